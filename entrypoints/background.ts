@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((m) => { console.log(m); });
+});

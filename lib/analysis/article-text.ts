@@ -1,0 +1,34 @@
+/**
+ * The article as plain text: what lib/article extracts from a DOM and what lib/analysis and
+ * lib/sources read. Pure data, so the same engine runs in the page, in Node and in tests.
+ */
+
+/** The role a block of text plays in the article; only body prose can carry a signal. */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'caption' | 'quote';
+
+export interface TextBlock {
+  /** The block's text with whitespace collapsed to single spaces, as it reads on the page. */
+  text: string;
+  kind: BlockKind;
+}
+
+/** Page-level facts read from the document head (meta tags, JSON-LD, canonical link). */
+export interface PageMeta {
+  /** Canonical URL when the page names one, else the page's own URL. */
+  url: string;
+  title: string | null;
+  description: string | null;
+  siteName: string | null;
+  /** `publisher.name` of the page's JSON-LD (NewsArticle/Article), when present. */
+  jsonLdPublisher: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  keywords: string[];
+}
+
+export interface ArticleText {
+  meta: PageMeta;
+  /** Body blocks in reading order (Readability's content), headings included and marked. */
+  blocks: TextBlock[];
+}
