@@ -14,8 +14,10 @@ export interface TextBlock {
 
 /** Page-level facts read from the document head (meta tags, JSON-LD, canonical link). */
 export interface PageMeta {
-  /** Canonical URL when the page names one, else the page's own URL. */
+  /** The URL the page was loaded from: the publisher is judged by this, never by a claim. */
   url: string;
+  /** The page's canonical link (or og:url) when it names an http(s) one. */
+  canonicalUrl: string | null;
   title: string | null;
   description: string | null;
   siteName: string | null;

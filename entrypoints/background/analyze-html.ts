@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import type { AnalysisReply } from '@/lib/messages';
+import { sendToExtension } from '@/lib/messages';
+
+/**
+ * Runs the analysis of a serialized page off the page's thread. Chrome's service worker has no
+ * DOMParser, so Chrome parses in an offscreen document (reason DOM_PARSER); Firefox's background
+ * is a page and parses in place.
+ */
+export async function analyzeHtml(html: string, url: string): Promise<AnalysisReply> {
+  if (import.meta.env.FIREFOX) {
+    const { analyzeDocument } = await import('@/lib/analyze-page');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    return { ok: true, result: analyzeDocument(doc, url) };
+  }
+  await ensureOffscreen();
+  return sendToExtension({ type: 'offscreen:analyze', html, url });
+}
+
+let creating: Promise<void> | null = null;
+
+async function ensureOffscreen(): Promise<void> {
+  const url = browser.runtime.getURL('/offscreen.html');
+  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (existing.length > 0) return;
+  // Two tabs can ask at once; a second createDocument would fail with "only one offscreen document".
+  creating ??= browser.offscreen
+    .createDocument({
+      url,
+      reasons: ['DOM_PARSER'],
+      justification: 'Parse pages with DOMParser and Readability off the page thread',
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}

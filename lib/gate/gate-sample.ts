@@ -1,0 +1,38 @@
+import type { GateSample } from './gate-score';
+
+/** Bounds that keep the gate's cost flat on any page: ≤ 6,000 characters, ≤ 400 text nodes. */
+const MAX_BODY_CHARS = 6_000;
+const MAX_TEXT_NODES = 400;
+const MAX_LD_CHARS = 4_000;
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|NAV|FOOTER|ASIDE|HEADER|FORM|SVG)$/;
+
+/**
+ * Reads the page's summary (title, meta, JSON-LD) and the start of its main text without forcing
+ * layout: textContent and a TreeWalker only, never innerText.
+ */
+export function readGateSample(doc: Document, url: string): GateSample {
+  const head: string[] = [doc.title];
+  for (const m of doc.querySelectorAll('meta[name=description],meta[name=keywords],meta[property^="og:"],meta[property="article:tag"],meta[name=news_keywords]')) {
+    head.push(m.getAttribute('content') ?? '');
+  }
+  const ld = doc.querySelector('script[type="application/ld+json"]');
+  if (ld) head.push((ld.textContent ?? '').slice(0, MAX_LD_CHARS));
+  const root = doc.querySelector('article, main, [role=main]') ?? doc.body;
+  return { url, head: head.join(' '), body: root ? sampleText(doc, root) : '' };
+}
+
+function sampleText(doc: Document, root: Element): string {
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === 1 && SKIP.test((n as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  let text = '';
+  let nodes = 0;
+  for (let n = walker.nextNode(); n && text.length < MAX_BODY_CHARS && nodes < MAX_TEXT_NODES; n = walker.nextNode()) {
+    if (n.nodeType === 3) {
+      text += n.nodeValue + ' ';
+      nodes++;
+    }
+  }
+  return text.slice(0, MAX_BODY_CHARS);
+}

@@ -1,0 +1,52 @@
+import type { Category } from '../analysis-result';
+
+/** Human names and colours of the eleven categories, shared by the page, the card and the panel. */
+export interface CategoryStyle {
+  label: string;
+  /** Fill behind highlighted text on a light page, and the swatch colour in the UI. */
+  light: string;
+  /** Fill on a dark page: darker and more saturated so light text stays readable. */
+  dark: string;
+}
+
+// Light fills keep ≥ 7:1 contrast for #222 text; dark fills keep ≥ 7:1 for #eee text (checked in
+// category-style.test.ts with the WCAG formula).
+export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
+  'supply-expansion': { label: 'Supply expansion', light: '#c8f0d0', dark: '#1f5a33' },
+  'supply-disruption': { label: 'Supply disruption', light: '#ffd0cc', dark: '#6e2320' },
+  'market-expansion': { label: 'Market expansion', light: '#d3e6ff', dark: '#21466e' },
+  'market-concentration': { label: 'Market concentration', light: '#e6d6ff', dark: '#4a2e73' },
+  pricing: { label: 'Pricing', light: '#ffe9a8', dark: '#5e4a0e' },
+  inventory: { label: 'Inventory', light: '#cdeff0', dark: '#1d5557' },
+  'export-control': { label: 'Export control', light: '#ffd6ec', dark: '#6b1f47' },
+  'trade-policy': { label: 'Trade policy', light: '#f3dcc4', dark: '#5c3a1b' },
+  'risk-governance': { label: 'Risk & governance', light: '#e2e5ea', dark: '#3c4350' },
+  demand: { label: 'Demand', light: '#e4f5b8', dark: '#465c14' },
+  'investment-deal': { label: 'Investment & deals', light: '#ffdcc2', dark: '#6a3515' },
+};
+
+export const HIGHLIGHT_PREFIX = 'lodestone-';
+export const SAVED_HIGHLIGHT = 'lodestone-saved';
+export const FOCUS_HIGHLIGHT = 'lodestone-focus';
+
+export function highlightName(category: Category): string {
+  return HIGHLIGHT_PREFIX + category;
+}
+
+/**
+ * The `::highlight()` rules. They must reach the page as an author stylesheet inserted with
+ * `scripting.insertCSS` (rules inside a shadow root do not style page text, and page CSP does not
+ * apply to insertCSS — DESIGN). The palette follows the page: `dark` for dark backgrounds.
+ */
+export function highlightCss(theme: 'light' | 'dark'): string {
+  const rules = Object.entries(CATEGORY_STYLES).map(
+    ([category, style]) =>
+      `::highlight(${HIGHLIGHT_PREFIX}${category}){background-color:${style[theme]};color:inherit;}`,
+  );
+  const saved = theme === 'light' ? '#0b5d3b' : '#7ee2b0';
+  rules.push(
+    `::highlight(${SAVED_HIGHLIGHT}){text-decoration:underline solid ${saved} 2px;text-underline-offset:3px;}`,
+    `::highlight(${FOCUS_HIGHLIGHT}){text-decoration:underline wavy ${theme === 'light' ? '#1a56db' : '#9ec5ff'} 2px;}`,
+  );
+  return rules.join('\n');
+}

@@ -1,0 +1,54 @@
+import type { Category } from '../analysis-result';
+import { FOCUS_HIGHLIGHT, SAVED_HIGHLIGHT, highlightName } from './category-style';
+
+export interface PaintedSignal {
+  index: number;
+  category: Category;
+  range: Range;
+}
+
+/**
+ * Paints ranges with the CSS Custom Highlight API: one `Highlight` per category, registered as
+ * `lodestone-<category>`, plus `lodestone-saved` over clipped sentences. No element is inserted
+ * into the page's text (wrapping 367 sentences in <mark> cost 159 ms and 39 ms of forced layout
+ * on the corpus, against 0.1 ms here — DESIGN).
+ */
+export class HighlightPainter {
+  private readonly names = new Set<string>();
+
+  constructor(private readonly registry: HighlightRegistry) {}
+
+  paint(signals: PaintedSignal[], saved: Set<number>): void {
+    this.clear();
+    const byName = new Map<string, Range[]>();
+    for (const s of signals) {
+      const name = highlightName(s.category);
+      byName.set(name, [...(byName.get(name) ?? []), s.range]);
+    }
+    byName.set(SAVED_HIGHLIGHT, signals.filter((s) => saved.has(s.index)).map((s) => s.range));
+    for (const [name, ranges] of byName) {
+      if (ranges.length === 0) continue;
+      const h = new Highlight(...ranges);
+      // Saved and focus marks sit above the category fills.
+      h.priority = name === SAVED_HIGHLIGHT ? 1 : 0;
+      this.registry.set(name, h);
+      this.names.add(name);
+    }
+  }
+
+  focus(range: Range | null): void {
+    if (!range) {
+      this.registry.delete(FOCUS_HIGHLIGHT);
+      return;
+    }
+    const h = new Highlight(range);
+    h.priority = 2;
+    this.registry.set(FOCUS_HIGHLIGHT, h);
+    this.names.add(FOCUS_HIGHLIGHT);
+  }
+
+  clear(): void {
+    for (const name of this.names) this.registry.delete(name);
+    this.names.clear();
+  }
+}

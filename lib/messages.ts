@@ -1,0 +1,139 @@
+import * as z from 'zod/mini';
+import { browser, type Browser } from 'wxt/browser';
+import { AnalysisResult } from './analysis-result';
+import { NewClip } from './clips/clip-schema';
+
+/**
+ * Every message between the extension's contexts, as zod/mini schemas (they are parsed inside
+ * injected page code too, where full zod would cost ~38 ms to evaluate). A message is parsed
+ * once, where it arrives; anything that does not parse is refused and answered with nothing.
+ */
+
+/** Largest page we serialize and analyze: past this the reader steps back (a 10 MB page is rare and not an article). */
+export const MAX_HTML_CHARS = 12_000_000;
+const Url = z.string().check(z.maxLength(8_192));
+
+/**
+ * The gate found topic cues. It sends the page serialized once (outerHTML), so the parse and the
+ * analysis run off the page's thread and the reader (React and all) is injected only into pages
+ * that really are rare-earth articles.
+ */
+export const GateCandidate = z.object({
+  type: z.literal('gate:candidate'),
+  url: Url,
+  html: z.string().check(z.maxLength(MAX_HTML_CHARS)),
+  /** The cues the gate saw. */
+  cues: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(32)),
+});
+
+export const ReaderReady = z.object({ type: z.literal('reader:ready'), url: Url });
+export const ReaderAnalyze = z.object({
+  type: z.literal('reader:analyze'),
+  url: Url,
+  html: z.string().check(z.maxLength(MAX_HTML_CHARS)),
+});
+export const OffscreenAnalyze = z.object({
+  type: z.literal('offscreen:analyze'),
+  url: Url,
+  html: z.string().check(z.maxLength(MAX_HTML_CHARS)),
+});
+export const ClipSave = z.object({ type: z.literal('clip:save'), clip: NewClip });
+export const ClipsForPage = z.object({ type: z.literal('clips:for-page'), url: Url });
+export const TabAnalysis = z.object({ type: z.literal('tab:analysis'), tabId: z.number() });
+export const ReaderScrollTo = z.object({ type: z.literal('reader:scroll-to'), index: z.number().check(z.int(), z.gte(0)) });
+export const ReaderClipsChanged = z.object({ type: z.literal('reader:clips-changed') });
+
+export const BackgroundMessage = z.discriminatedUnion('type', [
+  GateCandidate,
+  ReaderReady,
+  ReaderAnalyze,
+  ClipSave,
+  ClipsForPage,
+  TabAnalysis,
+]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
+
+export const OffscreenMessage = z.discriminatedUnion('type', [OffscreenAnalyze]);
+export type OffscreenMessage = z.infer<typeof OffscreenMessage>;
+
+export const ReaderMessage = z.discriminatedUnion('type', [ReaderScrollTo, ReaderClipsChanged]);
+export type ReaderMessage = z.infer<typeof ReaderMessage>;
+
+/** What each request is answered with; `{ error }` when the receiver failed. */
+export const AnalysisReply = z.union([
+  z.object({ ok: z.literal(true), result: AnalysisResult }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type AnalysisReply = z.infer<typeof AnalysisReply>;
+
+export const ClipSaveReply = z.union([
+  z.object({ ok: z.literal(true), id: z.string(), created: z.boolean() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ClipSaveReply = z.infer<typeof ClipSaveReply>;
+
+export const SavedTextsReply = z.object({ texts: z.array(z.string()) });
+export type SavedTextsReply = z.infer<typeof SavedTextsReply>;
+
+export interface Replies {
+  'gate:candidate': { ok: boolean };
+  'reader:ready': AnalysisReply | null;
+  'reader:analyze': AnalysisReply;
+  'offscreen:analyze': AnalysisReply;
+  'clip:save': ClipSaveReply;
+  'clips:for-page': SavedTextsReply;
+  'tab:analysis': AnalysisResult | null;
+  'reader:scroll-to': { ok: boolean };
+  'reader:clips-changed': { ok: boolean };
+}
+
+type AnyMessage = BackgroundMessage | OffscreenMessage | ReaderMessage;
+type ReplyTo<M extends AnyMessage> = Replies[M['type']];
+export type Sender = Browser.runtime.MessageSender;
+
+/**
+ * Listens for one family of messages. The listener parses each message with `schema`, checks the
+ * sender with `accept`, and answers through `sendResponse` (Chrome only honours a returned
+ * `true` plus `sendResponse`, not a returned promise, in every version we support). Messages of
+ * other families are left to their own listeners; malformed ones are refused without a reply.
+ */
+export function handleMessages<M extends AnyMessage>(
+  schema: z.ZodMiniType<M>,
+  accept: (msg: M, sender: Sender) => boolean,
+  handler: (msg: M, sender: Sender) => Promise<ReplyTo<M>> | ReplyTo<M>,
+): () => void {
+  const listener = (raw: unknown, sender: Sender, sendResponse: (r: unknown) => void): boolean => {
+    if (sender.id !== browser.runtime.id) return false;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success || !accept(parsed.data, sender)) return false;
+    Promise.resolve()
+      .then(() => handler(parsed.data, sender))
+      .then(sendResponse, (err: unknown) => {
+        console.error('[lodestone]', parsed.data.type, err);
+        sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) });
+      });
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Sends a message to the extension's own pages (background, offscreen document, side panel). */
+export async function sendToExtension<M extends BackgroundMessage | OffscreenMessage>(msg: M): Promise<ReplyTo<M>> {
+  return (await browser.runtime.sendMessage(msg)) as ReplyTo<M>;
+}
+
+/** Sends a message to the reader in a tab's top frame. */
+export async function sendToTab<M extends ReaderMessage>(tabId: number, msg: M): Promise<ReplyTo<M> | undefined> {
+  return (await browser.tabs.sendMessage(tabId, msg, { frameId: 0 })) as ReplyTo<M> | undefined;
+}
+
+/** True when the sender is a content script in a tab's top frame (not an extension page). */
+export function fromTabTopFrame(sender: Sender): boolean {
+  return sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && !sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+/** True when the sender is one of the extension's own pages (side panel, options, offscreen). */
+export function fromExtensionPage(sender: Sender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+}
