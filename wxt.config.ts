@@ -10,7 +10,6 @@ export default defineConfig({
     permissions: [
       'storage',
       'scripting',
-      'tabs',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
