@@ -121,6 +121,7 @@ function build(rows: ReferenceRow[]): RegistryData {
   const listingOf = (row: ReferenceRow): RegistryListing => {
     const info = sourceSets[row.source_set]!;
     return {
+      level: levelOf(row),
       basis: basisOf(row.basis),
       reference: row.source.slice(info.referencePrefix.length, row.source.length - info.referenceSuffix.length),
       sourceSet: row.source_set,
@@ -149,7 +150,6 @@ function build(rows: ReferenceRow[]): RegistryData {
       outlet: lead.outlet,
       parent: lead.parent,
       country: countryOf(lead) ?? group.map(countryOf).find((c) => c !== null) ?? null,
-      level: levelOf(lead),
       typology: lead.typology ?? group.find((r) => r.typology !== null)?.typology ?? null,
       ...listingOf(lead),
       ...(also.length ? { also } : {}),

@@ -189,7 +189,6 @@ async function mountCard(
   });
   ui.mount();
   const host = ui.shadowHost;
-  host.style.cssText = 'position:fixed!important;z-index:2147483647!important;top:0;left:0;display:block!important;';
   return {
     host,
     place(range: Range) {
@@ -199,8 +198,8 @@ async function mountCard(
       const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
       const below = rect.bottom + 8;
       const top = below + 180 > window.innerHeight ? Math.max(8, rect.top - 8 - 180) : below;
-      host.style.setProperty('left', `${left}px`, 'important');
-      host.style.setProperty('top', `${top}px`, 'important');
+      host.style.setProperty('--lodestone-left', `${left}px`);
+      host.style.setProperty('--lodestone-top', `${top}px`);
     },
   };
 }

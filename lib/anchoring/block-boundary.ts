@@ -32,7 +32,6 @@ const BLOCK_TAGS = new Set([
   'HEADER',
   'HGROUP',
   'HR',
-  'IMG',
   'LABEL',
   'LEGEND',
   'LI',

@@ -1,80 +1,31 @@
 /**
- * The one normalization shared by the page-text index and the quotes searched in it. It works
- * code unit by code unit and never changes a kept unit's count (one in, at most one out), so every
- * character of the normalized text maps back to exactly one character of a DOM text node.
+ * The one normalization shared by the page-text index and the quotes searched in it: invisible
+ * characters dropped, whitespace runs (nbsp and the Unicode spaces included) collapsed to one
+ * space, typographic quotes and dashes folded to ASCII. Folding keeps lengths (one unit for one
+ * unit), so it can run on whole chunks of a text node with `replace`.
  */
 
-/** `foldCharCode` result for a whitespace unit (collapsed into a single space by the caller). */
-export const SPACE = -1;
-/** `foldCharCode` result for an invisible unit, dropped outright. */
-export const DROP = -2;
+/** Whitespace as JS `\s` knows it, minus U+FEFF (a zero-width character here). Class body. */
+export const WHITESPACE_CHARS = '\\t\\n\\v\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
+/** Soft hyphen and zero-width characters: they split words in the DOM, not on screen. Class body. */
+export const INVISIBLE_CHARS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
 
-const SPACE_CODE = 0x20;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const WHITESPACE_RUN = new RegExp(`[${WHITESPACE_CHARS}]+`, 'g');
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
+const DOUBLE_QUOTES = /[\u201C-\u201F\u2033]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /**
- * Maps one UTF-16 code unit: whitespace (nbsp and the Unicode spaces included) → SPACE; soft hyphen
- * and zero-width characters → DROP (they split words in the DOM but not on screen); typographic
- * quotes and dashes → their ASCII form, so "China’s" in a stored quote still meets "China's" on a
- * page (or "—" meets "-") by exact search, which is far cheaper than the fuzzy fallback.
+ * ’ → ', “ ” → ", ‐ – — − → -: so "China’s" in a stored quote still meets "China's" on a page by
+ * exact search, far cheaper than the fuzzy fallback. One code unit in, one out.
  */
-export function foldCharCode(code: number): number {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? SPACE : code;
-  if (code < 0xa0) return code;
-  switch (code) {
-    case 0xa0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202f:
-    case 0x205f:
-    case 0x3000:
-      return SPACE;
-    case 0xad:
-    case 0x200b:
-    case 0x200c:
-    case 0x200d:
-    case 0x2060:
-    case 0xfeff:
-      return DROP;
-    case 0x2018:
-    case 0x2019:
-    case 0x201a:
-    case 0x201b:
-    case 0x2032:
-      return 0x27; // '
-    case 0x201c:
-    case 0x201d:
-    case 0x201e:
-    case 0x201f:
-    case 0x2033:
-      return 0x22; // "
-    case 0x2010:
-    case 0x2011:
-    case 0x2012:
-    case 0x2013:
-    case 0x2014:
-    case 0x2015:
-    case 0x2212:
-      return 0x2d; // -
-    default:
-      return code >= 0x2000 && code <= 0x200a ? SPACE : code;
-  }
+export function foldTypography(text: string): string {
+  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
 }
 
-/** A quote (or any string) normalized as the page index is: folded, collapsed, trimmed. */
+/** A quote (or any string) normalized exactly as the page index normalizes one text node. */
 export function normalizeText(text: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const folded = foldCharCode(text.charCodeAt(i));
-    if (folded === DROP) continue;
-    if (folded === SPACE) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) out += String.fromCharCode(SPACE_CODE);
-    pendingSpace = false;
-    out += String.fromCharCode(folded);
-  }
-  return out;
+  return foldTypography(text.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim());
 }

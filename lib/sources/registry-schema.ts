@@ -9,6 +9,7 @@ import { SourceLevel } from '../analysis-result';
 
 /** One more listing of the same domain and outlet, from another source set (kept as evidence). */
 export const RegistryListing = z.object({
+  level: SourceLevel,
   /** Index into `bases`: why the outlet is listed. */
   basis: z.int().check(z.gte(0)),
   /** The variable part of the reference; the source set supplies the rest. */
@@ -70,6 +71,8 @@ export const OutletNames = z.object({
   name: z.string().check(z.minLength(1)),
   aliases: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
   domain: z.string(),
+  /** Other registry keys this name speaks for, where the first listing there has a lesser name. */
+  alsoDomains: z.optional(z.array(z.string())),
   description: z.string().check(z.minLength(1)),
 });
 export type OutletNames = z.infer<typeof OutletNames>;

@@ -1,0 +1,162 @@
+import type { Signal, Topic } from '../analysis-result';
+import type { ArticleText, BlockKind } from './article-text';
+import { classifySentence, type Classification } from './classify-sentence';
+import { extractFigures } from './extract-figures';
+import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
+import { ACTOR_PATTERNS, ANAPHORIC_OPENINGS, FRAMING_OPENING } from './lexicon';
+import { isNonClaimBlock, nonClaimReason } from './non-claim';
+import { repairWithOffsets } from './repair-mojibake';
+import { segmentSentences } from './segment-sentences';
+import { scoreTopic } from './topic';
+
+/**
+ * Signal statements: body sentences with a cue of the taxonomy that are about rare earths or
+ * critical minerals, either by naming a material or sector term, or (on a rare-earth page) through
+ * their subject: a company, a ministry, "Beijing", "the company".
+ *
+ * Matching runs on the repaired text; `text`, `prefix` and `suffix` are cut from the block text as
+ * given, damage included, so the extension can re-find them in the live page by exact search.
+ */
+
+export interface DetectOptions {
+  /** Signals below this confidence are dropped (default 0.5). */
+  minConfidence?: number;
+  /** The article's topic when the caller has it already; computed otherwise. */
+  topic?: Topic;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+/** Characters of context kept on each side of a signal for re-anchoring. */
+export const CONTEXT_LENGTH = 32;
+const SIGNAL_BLOCKS: ReadonlySet<BlockKind> = new Set(['paragraph', 'list-item', 'table-cell', 'quote']);
+
+/** How much the way a sentence is tied to the sector is worth. */
+const RELEVANCE_FACTOR = {
+  material: 1,
+  /** Lithium, cobalt, nickel: related minerals, a weaker tie to the rare-earth story. */
+  batteryMaterial: 0.85,
+  organization: 0.95,
+  actor: 0.85,
+  /** "It", "The move": the subject of the previous sentence. */
+  carried: 0.8,
+} as const;
+const FIGURE_BONUS = 0.03;
+const QUESTION_PENALTY = 0.1;
+const MAX_CUE_LENGTH = 60;
+
+const ACTOR_EXPRESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, 'iu');
+const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
+const FRAMING = new RegExp(FRAMING_OPENING, 'iu');
+
+interface Relevance {
+  factor: number;
+  about: string;
+  actor: string | null;
+}
+
+/** The signal statements of an article, in document order, each sentence once. */
+export function detectSignals(article: ArticleText, options: DetectOptions = {}): Signal[] {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const onTopic = (options.topic ?? scoreTopic(article)).isRareEarth;
+  const lang = article.meta.lang ?? undefined;
+  const seen = new Set<string>();
+  const signals: Signal[] = [];
+  for (const block of article.blocks) {
+    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) continue;
+    for (const signal of detectInBlock(block.text, lang, onTopic)) {
+      const key = signal.text.replace(/\s+/g, ' ').trim();
+      if (signal.confidence < minConfidence || seen.has(key)) continue;
+      seen.add(key);
+      signals.push(signal);
+    }
+  }
+  return signals;
+}
+
+function detectInBlock(blockText: string, lang: string | undefined, onTopic: boolean): Signal[] {
+  const repaired = repairWithOffsets(blockText);
+  const signals: Signal[] = [];
+  // Whether the previous sentence of this block was about the sector, for "It…", "The move…".
+  let previousRelevant = false;
+  for (const sentence of segmentSentences(repaired.text, lang)) {
+    const mentions = findEntityMentions(sentence.text);
+    const relevance = relevanceOf(sentence.text, mentions, onTopic, previousRelevant);
+    previousRelevant = relevance !== null;
+    if (!relevance || nonClaimReason(sentence.text)) continue;
+    const verdict = classifySentence(sentence.text);
+    if (!verdict) continue;
+    const start = repaired.toOriginal(sentence.start);
+    const end = repaired.toOriginalEnd(sentence.end);
+    signals.push({
+      text: blockText.slice(start, end),
+      prefix: blockText.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: blockText.slice(end, end + CONTEXT_LENGTH),
+      category: verdict.category,
+      direction: verdict.direction,
+      confidence: confidenceOf(sentence.text, verdict, relevance),
+      entities: summarizeEntities(mentions),
+      figures: extractFigures(sentence.text),
+      why: explain(verdict, relevance),
+    });
+  }
+  return signals;
+}
+
+/** How the sentence is tied to rare earths and critical minerals, or null when it is not. */
+function relevanceOf(
+  sentence: string,
+  mentions: readonly EntityMention[],
+  onTopic: boolean,
+  previousRelevant: boolean,
+): Relevance | null {
+  const entities = summarizeEntities(mentions);
+  const actor = actorOf(sentence, mentions);
+  const materials = mentions.filter((m) => m.type === 'material');
+  if (materials.length > 0) {
+    const onlyBattery = materials.every((m) => m.type === 'material' && m.entry.kind === 'battery-mineral');
+    return {
+      factor: onlyBattery ? RELEVANCE_FACTOR.batteryMaterial : RELEVANCE_FACTOR.material,
+      about: entities.materials.slice(0, 2).join(' and '),
+      actor,
+    };
+  }
+  const sectorOrg = mentions.find((m) => m.type === 'organization' && m.entry.focus !== 'general');
+  if (sectorOrg) return { factor: RELEVANCE_FACTOR.organization, about: sectorOrg.entry.name, actor };
+  if (!onTopic) return null;
+  if (actor) return { factor: RELEVANCE_FACTOR.actor, about: "the article's subject", actor };
+  if (previousRelevant && ANAPHORIC.test(sentence)) {
+    return { factor: RELEVANCE_FACTOR.carried, about: "the previous sentence's subject", actor: null };
+  }
+  return null;
+}
+
+/**
+ * Who acts: a named organization, else a state (country, bloc, capital), else "the company" and
+ * kin. Names in a framing opening ("For the U.S. and Europe, …") are the audience, so they count
+ * only when nothing else is named.
+ */
+function actorOf(sentence: string, mentions: readonly EntityMention[]): string | null {
+  const framingEnd = FRAMING.exec(sentence)?.[0].length ?? 0;
+  const inBody = mentions.filter((m) => m.start >= framingEnd);
+  return actorAmong(inBody) ?? ACTOR_EXPRESSION.exec(sentence.slice(framingEnd))?.[0].toLowerCase() ?? actorAmong(mentions);
+}
+
+function actorAmong(mentions: readonly EntityMention[]): string | null {
+  for (const m of mentions) if (m.type === 'organization') return m.entry.name;
+  for (const m of mentions) if (m.type === 'place' && (m.entry.kind === 'country' || m.entry.kind === 'bloc')) return m.entry.name;
+  return null;
+}
+
+function confidenceOf(sentence: string, verdict: Classification, relevance: Relevance): number {
+  let confidence = verdict.strength * relevance.factor;
+  if (extractFigures(sentence).length > 0) confidence += FIGURE_BONUS;
+  if (sentence.trimEnd().endsWith('?')) confidence -= QUESTION_PENALTY;
+  return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+}
+
+function explain(verdict: Classification, relevance: Relevance): string {
+  const cue = verdict.cue.replace(/\s+/g, ' ').trim();
+  const shown = cue.length > MAX_CUE_LENGTH ? `${cue.slice(0, MAX_CUE_LENGTH - 1)}…` : cue;
+  const actor = relevance.actor ? `, actor ${relevance.actor}` : '';
+  return `${verdict.category} cue '${shown.toLowerCase()}' about ${relevance.about}${actor}`;
+}

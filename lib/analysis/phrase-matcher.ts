@@ -1,0 +1,172 @@
+/**
+ * Finds many fixed phrases in text in one linear pass: the text is cut into word tokens and the
+ * phrases are walked as a trie of tokens, longest match first. One big regular-expression
+ * alternation would retry every phrase at every character (hundreds of aliases × a 1 MB page).
+ *
+ * Phrase syntax (the lexicon's alias syntax):
+ * - case-insensitive unless `exact`; hyphens are ignored, so "rare earth" = "rare-earth";
+ * - the last word of a case-insensitive phrase also matches its plural ("magnet" → "magnets");
+ * - a trailing `*` matches any word that starts with the stem ("Seltenerd*" → "Seltenerdmetalle");
+ * - phrases in Chinese, Japanese or Korean script match anywhere (those scripts do not separate
+ *   words with spaces, and Korean attaches particles to the word).
+ */
+
+export interface PhraseDefinition {
+  /** Returned with every match of this phrase. */
+  id: number;
+  phrase: string;
+  exact: boolean;
+}
+
+export interface PhraseHit {
+  id: number;
+  /** Offsets in the searched text. */
+  start: number;
+  end: number;
+}
+
+export interface PhraseMatcher {
+  find(text: string): PhraseHit[];
+}
+
+interface Token {
+  /** As written, apostrophes unified. */
+  raw: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Phrase id when a phrase ends here. */
+  terminal: number | null;
+  /** Phrases ending in a stem: a token that starts with `stem` ends them here. */
+  stems: { stem: string; exact: boolean; id: number }[];
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const EXACT_KEY = '=';
+const FOLDED_KEY = '~';
+
+function unifyApostrophe(token: string): string {
+  return token === '’' || token === 'ʼ' ? "'" : token;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const raw = unifyApostrophe(m[0]);
+    tokens.push({ raw, lower: raw.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), terminal: null, stems: [] });
+
+/** Compiles the phrases once; `find` is then linear in the text. */
+export function compilePhrases(definitions: readonly PhraseDefinition[]): PhraseMatcher {
+  const root = newNode();
+  const unspaced = new Map<string, number>();
+  for (const def of definitions) {
+    if (UNSPACED_SCRIPT.test(def.phrase)) unspaced.set(def.phrase, def.id);
+    else addToTrie(root, def);
+  }
+  const unspacedPattern = buildUnspacedPattern([...unspaced.keys()]);
+  return {
+    find(text: string): PhraseHit[] {
+      const hits = findInTrie(root, tokenize(text));
+      if (unspacedPattern && UNSPACED_SCRIPT.test(text)) {
+        unspacedPattern.lastIndex = 0;
+        for (let m = unspacedPattern.exec(text); m !== null; m = unspacedPattern.exec(text)) {
+          const id = unspaced.get(m[0]);
+          if (id !== undefined) hits.push({ id, start: m.index, end: m.index + m[0].length });
+        }
+        hits.sort((a, b) => a.start - b.start);
+      }
+      return hits;
+    },
+  };
+}
+
+function addToTrie(root: TrieNode, def: PhraseDefinition): void {
+  const stemmed = def.phrase.endsWith('*');
+  const words = tokenize(stemmed ? def.phrase.slice(0, -1) : def.phrase);
+  if (words.length === 0) return;
+  const keyOf = (t: Token): string => (def.exact ? EXACT_KEY + t.raw : FOLDED_KEY + t.lower);
+  let node = root;
+  for (let i = 0; i < words.length - 1; i++) node = child(node, keyOf(words[i] as Token));
+  const last = words[words.length - 1] as Token;
+  if (stemmed) {
+    node.stems.push({ stem: def.exact ? last.raw : last.lower, exact: def.exact, id: def.id });
+    return;
+  }
+  setTerminal(child(node, keyOf(last)), def.id);
+  // Plurals of ordinary words; short tokens ("US", "La") and acronyms keep their exact form.
+  if (!def.exact && /^\p{L}{4,}$/u.test(last.lower)) {
+    setTerminal(child(node, `${FOLDED_KEY}${last.lower}s`), def.id);
+    setTerminal(child(node, `${FOLDED_KEY}${last.lower}es`), def.id);
+  }
+}
+
+function child(node: TrieNode, key: string): TrieNode {
+  let next = node.next.get(key);
+  if (!next) {
+    next = newNode();
+    node.next.set(key, next);
+  }
+  return next;
+}
+
+function setTerminal(node: TrieNode, id: number): void {
+  // The first definition of a phrase wins, so the lexicon's order settles duplicates.
+  if (node.terminal === null) node.terminal = id;
+}
+
+function findInTrie(root: TrieNode, tokens: Token[]): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const best = longestFrom(root, tokens, i);
+    if (best) {
+      hits.push({ id: best.id, start: (tokens[i] as Token).start, end: (tokens[best.last] as Token).end });
+      i = best.last + 1;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+function longestFrom(node: TrieNode, tokens: Token[], index: number): { id: number; last: number } | null {
+  const token = tokens[index];
+  if (!token) return null;
+  let best: { id: number; last: number } | null = null;
+  for (const stem of node.stems) {
+    if ((stem.exact ? token.raw : token.lower).startsWith(stem.stem)) best = { id: stem.id, last: index };
+  }
+  for (const key of [EXACT_KEY + token.raw, FOLDED_KEY + token.lower]) {
+    const next = node.next.get(key);
+    if (!next) continue;
+    if (next.terminal !== null && (!best || best.last < index)) best = { id: next.terminal, last: index };
+    const longer = next.next.size > 0 || hasStems(next) ? longestFrom(next, tokens, index + 1) : null;
+    if (longer && (!best || longer.last > best.last)) best = longer;
+  }
+  return best;
+}
+
+function hasStems(node: TrieNode): boolean {
+  return node.stems.length > 0;
+}
+
+function buildUnspacedPattern(phrases: string[]): RegExp | null {
+  if (phrases.length === 0) return null;
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

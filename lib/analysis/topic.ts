@@ -1,0 +1,181 @@
+import type { Topic } from '../analysis-result';
+import type { ArticleText } from './article-text';
+import { CONFUSABLES, INDUSTRY_CONTEXT, TOPIC_CONTEXT_TERMS, TOPIC_WEIGHTS } from './lexicon';
+import { MATERIALS } from './materials';
+import { ORGANIZATIONS } from './organizations';
+import { compilePhrases, type PhraseDefinition } from './phrase-matcher';
+import { PLACES } from './places';
+import { repairMojibake } from './repair-mojibake';
+
+/**
+ * Is this page a rare-earth article? Weighted evidence from the title, the description and
+ * keywords, and the body, with diminishing returns per term, a density check against the body's
+ * length, and a discount when another domain's vocabulary (astronomy, music, a shop, a chemistry
+ * lesson, geophysics) explains the words better than the minerals market does.
+ */
+
+interface TopicTerm {
+  label: string;
+  weight: number;
+  core: boolean;
+}
+
+/** Above this score, and with co-occurring evidence, the page is a rare-earth article. */
+export const TOPIC_THRESHOLD = 0.5;
+/** Evidence that saturates the score: 1 - e^(-raw / SCALE). */
+const SATURATION = 4;
+/** Core mentions per 1000 body words at which density stops mattering. */
+const FULL_DENSITY = 6;
+const DENSITY_FLOOR = 0.25;
+/** Bodies shorter than this are not penalised for it: a teaser paragraph is dense by nature. */
+const MIN_BODY_WORDS = 150;
+/** A confusable domain counts once it has this many hits. */
+const CONFUSABLE_MIN_HITS = 3;
+const CONFUSABLE_DOMAIN_WEIGHT = 1.5;
+const EVIDENCE_LIMIT = 8;
+/** "Not a single mention": at least two distinct core terms, or three core mentions. */
+const MIN_DISTINCT_CORE = 2;
+const MIN_CORE_MENTIONS = 3;
+
+function buildTopicTerms(): { terms: TopicTerm[]; definitions: PhraseDefinition[] } {
+  const terms: TopicTerm[] = [];
+  const definitions: PhraseDefinition[] = [];
+  const add = (term: TopicTerm, aliases: readonly string[], exact: readonly string[] = []): void => {
+    if (term.weight <= 0) return;
+    const id = terms.length;
+    terms.push(term);
+    for (const phrase of aliases) definitions.push({ id, phrase, exact: false });
+    for (const phrase of exact) definitions.push({ id, phrase, exact: true });
+  };
+  // Organizations first so that "Northern Rare Earth" is read as the company.
+  for (const org of ORGANIZATIONS) {
+    add({ label: org.name, weight: TOPIC_WEIGHTS.organization[org.focus], core: true }, [org.name, ...org.aliases], org.exact);
+  }
+  for (const material of MATERIALS) {
+    const weight = TOPIC_WEIGHTS.sectorTermOverrides[material.name] ?? TOPIC_WEIGHTS.material[material.kind];
+    add({ label: material.name, weight, core: true }, [material.name, ...material.aliases], material.exact);
+  }
+  for (const place of PLACES) {
+    if (place.kind === 'deposit') add({ label: place.name, weight: TOPIC_WEIGHTS.deposit, core: true }, place.aliases, place.exact);
+  }
+  for (const term of TOPIC_CONTEXT_TERMS) add({ label: term.phrase, weight: term.weight, core: false }, [term.phrase]);
+  return { terms, definitions };
+}
+
+const TOPIC_TERMS = buildTopicTerms();
+const TOPIC_MATCHER = compilePhrases(TOPIC_TERMS.definitions);
+
+/** Domain vocabulary: id 0 is the industry, ids 1.. are the confusables in order. */
+const DOMAIN_MATCHER = compilePhrases([
+  ...INDUSTRY_CONTEXT.map((phrase) => ({ id: 0, phrase, exact: false })),
+  ...CONFUSABLES.flatMap((c, index) => c.context.map((phrase) => ({ id: index + 1, phrase, exact: false }))),
+]);
+const CONFUSABLE_SPANS = CONFUSABLES.map((c) => c.spans.map((source) => new RegExp(source, 'giu')));
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+interface Tally {
+  /** Field-weighted mentions per term id. */
+  weighted: Map<number, number>;
+  coreMentions: number;
+  bodyCoreMentions: number;
+}
+
+/** Scores how surely the article is about rare earths and critical minerals. */
+export function scoreTopic(article: ArticleText): Topic {
+  const { meta } = article;
+  const body = repairMojibake(article.blocks.map((block) => block.text).join('\n'));
+  const fields: { text: string; weight: number; isBody: boolean }[] = [
+    { text: repairMojibake(withoutSiteName(meta.title, meta.siteName)), weight: TOPIC_WEIGHTS.field.title, isBody: false },
+    { text: repairMojibake(withoutSiteName(meta.description, meta.siteName)), weight: TOPIC_WEIGHTS.field.description, isBody: false },
+    { text: repairMojibake(meta.keywords.join(', ')), weight: TOPIC_WEIGHTS.field.keywords, isBody: false },
+    { text: body, weight: TOPIC_WEIGHTS.field.body, isBody: true },
+  ];
+  const tally: Tally = { weighted: new Map(), coreMentions: 0, bodyCoreMentions: 0 };
+  const domainHits = new Array<number>(CONFUSABLES.length + 1).fill(0);
+  for (const field of fields) {
+    if (field.text) countField(field.text, field.weight, field.isBody, tally, domainHits);
+  }
+
+  let core = 0;
+  let context = 0;
+  let distinctCore = 0;
+  const contributions: { label: string; value: number }[] = [];
+  for (const [id, weighted] of tally.weighted) {
+    const term = TOPIC_TERMS.terms[id];
+    if (!term) continue;
+    // Diminishing returns: the tenth "rare earth" says less than the second.
+    const value = term.weight * (weighted >= 1 ? 1 + Math.log(weighted) : weighted);
+    if (term.core) {
+      core += value;
+      distinctCore++;
+    } else {
+      context += value;
+    }
+    contributions.push({ label: term.label, value });
+  }
+  // Industry words support a rare-earth reading but never make one.
+  const raw = core + Math.min(context, core);
+  const score = 1 - Math.exp((-raw * densityFactor(body, tally) * confusableFactor(domainHits)) / SATURATION);
+  const cooccurs = distinctCore >= MIN_DISTINCT_CORE || tally.coreMentions >= MIN_CORE_MENTIONS;
+  const evidence = contributions
+    .sort((a, b) => b.value - a.value)
+    .slice(0, EVIDENCE_LIMIT)
+    .map((c) => c.label);
+  const rounded = Math.round(score * 100) / 100;
+  return { isRareEarth: cooccurs && rounded >= TOPIC_THRESHOLD, score: rounded, evidence };
+}
+
+function countField(text: string, weight: number, isBody: boolean, tally: Tally, domainHits: number[]): void {
+  const voided = confusableSpans(text, domainHits);
+  for (const hit of TOPIC_MATCHER.find(text)) {
+    if (voided.some(([from, to]) => hit.start < to && hit.end > from)) continue;
+    const term = TOPIC_TERMS.terms[hit.id];
+    if (!term) continue;
+    tally.weighted.set(hit.id, (tally.weighted.get(hit.id) ?? 0) + weight);
+    if (term.core) {
+      tally.coreMentions++;
+      if (isBody) tally.bodyCoreMentions++;
+    }
+  }
+  for (const hit of DOMAIN_MATCHER.find(text)) domainHits[hit.id] = (domainHits[hit.id] ?? 0) + 1;
+}
+
+/** Spans where "rare earth" means something else; each also counts for its domain. */
+function confusableSpans(text: string, domainHits: number[]): [number, number][] {
+  const spans: [number, number][] = [];
+  CONFUSABLE_SPANS.forEach((expressions, index) => {
+    for (const expression of expressions) {
+      expression.lastIndex = 0;
+      for (let m = expression.exec(text); m !== null; m = expression.exec(text)) {
+        spans.push([m.index, m.index + m[0].length]);
+        domainHits[index + 1] = (domainHits[index + 1] ?? 0) + 2;
+        if (m[0].length === 0) expression.lastIndex++;
+      }
+    }
+  });
+  return spans;
+}
+
+/** A long article that names the sector once is not about it. */
+function densityFactor(body: string, tally: Tally): number {
+  const words = (body.match(WORD)?.length ?? 0) + (body.match(UNSPACED_CHAR)?.length ?? 0) / 2;
+  const perThousand = (tally.bodyCoreMentions * 1000) / Math.max(words, MIN_BODY_WORDS);
+  return Math.min(1, DENSITY_FLOOR + perThousand / FULL_DENSITY);
+}
+
+/** When another domain's words outnumber the industry's, the core words are probably theirs. */
+function confusableFactor(domainHits: number[]): number {
+  const industry = domainHits[0] ?? 0;
+  const strongest = Math.max(0, ...domainHits.slice(1));
+  if (strongest < CONFUSABLE_MIN_HITS || strongest <= industry) return 1;
+  return (industry + 1) / (industry + 1 + strongest * CONFUSABLE_DOMAIN_WEIGHT);
+}
+
+/** "China's … Into 2026 - Rare Earth Exchanges": the publisher's name is not evidence. */
+function withoutSiteName(text: string | null, siteName: string | null): string {
+  if (!text) return '';
+  if (!siteName) return text;
+  return text.split(siteName).join(' ');
+}
