@@ -130,7 +130,9 @@ export async function startReaderPage(
     scrollTo(index) {
       const range = ranges[index];
       if (!range) return false;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // A hidden tab runs no animation frames, so a smooth scroll there would stall half-way.
+      const behavior = document.visibilityState === 'visible' ? 'smooth' : 'instant';
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior });
       painter.focus(range);
       ctx.setTimeout(() => painter.focus(null), 2_000);
       return true;

@@ -45,7 +45,8 @@ interface TrieNode {
   stems: { stem: string; exact: boolean; id: number }[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
+// Currency prefixes ("US$", "A$", "HK$") are one token, so "US$75" never names the United States.
+const TOKEN = /\p{Lu}{1,2}\$|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const EXACT_KEY = '=';
 const FOLDED_KEY = '~';

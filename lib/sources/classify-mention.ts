@@ -3,6 +3,8 @@ import type { Relay } from '../analysis-result';
 import type { Mention } from './find-mentions';
 import {
   AFTER_FRAME,
+  BYLINE,
+  BYLINE_MAX_LENGTH,
   CJK_AFTER_ATTRIBUTION,
   CJK_DATELINE_AFTER,
   CJK_PHOTO_AFTER,
@@ -63,9 +65,13 @@ export function classifyMention(ctx: MentionContext, m: Mention): Classified | n
   if (dateline) return { kind: 'dateline', evidence: dateline };
 
   const before = view.slice(Math.max(sentence.start, m.start - WINDOW), m.start);
-  if (creditOnly(view, m) || CREDIT_LABEL.test(before) || (han && CJK_PRE_CREDIT.test(before)) || sticky(CONTRIBUTED_FRAME, view, m.end)) {
-    return { kind: 'credit', evidence: sentence };
-  }
+  const credited =
+    creditOnly(view, m) ||
+    isByline(view) ||
+    CREDIT_LABEL.test(before) ||
+    (han && CJK_PRE_CREDIT.test(before)) ||
+    sticky(CONTRIBUTED_FRAME, view, m.end);
+  if (credited) return { kind: 'credit', evidence: sentence };
   if (isAttribution(view, m, before, han)) return { kind: 'attribution', evidence: sentence };
   return null;
 }
@@ -84,7 +90,8 @@ function isAttribution(view: string, m: Mention, before: string, han: boolean): 
  */
 function partOfLongerName(view: string, m: Mention): boolean {
   const prev = /(\p{Lu}[\p{L}\p{M}'.-]*) $/u.exec(view.slice(Math.max(0, m.start - 40), m.start));
-  if (prev && !PREVIOUS_WORD_ALLOWED.has(prev[1]!) && !/'s$/.test(prev[1]!)) return true;
+  // Possessives ("China's") and hyphenated descriptors ("Beijing-based", "Kremlin-run") qualify the name.
+  if (prev && !PREVIOUS_WORD_ALLOWED.has(prev[1]!) && !/(?:'s|-\p{Ll}+)$/u.test(prev[1]!)) return true;
   const next = /^ (\p{Lu}[\p{L}\p{M}'-]*)/u.exec(view.slice(m.end, m.end + 40));
   return next !== null && !NEXT_WORD_ALLOWED.has(next[1]!);
 }
@@ -148,6 +155,11 @@ function cjkDateline(view: string, m: Mention): Span | null {
   if (view.slice(0, m.start).replace(/[\s（(【\[]/g, '').length > 0) return null;
   const rest = stickyMatch(CJK_DATELINE_AFTER, view, m.end);
   return rest ? { start: 0, end: m.end + rest.length } : null;
+}
+
+/** "By Zhang Wei in Beijing | China Daily": a short block that credits the writer and the outlet. */
+function isByline(view: string): boolean {
+  return view.length <= BYLINE_MAX_LENGTH && BYLINE.test(view);
 }
 
 /** A block or line that is only the name: "— Xinhua", "(Xinhua)", "Xinhua". */

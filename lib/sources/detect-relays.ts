@@ -22,7 +22,6 @@ interface Block {
   text: string;
   kind: TextBlock['kind'];
   view: string;
-  spans: Span[];
   mentions: Mention[];
 }
 
@@ -52,7 +51,9 @@ export function detectRelays(article: ArticleText): RelayDetection {
   const disclosed: Candidate[] = [];
 
   blocks.forEach((b, bi) => {
-    const sentenceOf = (at: number) => spanAt(b.spans, at, b.text.length);
+    // Sentences are cut only in blocks that need them (most blocks name nobody).
+    let spans: Span[] | null = null;
+    const sentenceOf = (at: number) => spanAt((spans ??= sentenceSpans(b.view)), at, b.text.length);
     for (const m of b.mentions) {
       if (m.speaker.kind === 'enterprise' || isSelf(m.speaker)) continue;
       const found = classifyMention({ view: b.view, kind: b.kind, sentence: sentenceOf(m.start) }, m);
@@ -89,7 +90,7 @@ export function detectRelays(article: ArticleText): RelayDetection {
 
 function prepare(block: TextBlock): Block {
   const view = matchView(block.text);
-  return { text: block.text, kind: block.kind, view, spans: sentenceSpans(view), mentions: findMentions(view) };
+  return { text: block.text, kind: block.kind, view, mentions: findMentions(view) };
 }
 
 function quote(text: string, span: Span): string {

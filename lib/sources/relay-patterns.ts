@@ -7,6 +7,8 @@
 /** Words that may stand between a reporting verb and the name: "according to China's state news agency Xinhua". */
 const DESCRIPTOR = String.raw`(?:the|a|an|its|their|China's|Chinese|Russia's|Russian|Beijing's|Moscow's|Kremlin's|Iran's|Iranian|Turkey's|Turkish|Qatar's|Qatari|North Korea's|North Korean|Syrian|Cuban|Venezuelan|Belarusian|state|state-run|state-owned|state-controlled|state-backed|state-affiliated|state-funded|state-sponsored|government-run|government-owned|government-controlled|government-backed|Kremlin-backed|Kremlin-controlled|Kremlin-funded|pro-Kremlin|official|Communist Party's|Communist Party|Communist|party-run|party-controlled|party|nationalist|hawkish|influential|English-language|Chinese-language|Russian-language|tabloid|mouthpiece|flagship|news|newswire|wire|agency|newspaper|paper|daily|broadcaster|television|TV|channel|radio|outlet|media|website|site|portal|service|magazine|journal)`;
 const DESCRIPTORS = String.raw`(?:${DESCRIPTOR}[\s,]+){0,7}`;
+/** Names are often quoted or italicized into quotes: according to the "Global Times". */
+const OPEN_QUOTE = String.raw`(?:["«]\s*)?`;
 
 const PRE_VERB = [
   'according to', 'told', 'tells', 'telling', 'speaking to', 'spoke to', 'talking to', 'talked to', 'said to',
@@ -20,11 +22,11 @@ const PRE_VERB = [
 ].join('|');
 
 /** "according to the state-run Global Times", "told state broadcaster CCTV". */
-export const PRE_FRAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${PRE_VERB})\s+${DESCRIPTORS}$`, 'iu');
+export const PRE_FRAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:${PRE_VERB})\s+${DESCRIPTORS}${OPEN_QUOTE}$`, 'iu');
 
 /** A state descriptor alone is a relay frame: "the state-run Global Times", "Kremlin-backed RT". */
 export const STATE_DESCRIPTOR_FRAME = new RegExp(
-  String.raw`(?:^|[^\p{L}-])(?:(?:state|government|Kremlin|party|Communist Party)[- ](?:run|owned|controlled|backed|affiliated|funded|sponsored|media|broadcaster|news agency|television|TV|newspaper|tabloid|outlet|mouthpiece|daily)|official news agency|official media|mouthpiece)\s+${DESCRIPTORS}$`,
+  String.raw`(?:^|[^\p{L}-])(?:(?:state|government|Kremlin|party|Communist Party)[- ](?:run|owned|controlled|backed|affiliated|funded|sponsored|media|broadcaster|news agency|television|TV|newspaper|tabloid|outlet|mouthpiece|daily)|official news agency|official media|mouthpiece)\s+${DESCRIPTORS}${OPEN_QUOTE}$`,
   'iu',
 );
 
@@ -34,16 +36,21 @@ const AFTER_NOUN = String.raw`report|reports|reporting|reporter|reporters|corres
 
 /** Sticky after the name: "Xinhua reported", "Global Times, a state-run tabloid, said", "TASS's report". */
 export const AFTER_FRAME = new RegExp(
-  String.raw`(?:'s?\s+(?:own\s+)?(?:${AFTER_NOUN})\b|(?:,\s[^,.;:!?]{1,100},)?\s+(?:${AFTER_FILLER}\s+){0,3}(?:${AFTER_VERB})\b)`,
+  String.raw`["»]?(?:'s?\s+(?:own\s+)?(?:${AFTER_NOUN})\b|(?:,\s[^,.;:!?]{1,100},)?\s+(?:${AFTER_FILLER}\s+){0,3}(?:${AFTER_VERB})\b)`,
   'uy',
 );
+
+/** A byline block: "By Zhang Wei in Beijing | China Daily | Updated: 2025-10-09". */
+export const BYLINE =
+  /^\s*(?:(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*[|,—–/]|\s+in\s|\s+and\s)|(?:[Rr]eporter|作者|记者)\s*[:：])/u;
+export const BYLINE_MAX_LENGTH = 160;
 
 /** Sticky after the name: "Xinhua contributed to this report". */
 export const CONTRIBUTED_FRAME = /\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)/y;
 
 /** A credit label before the name in the same sentence: "Source: Xinhua", "Source: Reuters, Xinhua". */
 export const CREDIT_LABEL = new RegExp(
-  String.raw`(?:^|[\s(\[（【])(?:sources?|credits?|courtesy(?:\s+of)?|content\s+(?:from|by|provided\s+by)|(?:additional\s+|with\s+)?reporting\s+(?:by|from)|originally\s+(?:published|appeared)\s+(?:by|in|on|at)|(?:this|the)\s+(?:article|story|report|piece|item|news\s+item|content|news|material)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:first\s+|originally\s+)?(?:published|appeared|ran|produced|provided|supplied|written|republished|reproduced|reprinted)\s+(?:by|in|on|at|from)|(?:originates|originated|comes|came)\s+from|republished\s+(?:from|with\s+permission\s+(?:from|of))|reprinted\s+(?:from|with\s+permission\s+(?:from|of))|reproduced\s+from|syndicated\s+from|distributed\s+by|on\s+behalf\s+of|来源|稿源|消息来源|文章来源|本文来源|转自|转载自|источник)\s*[:：]?\s*${DESCRIPTORS}(?:[^.;!?。:：]{0,40}?(?:,|/|&|\sand)\s*${DESCRIPTORS})?$`,
+  String.raw`(?:^|[\s(\[（【])(?:sources?|credits?|courtesy(?:\s+of)?|content\s+(?:from|by|provided\s+by)|(?:additional\s+|with\s+)?reporting\s+(?:by|from)|originally\s+(?:published|appeared)\s+(?:by|in|on|at)|(?:this|the)\s+(?:article|story|report|piece|item|news\s+item|content|news|material)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:first\s+|originally\s+)?(?:published|appeared|ran|produced|provided|supplied|written|republished|reproduced|reprinted)\s+(?:by|in|on|at|from)|(?:originates|originated|comes|came)\s+from|republished\s+(?:from|with\s+permission\s+(?:from|of))|reprinted\s+(?:from|with\s+permission\s+(?:from|of))|reproduced\s+from|syndicated\s+from|distributed\s+by|on\s+behalf\s+of|来源|稿源|消息来源|文章来源|本文来源|转自|转载自|источник)\s*[:：]?\s*${DESCRIPTORS}(?:[^.;!?。:：]{0,40}?(?:,|/|&|\sand)\s*${DESCRIPTORS})?${OPEN_QUOTE}$`,
   'iu',
 );
 

@@ -62,7 +62,7 @@ describe.runIf(run)('seed article in Chromium', () => {
 
   it('shows the relay banner at the top of the article, naming the origin and quoting the evidence', async () => {
     const banner = page.locator('lodestone-banner .banner');
-    await expect.poll(() => banner.count()).toBe(1);
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
     const text = fold(await banner.innerText());
     expect(text).toContain('Relays a state-affiliated source');
     expect(text).toContain("Northern Rare Earth Group's International Trade Company");
@@ -103,13 +103,13 @@ describe.runIf(run)('seed article in Chromium', () => {
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
     const card = page.locator('lodestone-card .card');
-    await expect.poll(() => card.count()).toBe(1);
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
     const cardText = await card.innerText();
     expect(cardText).toContain('Market expansion');
     expect(cardText).toMatch(/cue/i);
     await screenshot(page, 'seed-hover-card');
     await page.locator('lodestone-card button', { hasText: 'Clip' }).click();
-    await expect.poll(() => page.locator('lodestone-card .clip--saved').count()).toBe(1);
+    await expect.poll(() => page.locator('lodestone-card .clip--saved').count(), { timeout: 10_000 }).toBe(1);
     const saved = await readHighlights(page);
     expect((saved['lodestone-saved'] ?? []).some((t) => t.startsWith(quote))).toBe(true);
   });
@@ -118,7 +118,7 @@ describe.runIf(run)('seed article in Chromium', () => {
     const panel = await openSidePanel(h);
     await panel.getByRole('tab', { name: 'Library' }).click();
     const item = panel.locator('.clip').filter({ hasText: expected.must[0]!.quote });
-    await expect.poll(() => item.count()).toBe(1);
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
     const text = await item.innerText();
     expect(text).toContain('rareearthexchanges.com');
     expect(text).toContain('Relays a state-affiliated source');
@@ -127,6 +127,13 @@ describe.runIf(run)('seed article in Chromium', () => {
     await panel.getByRole('tab', { name: 'This page' }).click();
     await expect.poll(() => panel.locator('.signal').count()).toBeGreaterThanOrEqual(expected.must.length);
     await screenshot(panel, 'side-panel-this-page');
+    // Clicking a signal scrolls the article to it and marks it with the focus highlight.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const last = expected.must[expected.must.length - 1]!.quote;
+    await panel.locator('.signal', { hasText: last.slice(0, 40) }).first().click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(300);
+    const focused = await page.evaluate(() => [...(CSS.highlights.get('lodestone-focus') ?? [])].map((r) => (r as Range).toString()));
+    expect(focused.join(' ')).toContain(last.slice(0, 40));
     await panel.close();
   });
 
@@ -139,7 +146,7 @@ describe.runIf(run)('seed article in Chromium', () => {
     // The card of a saved statement says so, and cannot clip it a second time.
     const panel = await openSidePanel(h);
     await panel.getByRole('tab', { name: 'Library' }).click();
-    await expect.poll(() => panel.locator('.clip').count()).toBe(1);
+    await expect.poll(() => panel.locator('.clip').count(), { timeout: 10_000 }).toBe(1);
     await panel.close();
   });
 
@@ -150,6 +157,15 @@ describe.runIf(run)('seed article in Chromium', () => {
     const banner = fold(await twin.locator('lodestone-banner .banner').innerText());
     expect(banner).toContain("Northern Rare Earth Group's International Trade Company");
     await twin.close();
+  });
+
+  it('dismisses the banner for the site, and keeps the highlights', async () => {
+    await page.locator('lodestone-banner button', { hasText: 'Dismiss for this site' }).click();
+    await expect.poll(() => page.locator('lodestone-banner').count()).toBe(0);
+    await page.reload();
+    await page.waitForFunction(() => CSS.highlights.has('lodestone-saved'), undefined, { timeout: 15_000 });
+    expect(await page.locator('lodestone-banner').count()).toBe(0);
+    expect(Object.keys(await readHighlights(page)).length).toBeGreaterThan(3);
   });
 
   it('shows no banner and no highlight on a commodity page that is not about rare earths', async () => {

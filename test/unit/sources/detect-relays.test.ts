@@ -275,3 +275,30 @@ describe('detectRelays', () => {
     expect(Array.isArray(relays)).toBe(true);
   });
 });
+
+describe('detectRelays, more outlet styles', () => {
+  it('reads a China Daily byline block as a credit', () => {
+    const { relays } = detectRelays(articleOf(['By Zhang Wei in Beijing | China Daily | Updated: 2025-10-09 07:12', 'Rare earth prices rose.']));
+    expect(relays.map((r) => [r.name, r.kind])).toEqual([['China Daily', 'credit']]);
+  });
+
+  it('does not read "By comparison" as a byline', () => {
+    const { relays } = detectRelays(articleOf(['By comparison, China Daily has a print run of 900,000.']));
+    expect(relays).toEqual([]);
+  });
+
+  it('sees names in quotes', () => {
+    const { relays } = detectRelays(articleOf(['Prices will hold, according to the “Global Times”.', '“Xinhua” reported the same.']));
+    expect(relays.map((r) => [r.name, r.kind])).toEqual([
+      ['Global Times', 'attribution'],
+      ['Xinhua', 'attribution'],
+    ]);
+  });
+});
+
+describe('detectRelays, descriptors before a name', () => {
+  it('reads "Beijing-based Global Times" as the Global Times', () => {
+    const { relays } = detectRelays(articleOf(['The Beijing-based Global Times reported that quotas would rise.']));
+    expect(relays.map((r) => r.name)).toEqual(['Global Times']);
+  });
+});

@@ -1,0 +1,40 @@
+// Size guard on the built extension (.output/chrome-mv3, made by `npm test` before this project
+// runs). Size is stable, so unlike time it may be asserted: the always-on gate runs on every page
+// the reader opens and must stay ≤ 8 KB with no React, zod, Dexie or Readability inside.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness';
+
+const manifestPath = join(EXTENSION_DIR, 'manifest.json');
+const built = existsSync(manifestPath);
+if (!built && process.env.REQUIRE_E2E === '1') throw new Error('REQUIRE_E2E=1 but there is no build in .output/chrome-mv3');
+
+describe.runIf(built)('built extension', () => {
+  const manifest = built ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
+
+  it('registers only the gate as an always-on content script, on http(s) pages', () => {
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect(manifest.content_scripts[0].js).toEqual(['content-scripts/gate.js']);
+    expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  it('keeps the gate within 8 KB and free of React, zod, Dexie and Readability', () => {
+    const gate = readFileSync(join(EXTENSION_DIR, 'content-scripts/gate.js'), 'utf8');
+    expect(Buffer.byteLength(gate)).toBeLessThanOrEqual(8 * 1024);
+    for (const marker of ['react.element', '__SECRET_INTERNALS', 'ZodError', '_zod', 'Dexie', 'Readability', 'indexedDB']) {
+      expect(gate, marker).not.toContain(marker);
+    }
+  });
+
+  it('ships the reader for on-demand injection, not in the manifest', () => {
+    expect(existsSync(join(EXTENSION_DIR, 'content-scripts/reader.js'))).toBe(true);
+    expect(JSON.stringify(manifest.content_scripts)).not.toContain('reader');
+  });
+
+  it('asks only for the permissions the README justifies', () => {
+    expect([...manifest.permissions].sort()).toEqual(['offscreen', 'scripting', 'sidePanel', 'storage']);
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.side_panel.default_path).toBe('sidepanel.html');
+  });
+});

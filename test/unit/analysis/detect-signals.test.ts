@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { Signal, type Topic } from '../../../lib/analysis-result';
+import { analyzeText } from '../../../lib/analysis/analyze-text';
+import { detectSignals } from '../../../lib/analysis/detect-signals';
+import { articleOf } from './article-of';
+
+const ON_TOPIC: Topic = { isRareEarth: true, score: 0.9, evidence: ['rare earths'] };
+const OFF_TOPIC: Topic = { isRareEarth: false, score: 0.1, evidence: [] };
+
+const detectOne = (sentence: string, topic: Topic = ON_TOPIC) => detectSignals(articleOf([sentence]), { topic });
+
+describe('detectSignals: one category per kind of statement', () => {
+  it.each([
+    ['Lynas said output of NdPr oxide at Mount Weld rose 15% in the quarter as the Kalgoorlie plant ramped up.', 'supply-expansion', 'rising'],
+    ['The company expects to double magnet production capacity at its Fort Worth facility by 2026.', 'supply-expansion', 'rising'],
+    ['Exports of dysprosium from Myanmar fell to zero in May after fighting closed the border crossings.', 'supply-disruption', 'falling'],
+    ['Shenghe Resources is courting overseas buyers to expand its market share in Southeast Asia.', 'market-expansion', 'rising'],
+    ['China accounts for about 90% of global rare earth refining capacity.', 'market-concentration', null],
+    ['NdPr oxide prices climbed to US$75/kg in Shanghai last week.', 'pricing', 'rising'],
+    ['Terbium prices remained stable at 7,000 yuan/kg despite the licensing delays.', 'pricing', 'stable'],
+    ['Japan’s JOGMEC plans to build up strategic stockpiles of dysprosium and terbium.', 'inventory', 'rising'],
+    ['MOFCOM added seven medium and heavy rare earths to its export control list in April.', 'export-control', 'tightening'],
+    ['China eased export licensing for rare earth magnets to European automakers last month.', 'export-control', 'loosening'],
+    ['Washington imposed a 25% tariff on Chinese permanent magnets under Section 301.', 'trade-policy', 'tightening'],
+    ['Automakers are tightening due diligence on rare earth suppliers to trace material back to the mine.', 'risk-governance', 'tightening'],
+    ['Demand for NdFeB magnets in EV traction motors rose 18% last year.', 'demand', 'rising'],
+    ['MP Materials signed a 10-year offtake agreement with the Pentagon, which will also take an equity stake.', 'investment-deal', null],
+  ])('%s → %s', (sentence, category, direction) => {
+    const signals = detectOne(sentence);
+    expect(signals).toHaveLength(1);
+    const [signal] = signals;
+    expect(Signal.safeParse(signal).success).toBe(true);
+    expect(signal?.category).toBe(category);
+    expect(signal?.direction).toBe(direction);
+    expect(signal?.text).toBe(sentence);
+    expect(signal?.why).toMatch(new RegExp(`^${category} cue '.+' about `));
+  });
+
+  it('names the cue, the subject and the actor in why', () => {
+    const [signal] = detectOne('China intends to normalize rare earth export licensing as a strategic gatekeeper.');
+    expect(signal?.why).toBe("export-control cue 'export licensing' about rare earths, actor China");
+  });
+
+  it('reports entities by canonical name', () => {
+    const [signal] = detectOne('MP Materials signed a 10-year offtake agreement with the Pentagon for NdPr oxide from Mountain Pass.');
+    expect(signal?.entities).toEqual({
+      materials: ['neodymium', 'praseodymium'],
+      organizations: ['MP Materials', 'US Department of Defense'],
+      places: ['Mountain Pass'],
+    });
+  });
+
+  it('does not take the audience of a framing opening for the actor', () => {
+    const [signal] = detectOne('For the U.S. and Europe, this hints at downward pressure on prices for China’s rare earth exports.');
+    expect(signal?.why).toMatch(/actor China$/);
+  });
+});
+
+describe('detectSignals: relevance', () => {
+  it('accepts a sector actor as subject on a rare-earth page, not elsewhere', () => {
+    const sentence = 'The company raised its output by 20% this year after commissioning a new separation line.';
+    expect(detectOne(sentence, ON_TOPIC)).toHaveLength(1);
+    expect(detectOne(sentence, OFF_TOPIC)).toHaveLength(0);
+  });
+
+  it('accepts a sentence that names a material whatever the page', () => {
+    expect(detectOne('Gallium prices jumped 30% after the export ban took effect.', OFF_TOPIC)).toHaveLength(1);
+  });
+
+  it('carries the subject to "It…" only from a relevant sentence of the same block', () => {
+    const carried = detectSignals(articleOf(['Lynas doubled its Mount Weld output. It also plans to double capacity by 2027.']), { topic: ON_TOPIC });
+    expect(carried.map((s) => s.text)).toContain('It also plans to double capacity by 2027.');
+    const alone = detectSignals(articleOf(['The weather turned.', 'It also plans to double capacity by 2027.']), { topic: ON_TOPIC });
+    expect(alone).toEqual([]);
+  });
+
+  it('ignores cue words with no tie to the sector', () => {
+    expect(detectOne('OPEC+ agreed to extend its production cuts as crude inventories rose again.')).toEqual([]);
+    expect(detectOne('Soybean prices fell as Chinese buyers skipped US cargoes this autumn.', OFF_TOPIC)).toEqual([]);
+  });
+});
+
+describe('detectSignals: what is never a signal', () => {
+  const onTopicArticle = (blocks: Parameters<typeof articleOf>[0]) => articleOf(blocks, { title: 'China tightens rare earth export controls' });
+
+  it.each([
+    'The update, steeped in state-planning language, nevertheless contains several strategically meaningful signals for Western markets:',
+    'Nothing in the update is revolutionary—but the cumulative effect on rare earth prices is significant.',
+    'This report outlines the export-control measures on rare earths announced so far.',
+    'Disclaimer: This news item originates from a media outlet affiliated with a Chinese state-owned enterprise.',
+    'This article was originally published by a rare earth industry association in Baotou.',
+    '© 2025 Rare Earth Exchanges™ – Accelerating Transparency, Accuracy, and Insight Across the Rare Earth & Critical Minerals Supply Chain.',
+    'Get the daily rare earth brief in your inbox.',
+    'We use cookies to improve your experience.',
+    'Subscribe to our newsletter for rare earth price alerts and export control news.',
+    '0 Comments',
+    'Rare earth prices jump.',
+    'Lynas Ramps Up Kalgoorlie Processing',
+    'MP Materials Begins Magnet Production in Texas',
+  ])('"%s"', (text) => {
+    for (const kind of ['paragraph', 'list-item'] as const) {
+      expect(detectSignals(onTopicArticle([{ text, kind }]), { topic: ON_TOPIC })).toEqual([]);
+    }
+  });
+
+  it('skips every sentence of a disclaimer block', () => {
+    const block = 'Disclaimer: This item comes from a state-owned enterprise. Rare earth export controls may change without notice.';
+    expect(detectSignals(onTopicArticle([block]), { topic: ON_TOPIC })).toEqual([]);
+  });
+
+  it('skips headings and captions', () => {
+    const text = 'China tightens rare earth export controls on dysprosium and terbium again.';
+    expect(detectSignals(onTopicArticle([{ text, kind: 'heading' }]), { topic: ON_TOPIC })).toEqual([]);
+    expect(detectSignals(onTopicArticle([{ text, kind: 'caption' }]), { topic: ON_TOPIC })).toEqual([]);
+    expect(detectSignals(onTopicArticle([{ text, kind: 'quote' }]), { topic: ON_TOPIC })).toHaveLength(1);
+  });
+});
+
+describe('detectSignals: output', () => {
+  it('reports a sentence repeated in two blocks once', () => {
+    const sentence = 'China controls more than 90% of global rare earth magnet production.';
+    expect(detectSignals(articleOf([sentence, `Earlier that week. ${sentence}`, sentence]), { topic: ON_TOPIC })).toHaveLength(1);
+  });
+
+  it('quotes damaged text verbatim, with verbatim context', () => {
+    const block = 'Background first. Chinaโs rare earth export controls tightened againโthis time on terbium. More later.';
+    const [signal] = detectSignals(articleOf([block]), { topic: ON_TOPIC });
+    expect(signal?.text).toBe('Chinaโs rare earth export controls tightened againโthis time on terbium.');
+    expect(signal?.prefix).toBe('Background first. ');
+    expect(signal?.suffix).toBe(' More later.');
+    expect(block).toContain(`${signal?.prefix}${signal?.text}${signal?.suffix}`);
+  });
+
+  it('keeps at most 32 characters of context on each side', () => {
+    const block = `${'Filler words here. '.repeat(5)}China controls more than 90% of global rare earth separation. ${'Trailing words. '.repeat(5)}`;
+    const [signal] = detectSignals(articleOf([block]), { topic: ON_TOPIC });
+    expect(signal?.prefix).toHaveLength(32);
+    expect(signal?.suffix).toHaveLength(32);
+  });
+
+  it('drops signals below minConfidence', () => {
+    const article = articleOf(['China controls more than 90% of global rare earth separation capacity.', 'PrNd remains the key magnet material for EVs and wind turbines.']);
+    const all = detectSignals(article, { topic: ON_TOPIC, minConfidence: 0 });
+    const strict = detectSignals(article, { topic: ON_TOPIC, minConfidence: 0.9 });
+    expect(all.length).toBeGreaterThan(strict.length);
+    for (const s of strict) expect(s.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('ranks a statement with a direct cue above one that only names drivers', () => {
+    const article = articleOf(['China controls more than 90% of global rare earth separation capacity.', 'PrNd remains the key magnet material for EVs and wind turbines.']);
+    const [strong, weak] = detectSignals(article, { topic: ON_TOPIC, minConfidence: 0 });
+    expect(strong?.confidence).toBeGreaterThan(weak?.confidence ?? 1);
+  });
+});
+
+describe('analyzeText', () => {
+  it('returns no signals for a page that is not about rare earths', () => {
+    const chips = articleOf(
+      [
+        'The Commerce Department added 140 Chinese companies to the entity list and tightened export controls on advanced AI chips.',
+        'Nvidia said the new licensing requirements would cut its China revenue, while Beijing promised countermeasures.',
+      ],
+      { title: 'US tightens chip export controls on China' },
+    );
+    const result = analyzeText(chips);
+    expect(result.topic.isRareEarth).toBe(false);
+    expect(result.signals).toEqual([]);
+  });
+
+  it('returns the topic and the signals of a rare-earth page', () => {
+    const page = articleOf(
+      [
+        'China’s Ministry of Commerce tightened export controls on seven medium and heavy rare earths, including dysprosium and terbium.',
+        'Exports of rare earth magnets fell 75% in May as licences stalled, and Western automakers warned of shortages.',
+      ],
+      { title: 'China’s rare earth export controls bite' },
+    );
+    const result = analyzeText(page);
+    expect(result.topic.isRareEarth).toBe(true);
+    expect(result.signals.map((s) => s.category)).toEqual(['export-control', 'supply-disruption']);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../lib/analysis/segment-sentences';
+
+const texts = (block: string, lang?: string): string[] => segmentSentences(block, lang).map((s) => s.text);
+
+describe('segmentSentences', () => {
+  it('splits plain sentences and trims them', () => {
+    expect(texts('  Prices rose.  Exports fell!   Why? ')).toEqual(['Prices rose.', 'Exports fell!', 'Why?']);
+  });
+
+  it('keeps titles and names together', () => {
+    expect(texts('Mr. Smith said the U.S. Commerce Department will act. It did.')).toEqual([
+      'Mr. Smith said the U.S. Commerce Department will act.',
+      'It did.',
+    ]);
+    expect(texts('Dr. Lee met Prof. Wang in St. Louis on Monday. They agreed.')).toEqual([
+      'Dr. Lee met Prof. Wang in St. Louis on Monday.',
+      'They agreed.',
+    ]);
+  });
+
+  it('keeps company suffixes and initials together', () => {
+    expect(texts('Shenghe Resources Co. Ltd. signed a deal with J. R. Smith on Jan. 5. The deal closed.')).toEqual([
+      'Shenghe Resources Co. Ltd. signed a deal with J. R. Smith on Jan. 5.',
+      'The deal closed.',
+    ]);
+    expect(texts('Magnet makers, e.g. Proterial, rely on dysprosium. Vs. last year, i.e. 2024, demand rose.')).toEqual([
+      'Magnet makers, e.g. Proterial, rely on dysprosium.',
+      'Vs. last year, i.e. 2024, demand rose.',
+    ]);
+  });
+
+  it('still ends a sentence at an abbreviation when a new sentence clearly starts', () => {
+    expect(texts('China shipped more magnets to the U.S. The move surprised traders.')).toEqual([
+      'China shipped more magnets to the U.S.',
+      'The move surprised traders.',
+    ]);
+    expect(texts('Prices rose 5% in Feb. Analysts expect more.')).toEqual(['Prices rose 5% in Feb.', 'Analysts expect more.']);
+    expect(texts('The order went to Lynas Rare Earths Ltd. It ships in May.')).toEqual([
+      'The order went to Lynas Rare Earths Ltd.',
+      'It ships in May.',
+    ]);
+  });
+
+  it('returns offsets into the block text', () => {
+    const block = ' Output rose at Mt. Weld.  Exports fell. ';
+    for (const sentence of segmentSentences(block)) {
+      expect(block.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+    expect(texts(block)).toEqual(['Output rose at Mt. Weld.', 'Exports fell.']);
+  });
+
+  it('segments Chinese and Japanese text', () => {
+    expect(texts('稀土价格上涨。出口管制加强。', 'zh')).toEqual(['稀土价格上涨。', '出口管制加强。']);
+    expect(texts('レアアースの価格が上昇した。輸出規制が強化された。', 'ja')).toHaveLength(2);
+  });
+
+  it('survives an invalid language tag', () => {
+    expect(texts('Prices rose. Exports fell.', 'not a tag!')).toHaveLength(2);
+  });
+
+  it('returns nothing for an empty or blank block', () => {
+    expect(segmentSentences('')).toEqual([]);
+    expect(segmentSentences('   ')).toEqual([]);
+  });
+});
