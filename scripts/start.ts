@@ -3,16 +3,17 @@
 // you close it; without one it runs headless and writes screenshots to a folder it names.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, e2eAvailable, launch, openSidePanel, readHighlights } from '../test/e2e/harness';
+import { ensureChromium } from './find-chromium';
 
 const PATH = '/news/chinas-northern-rare-earth-group-tightens-grip-on-trade-strategy-heading-into-2026/';
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 async function main() {
-  if (!e2eAvailable()) {
-    console.error('Install Chromium first (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
-    process.exit(1);
-  }
+  const chromiumPath = ensureChromium();
+  if (!chromiumPath) process.exit(1);
+  process.env.CHROMIUM_PATH = chromiumPath;
+  // Imported after CHROMIUM_PATH is known: the harness reads it when it loads.
+  const { ROOT, launch, openSidePanel, readHighlights } = await import('../test/e2e/harness');
   const h = await launch([{ host: 'rareearthexchanges.com', routes: { [PATH]: 'seed-article.html' } }], { headless: !hasDisplay });
   const page = await h.context.newPage();
   const url = h.url('rareearthexchanges.com', PATH);

@@ -29,18 +29,21 @@ export async function startReaderPage(
   savedTexts: () => Promise<string[]>,
 ): Promise<ReaderPage> {
   const settings = await readSettings();
-  const signals = result.signals.filter((s) => settings.categories.includes(s.category) && s.confidence >= settings.sensitivity);
+  // Indexes stay those of result.signals: the side panel names signals by that index.
+  const signals = result.signals;
+  const shown = signals.map((s) => settings.categories.includes(s.category) && s.confidence >= settings.sensitivity);
   const container = document.querySelector('article') ?? document.querySelector('main, [role=main]') ?? document.body;
   const ranges = anchorQuotes(document.body, signals.map((s) => ({ exact: s.text, prefix: s.prefix, suffix: s.suffix })), {
     preferWithin: container,
   });
+  const shownRanges = ranges.map((r, i) => (shown[i] ? r : null));
   const painter = new HighlightPainter(CSS.highlights);
   let saved = new Set<number>();
   const repaint = () =>
     painter.paint(
       signals.flatMap((s, index) => {
         const range = ranges[index];
-        return range ? [{ index, category: s.category, range }] : [];
+        return range && shown[index] ? [{ index, category: s.category, range }] : [];
       }),
       saved,
     );
@@ -106,14 +109,14 @@ export async function startReaderPage(
         window.clearTimeout(hideTimer);
         return;
       }
-      const index = rangeIndexAtPoint(document, ranges, e.clientX, e.clientY);
+      const index = rangeIndexAtPoint(document, shownRanges, e.clientX, e.clientY);
       if (index >= 0) show(index, card.get().index === index && card.get().pinned);
       else hideSoon();
     });
   }, { passive: true });
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
     if (e.composedPath().includes(cardUi.host)) return;
-    const index = rangeIndexAtPoint(document, ranges, e.clientX, e.clientY);
+    const index = rangeIndexAtPoint(document, shownRanges, e.clientX, e.clientY);
     if (index >= 0) show(index, true);
     else if (card.get().pinned) card.set(HIDDEN_CARD);
   });

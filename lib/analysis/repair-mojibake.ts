@@ -89,7 +89,16 @@ export function repairWithOffsets(text: string): RepairedText {
 
 /** Repairs mojibake; the result is meant for matching and display, never for re-finding text. */
 export function repairMojibake(text: string): string {
-  return repairWithOffsets(text).text;
+  const edits = findEdits(text);
+  if (edits.length === 0) return text;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of edits) {
+    parts.push(text.slice(cursor, edit.start), edit.replacement);
+    cursor = edit.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
 
 /** Repaired and whitespace-collapsed, for showing a sentence to the reader. */
@@ -228,36 +237,56 @@ function guessPunctuation(text: string, start: number, end: number): string {
   return '—';
 }
 
+/**
+ * Builds the repaired text and its offset maps. The maps are kept per edit, not per character,
+ * so a long block with a few repairs costs a few entries; lookups are binary searches.
+ */
 function applyEdits(text: string, edits: Edit[]): RepairedText {
   const parts: string[] = [];
-  // Per repaired character: where it came from in the original (start and exclusive end).
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // For each edit: where its replacement starts in the repaired text.
+  const repairedStarts = new Int32Array(edits.length);
   let cursor = 0;
-  const copy = (from: number, to: number): void => {
-    parts.push(text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      starts.push(i);
-      ends.push(i + 1);
-    }
-  };
-  for (const edit of edits) {
-    copy(cursor, edit.start);
-    parts.push(edit.replacement);
-    for (let i = 0; i < edit.replacement.length; i++) {
-      starts.push(edit.start);
-      ends.push(edit.end);
-    }
+  let shift = 0;
+  edits.forEach((edit, i) => {
+    parts.push(text.slice(cursor, edit.start), edit.replacement);
+    repairedStarts[i] = edit.start + shift;
+    shift += edit.replacement.length - (edit.end - edit.start);
     cursor = edit.end;
-  }
-  copy(cursor, text.length);
-  const startMap = Int32Array.from(starts);
-  const endMap = Int32Array.from(ends);
+  });
+  parts.push(text.slice(cursor));
   const repaired = parts.join('');
+
+  /** The last edit whose replacement starts at or before `index`, or -1. */
+  const editAtOrBefore = (index: number): number => {
+    let lo = 0;
+    let hi = edits.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((repairedStarts[mid] ?? 0) <= index) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  };
+  /** Original offset of repaired character `index`: inside a replacement, its damaged span. */
+  const locate = (index: number): { start: number; end: number } => {
+    // A deletion at `index` owns no repaired character, so `index` is the character after it.
+    const i = editAtOrBefore(index);
+    if (i < 0) return { start: index, end: index + 1 };
+    const edit = edits[i] as Edit;
+    const offset = index - (repairedStarts[i] ?? 0);
+    if (offset < edit.replacement.length) return { start: edit.start, end: edit.end };
+    const original = edit.end + (offset - edit.replacement.length);
+    return { start: original, end: original + 1 };
+  };
   return {
     text: repaired,
     changed: true,
-    toOriginal: (index) => (index >= startMap.length ? text.length : (startMap[Math.max(0, index)] ?? 0)),
-    toOriginalEnd: (end) => (end <= 0 ? 0 : (endMap[Math.min(end, endMap.length) - 1] ?? text.length)),
+    toOriginal: (index) => (index >= repaired.length ? text.length : locate(Math.max(0, index)).start),
+    toOriginalEnd: (end) => (end <= 0 ? 0 : locate(Math.min(end, repaired.length) - 1).end),
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from '../../scripts/find-chromium';
 
 /**
  * Real-browser harness: the built extension (.output/chrome-mv3) in Debian's Chromium through
@@ -14,7 +15,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** True when e2e can run; without a browser it says so loudly, and fails under REQUIRE_E2E=1. */
 export function e2eAvailable(): boolean {

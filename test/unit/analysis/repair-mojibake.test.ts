@@ -87,3 +87,22 @@ describe('readableText', () => {
     expect(readableText('  Chinaโs\n  exports   fell. ')).toBe('China’s exports fell.');
   });
 });
+
+describe('repairWithOffsets on every position', () => {
+  it('maps each repaired character to the damaged characters it came from', () => {
+    const original = 'ยฉ Chinaโs flowsโputting, โquotedโ,ย nbsp and Â© cafÃ© โข end';
+    const repaired = repairWithOffsets(original);
+    expect(repaired.text).toBe('© China’s flows—putting, “quoted”, nbsp and © café • end');
+    let previousEnd = 0;
+    for (let i = 0; i < repaired.text.length; i++) {
+      const start = repaired.toOriginal(i);
+      const end = repaired.toOriginalEnd(i + 1);
+      const from = original.slice(start, end);
+      // Unchanged characters map to themselves; repaired ones to the damage they replace.
+      if (from !== repaired.text[i]) expect(from, `character ${i}`).toMatch(/^(?:ยฉ|โ|Â©|Ã©|โข)$/);
+      expect(start, `character ${i}`).toBeGreaterThanOrEqual(previousEnd);
+      previousEnd = end;
+    }
+    expect(original.slice(repaired.toOriginal(repaired.text.indexOf('nbsp')))).toMatch(/^nbsp/);
+  });
+});
