@@ -87,15 +87,16 @@ function detectInBlock(blockText: string, lang: string | undefined, onTopic: boo
     if (!verdict) continue;
     const start = repaired.toOriginal(sentence.start);
     const end = repaired.toOriginalEnd(sentence.end);
+    const figures = extractFigures(sentence.text);
     signals.push({
       text: blockText.slice(start, end),
       prefix: blockText.slice(Math.max(0, start - CONTEXT_LENGTH), start),
       suffix: blockText.slice(end, end + CONTEXT_LENGTH),
       category: verdict.category,
       direction: verdict.direction,
-      confidence: confidenceOf(sentence.text, verdict, relevance),
+      confidence: confidenceOf(sentence.text, verdict, relevance, figures.length > 0),
       entities: summarizeEntities(mentions),
-      figures: extractFigures(sentence.text),
+      figures,
       why: explain(verdict, relevance),
     });
   }
@@ -147,9 +148,9 @@ function actorAmong(mentions: readonly EntityMention[]): string | null {
   return null;
 }
 
-function confidenceOf(sentence: string, verdict: Classification, relevance: Relevance): number {
+function confidenceOf(sentence: string, verdict: Classification, relevance: Relevance, hasFigures: boolean): number {
   let confidence = verdict.strength * relevance.factor;
-  if (extractFigures(sentence).length > 0) confidence += FIGURE_BONUS;
+  if (hasFigures) confidence += FIGURE_BONUS;
   if (sentence.trimEnd().endsWith('?')) confidence -= QUESTION_PENALTY;
   return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
 }

@@ -26,10 +26,11 @@ export interface PhraseHit {
 }
 
 export interface PhraseMatcher {
-  find(text: string): PhraseHit[];
+  /** Pass `tokens` (from `tokenize(text)`) to share one tokenization between matchers. */
+  find(text: string, tokens?: Token[]): PhraseHit[];
 }
 
-interface Token {
+export interface Token {
   /** As written, apostrophes unified. */
   raw: string;
   lower: string;
@@ -45,8 +46,9 @@ interface TrieNode {
   stems: { stem: string; exact: boolean; id: number }[];
 }
 
-// Currency prefixes ("US$", "A$", "HK$") are one token, so "US$75" never names the United States.
-const TOKEN = /\p{Lu}{1,2}\$|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
+const CURRENCY_PREFIX = /^\p{Lu}{1,2}$/u;
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const EXACT_KEY = '=';
 const FOLDED_KEY = '~';
@@ -59,10 +61,23 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = unifyApostrophe(m[0]);
-    tokens.push({ raw, lower: raw.toLowerCase(), start: m.index, end: m.index + m[0].length });
+    let raw = unifyApostrophe(m[0]);
+    let end = m.index + m[0].length;
+    // Currency prefixes ("US$", "A$", "HK$") are one token, so "US$75" never names the United States.
+    if (text[end] === '$' && raw.length <= 2 && CURRENCY_PREFIX.test(raw)) {
+      raw += '$';
+      end++;
+      TOKEN.lastIndex = end;
+    }
+    tokens.push({ raw, lower: raw.toLowerCase(), start: m.index, end });
   }
   return tokens;
+}
+
+/** Whether a token is a word (letters or digits) rather than punctuation. */
+export function isWordToken(token: Token): boolean {
+  // Punctuation tokens are single characters; anything longer, or alphanumeric, is a word.
+  return token.raw.length > 1 || ALPHANUMERIC.test(token.raw);
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), terminal: null, stems: [] });
@@ -77,8 +92,8 @@ export function compilePhrases(definitions: readonly PhraseDefinition[]): Phrase
   }
   const unspacedPattern = buildUnspacedPattern([...unspaced.keys()]);
   return {
-    find(text: string): PhraseHit[] {
-      const hits = findInTrie(root, tokenize(text));
+    find(text: string, tokens?: Token[]): PhraseHit[] {
+      const hits = findInTrie(root, tokens ?? tokenize(text));
       if (unspacedPattern && UNSPACED_SCRIPT.test(text)) {
         unspacedPattern.lastIndex = 0;
         for (let m = unspacedPattern.exec(text); m !== null; m = unspacedPattern.exec(text)) {

@@ -67,11 +67,22 @@ function segmenterFor(lang: string | undefined): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * Node's segmenter turns quadratic past ~20 000 characters, and a page can hold one huge block
+ * (a wall of text, a table flattened into one cell): longer blocks are cut into chunks first.
+ */
+const CHUNK_LIMIT = 4000;
+const TERMINAL = /[.!?。！？]/u;
+const SPACE = /\s/u;
+
 /** Splits one block into trimmed sentences with offsets into the block text. */
 export function segmentSentences(text: string, lang?: string): SentenceSpan[] {
+  const segmenter = segmenterFor(lang);
   const raw: { start: number; end: number }[] = [];
-  for (const piece of segmenterFor(lang).segment(text)) {
-    raw.push({ start: piece.index, end: piece.index + piece.segment.length });
+  for (const [from, to] of chunksOf(text)) {
+    for (const piece of segmenter.segment(text.slice(from, to))) {
+      raw.push({ start: from + piece.index, end: from + piece.index + piece.segment.length });
+    }
   }
   const merged: { start: number; end: number }[] = [];
   for (const span of raw) {
@@ -83,6 +94,34 @@ export function segmentSentences(text: string, lang?: string): SentenceSpan[] {
     }
   }
   return merged.map((span) => trimSpan(text, span)).filter((s): s is SentenceSpan => s !== null);
+}
+
+/**
+ * Chunks of at most CHUNK_LIMIT characters, cut after a sentence end and its space where there is
+ * one in the second half of the chunk, else after a space. A cut after an abbreviation is
+ * undone by the same repair as ICU's own false breaks.
+ */
+function chunksOf(text: string): [number, number][] {
+  if (text.length <= CHUNK_LIMIT) return [[0, text.length]];
+  const chunks: [number, number][] = [];
+  let from = 0;
+  while (text.length - from > CHUNK_LIMIT) {
+    const cut = cutPoint(text, from + CHUNK_LIMIT / 2, from + CHUNK_LIMIT);
+    chunks.push([from, cut]);
+    from = cut;
+  }
+  chunks.push([from, text.length]);
+  return chunks;
+}
+
+function cutPoint(text: string, earliest: number, latest: number): number {
+  let afterSpace = -1;
+  for (let i = latest - 1; i > earliest; i--) {
+    if (!SPACE.test(text[i] ?? '')) continue;
+    if (TERMINAL.test(text[i - 1] ?? '')) return i + 1;
+    if (afterSpace < 0) afterSpace = i + 1;
+  }
+  return afterSpace > 0 ? afterSpace : latest;
 }
 
 /** Whether ICU broke after an abbreviation or an initial rather than at a sentence end. */

@@ -3,7 +3,7 @@ import type { ArticleText } from './article-text';
 import { CONFUSABLES, INDUSTRY_CONTEXT, TOPIC_CONTEXT_TERMS, TOPIC_WEIGHTS } from './lexicon';
 import { MATERIALS } from './materials';
 import { ORGANIZATIONS } from './organizations';
-import { compilePhrases, type PhraseDefinition } from './phrase-matcher';
+import { compilePhrases, isWordToken, tokenize, type PhraseDefinition, type Token } from './phrase-matcher';
 import { PLACES } from './places';
 import { repairMojibake } from './repair-mojibake';
 
@@ -72,14 +72,15 @@ const DOMAIN_MATCHER = compilePhrases([
 ]);
 const CONFUSABLE_SPANS = CONFUSABLES.map((c) => c.spans.map((source) => new RegExp(source, 'giu')));
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 interface Tally {
   /** Field-weighted mentions per term id. */
   weighted: Map<number, number>;
   coreMentions: number;
   bodyCoreMentions: number;
+  bodyWords: number;
 }
 
 /** Scores how surely the article is about rare earths and critical minerals. */
@@ -92,7 +93,7 @@ export function scoreTopic(article: ArticleText): Topic {
     { text: repairMojibake(meta.keywords.join(', ')), weight: TOPIC_WEIGHTS.field.keywords, isBody: false },
     { text: body, weight: TOPIC_WEIGHTS.field.body, isBody: true },
   ];
-  const tally: Tally = { weighted: new Map(), coreMentions: 0, bodyCoreMentions: 0 };
+  const tally: Tally = { weighted: new Map(), coreMentions: 0, bodyCoreMentions: 0, bodyWords: 0 };
   const domainHits = new Array<number>(CONFUSABLES.length + 1).fill(0);
   for (const field of fields) {
     if (field.text) countField(field.text, field.weight, field.isBody, tally, domainHits);
@@ -117,7 +118,7 @@ export function scoreTopic(article: ArticleText): Topic {
   }
   // Industry words support a rare-earth reading but never make one.
   const raw = core + Math.min(context, core);
-  const score = 1 - Math.exp((-raw * densityFactor(body, tally) * confusableFactor(domainHits)) / SATURATION);
+  const score = 1 - Math.exp((-raw * densityFactor(tally) * confusableFactor(domainHits)) / SATURATION);
   const cooccurs = distinctCore >= MIN_DISTINCT_CORE || tally.coreMentions >= MIN_CORE_MENTIONS;
   const evidence = contributions
     .sort((a, b) => b.value - a.value)
@@ -128,8 +129,10 @@ export function scoreTopic(article: ArticleText): Topic {
 }
 
 function countField(text: string, weight: number, isBody: boolean, tally: Tally, domainHits: number[]): void {
+  const tokens = tokenize(text);
+  if (isBody) tally.bodyWords += countWords(text, tokens);
   const voided = confusableSpans(text, domainHits);
-  for (const hit of TOPIC_MATCHER.find(text)) {
+  for (const hit of TOPIC_MATCHER.find(text, tokens)) {
     if (voided.some(([from, to]) => hit.start < to && hit.end > from)) continue;
     const term = TOPIC_TERMS.terms[hit.id];
     if (!term) continue;
@@ -139,7 +142,15 @@ function countField(text: string, weight: number, isBody: boolean, tally: Tally,
       if (isBody) tally.bodyCoreMentions++;
     }
   }
-  for (const hit of DOMAIN_MATCHER.find(text)) domainHits[hit.id] = (domainHits[hit.id] ?? 0) + 1;
+  for (const hit of DOMAIN_MATCHER.find(text, tokens)) domainHits[hit.id] = (domainHits[hit.id] ?? 0) + 1;
+}
+
+/** Words for the density check; Chinese and Japanese count two characters as a word. */
+function countWords(text: string, tokens: readonly Token[]): number {
+  let words = 0;
+  for (const token of tokens) if (isWordToken(token)) words++;
+  const unspaced = UNSPACED_CHAR.test(text) ? (text.match(UNSPACED_CHARS)?.length ?? 0) : 0;
+  return words + unspaced / 2;
 }
 
 /** Spans where "rare earth" means something else; each also counts for its domain. */
@@ -159,9 +170,8 @@ function confusableSpans(text: string, domainHits: number[]): [number, number][]
 }
 
 /** A long article that names the sector once is not about it. */
-function densityFactor(body: string, tally: Tally): number {
-  const words = (body.match(WORD)?.length ?? 0) + (body.match(UNSPACED_CHAR)?.length ?? 0) / 2;
-  const perThousand = (tally.bodyCoreMentions * 1000) / Math.max(words, MIN_BODY_WORDS);
+function densityFactor(tally: Tally): number {
+  const perThousand = (tally.bodyCoreMentions * 1000) / Math.max(tally.bodyWords, MIN_BODY_WORDS);
   return Math.min(1, DENSITY_FLOOR + perThousand / FULL_DENSITY);
 }
 

@@ -1,10 +1,16 @@
 import type { GateSample } from './gate-score';
 
-/** Bounds that keep the gate's cost flat on any page: ≤ 6,000 characters, ≤ 400 text nodes. */
+/**
+ * Bounds that keep the gate's cost flat on any page: ≤ 6,000 characters from ≤ 400 text nodes,
+ * ≤ 4,000 visited nodes in all (a grid of 50,000 empty elements must not be walked to the end),
+ * ≤ 3 JSON-LD blocks (sites often put a site-wide block before the article's).
+ */
 const MAX_BODY_CHARS = 6_000;
 const MAX_TEXT_NODES = 400;
+const MAX_VISITED = 4_000;
+const MAX_LD_BLOCKS = 3;
 const MAX_LD_CHARS = 4_000;
-const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|NAV|FOOTER|ASIDE|HEADER|FORM|SVG)$/;
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|NAV|FOOTER|ASIDE|FORM|SVG)$/;
 
 /**
  * Reads the page's summary (title, meta, JSON-LD) and the start of its main text without forcing
@@ -15,20 +21,30 @@ export function readGateSample(doc: Document, url: string): GateSample {
   for (const m of doc.querySelectorAll('meta[name=description],meta[name=keywords],meta[property^="og:"],meta[property="article:tag"],meta[name=news_keywords]')) {
     head.push(m.getAttribute('content') ?? '');
   }
-  const ld = doc.querySelector('script[type="application/ld+json"]');
-  if (ld) head.push((ld.textContent ?? '').slice(0, MAX_LD_CHARS));
+  const ld = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < ld.length && i < MAX_LD_BLOCKS; i++) head.push((ld[i]!.textContent ?? '').slice(0, MAX_LD_CHARS));
   const root = doc.querySelector('article, main, [role=main]') ?? doc.body;
   return { url, head: head.join(' '), body: root ? sampleText(doc, root) : '' };
 }
 
+/** Page furniture; a <header> counts only outside an <article>, where CMSs put the headline. */
+function isFurniture(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return SKIP.test(tag) || (tag === 'HEADER' && !el.closest('article'));
+}
+
 function sampleText(doc: Document, root: Element): string {
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.nodeType === 1 && SKIP.test((n as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (n) => (n.nodeType === 1 && isFurniture(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   let text = '';
   let nodes = 0;
-  for (let n = walker.nextNode(); n && text.length < MAX_BODY_CHARS && nodes < MAX_TEXT_NODES; n = walker.nextNode()) {
+  let visited = 0;
+  for (
+    let n = walker.nextNode();
+    n && text.length < MAX_BODY_CHARS && nodes < MAX_TEXT_NODES && visited < MAX_VISITED;
+    n = walker.nextNode(), visited++
+  ) {
     if (n.nodeType === 3) {
       text += n.nodeValue + ' ';
       nodes++;

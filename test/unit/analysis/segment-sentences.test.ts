@@ -64,3 +64,21 @@ describe('segmentSentences', () => {
     expect(segmentSentences('   ')).toEqual([]);
   });
 });
+
+describe('segmentSentences on a very long block', () => {
+  it('cuts it into chunks without losing or splitting sentences', () => {
+    const sentence = 'Mr. Wang said NdPr output rose 5% at the U.S. Mountain Pass mine, e.g. in Q3. ';
+    const block = sentence.repeat(600);
+    const spans = segmentSentences(block);
+    expect(spans).toHaveLength(600);
+    for (const span of spans) {
+      expect(span.text).toBe(sentence.trim());
+      expect(block.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it('cuts a block with no sentence end at spaces', () => {
+    const block = 'word '.repeat(3000).trim();
+    expect(segmentSentences(block).map((s) => s.text).join(' ')).toBe(block);
+  });
+});

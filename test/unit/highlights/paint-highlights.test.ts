@@ -1,0 +1,150 @@
+// @vitest-environment jsdom
+// Covers lib/highlights/paint-highlights.ts with a minimal Highlight (jsdom has none) and a Map as
+// the registry: one highlight per category, saved marks only over saved sentences, repaints that
+// leave nothing stale, and a clear() that leaves the page's own highlights alone.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Category } from '../../../lib/analysis-result';
+import { HighlightPainter, type PaintedSignal } from '../../../lib/highlights/paint-highlights';
+
+/** The part of the CSS Custom Highlight API the painter uses: a set of ranges with a priority. */
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+  type: HighlightType = 'highlight';
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+
+beforeAll(() => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+let registry: Map<string, Highlight>;
+let painter: HighlightPainter;
+
+beforeEach(() => {
+  document.body.innerHTML = Array.from({ length: 6 }, (_, i) => `<p id="p${i}">Sentence ${i} about rare earths.</p>`).join('');
+  registry = new Map();
+  painter = new HighlightPainter(registry as unknown as HighlightRegistry);
+});
+
+function rangeOf(i: number): Range {
+  const r = document.createRange();
+  r.selectNodeContents(document.getElementById(`p${i}`)!);
+  return r;
+}
+
+function signal(index: number, category: Category): PaintedSignal {
+  return { index, category, range: rangeOf(index) };
+}
+
+function ranges(name: string): AbstractRange[] {
+  return [...((registry.get(name) as unknown as FakeHighlight | undefined) ?? [])];
+}
+
+describe('HighlightPainter.paint', () => {
+  it('registers one highlight per category used, holding that category’s ranges', () => {
+    const signals = [signal(0, 'pricing'), signal(1, 'export-control'), signal(2, 'pricing'), signal(3, 'demand')];
+    painter.paint(signals, new Set());
+    expect([...registry.keys()].sort()).toEqual(['lodestone-demand', 'lodestone-export-control', 'lodestone-pricing']);
+    expect(ranges('lodestone-pricing')).toEqual([signals[0]!.range, signals[2]!.range]);
+    expect(ranges('lodestone-export-control')).toEqual([signals[1]!.range]);
+    expect(ranges('lodestone-demand')).toEqual([signals[3]!.range]);
+    for (const h of registry.values()) {
+      expect(h).toBeInstanceOf(FakeHighlight);
+      expect(h.priority).toBe(0);
+    }
+  });
+
+  it('registers lodestone-saved only over the saved indexes, above the category fills', () => {
+    const signals = [signal(0, 'pricing'), signal(1, 'inventory'), signal(2, 'pricing')];
+    painter.paint(signals, new Set([2, 99]));
+    expect(ranges('lodestone-saved')).toEqual([signals[2]!.range]);
+    expect(registry.get('lodestone-saved')!.priority).toBeGreaterThan(registry.get('lodestone-pricing')!.priority);
+  });
+
+  it('registers no saved highlight when nothing shown is saved, and nothing for no signals', () => {
+    painter.paint([signal(0, 'pricing')], new Set([5]));
+    expect(registry.has('lodestone-saved')).toBe(false);
+    painter.paint([], new Set([0]));
+    expect(registry.size).toBe(0);
+  });
+
+  it('leaves nothing stale on a repaint', () => {
+    painter.paint([signal(0, 'pricing'), signal(1, 'demand'), signal(2, 'inventory')], new Set([1]));
+    expect(registry.has('lodestone-saved')).toBe(true);
+    const s3 = signal(3, 'pricing');
+    painter.paint([s3], new Set());
+    expect([...registry.keys()]).toEqual(['lodestone-pricing']);
+    expect(ranges('lodestone-pricing')).toEqual([s3.range]);
+  });
+
+  it('does not touch the page’s own highlights in the same registry', () => {
+    const own = new FakeHighlight(rangeOf(5));
+    registry.set('search-results', own as unknown as Highlight);
+    painter.paint([signal(0, 'pricing'), signal(1, 'demand')], new Set([0]));
+    painter.paint([signal(2, 'inventory')], new Set());
+    expect(registry.get('search-results')).toBe(own);
+    expect([...registry.keys()].sort()).toEqual(['lodestone-inventory', 'search-results']);
+  });
+});
+
+describe('HighlightPainter.clear', () => {
+  it('removes only its own names', () => {
+    const own = new FakeHighlight(rangeOf(5));
+    registry.set('search-results', own as unknown as Highlight);
+    painter.paint([signal(0, 'pricing'), signal(1, 'trade-policy')], new Set([1]));
+    painter.focus(rangeOf(1));
+    expect(registry.size).toBe(5);
+    painter.clear();
+    expect([...registry.keys()]).toEqual(['search-results']);
+    expect(registry.get('search-results')).toBe(own);
+  });
+
+  it('leaves another painter’s highlights alone', () => {
+    const other = new HighlightPainter(registry as unknown as HighlightRegistry);
+    // Two painters never share names in practice; a second painter on other names must survive.
+    registry.set('page-annotations', new FakeHighlight(rangeOf(4)) as unknown as Highlight);
+    painter.paint([signal(0, 'demand')], new Set());
+    other.clear();
+    expect(registry.has('lodestone-demand')).toBe(true);
+    expect(registry.has('page-annotations')).toBe(true);
+  });
+
+  it('is safe to call twice and before any paint', () => {
+    painter.clear();
+    painter.paint([signal(0, 'demand')], new Set());
+    painter.clear();
+    painter.clear();
+    expect(registry.size).toBe(0);
+  });
+});
+
+describe('HighlightPainter.focus', () => {
+  it('registers lodestone-focus over one range, above the saved mark', () => {
+    painter.paint([signal(0, 'pricing')], new Set([0]));
+    const r = rangeOf(0);
+    painter.focus(r);
+    expect(ranges('lodestone-focus')).toEqual([r]);
+    expect(registry.get('lodestone-focus')!.priority).toBeGreaterThan(registry.get('lodestone-saved')!.priority);
+  });
+
+  it('moves the focus rather than adding a second one', () => {
+    const a = rangeOf(0);
+    const b = rangeOf(3);
+    painter.focus(a);
+    painter.focus(b);
+    expect(ranges('lodestone-focus')).toEqual([b]);
+  });
+
+  it('removes the focus with null and keeps the category highlights', () => {
+    painter.paint([signal(0, 'pricing')], new Set());
+    painter.focus(rangeOf(0));
+    painter.focus(null);
+    expect(registry.has('lodestone-focus')).toBe(false);
+    expect(registry.has('lodestone-pricing')).toBe(true);
+  });
+});
