@@ -21,11 +21,12 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
 
-export function parseSettings(raw: unknown): Settings {
+/** Parses stored settings; each invalid field falls back to `fallback`'s (the defaults, or the current settings on an update). */
+export function parseSettings(raw: unknown, fallback: Settings = DEFAULT_SETTINGS): Settings {
   const parsed = Settings.safeParse(raw ?? {});
   if (parsed.success) return parsed.data;
   // Keep what is valid of a damaged value rather than resetting the reader's choices.
-  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const out: Record<string, unknown> = { ...fallback };
   if (raw && typeof raw === 'object') {
     for (const [key, field] of Object.entries(Settings.shape)) {
       const r = (field as z.ZodMiniType).safeParse((raw as Record<string, unknown>)[key]);
@@ -41,7 +42,7 @@ export async function readSettings(): Promise<Settings> {
 
 export async function updateSettings(change: (s: Settings) => Partial<Settings>): Promise<Settings> {
   const current = await readSettings();
-  const next = parseSettings({ ...current, ...change(current) });
+  const next = parseSettings({ ...current, ...change(current) }, current);
   await settingsItem.setValue(next);
   return next;
 }

@@ -8,6 +8,8 @@ const BLOCK_TAGS = new Set([
   'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
 ]);
 
+const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+
 const KIND_BY_TAG: Record<string, BlockKind> = {
   H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading', TH: 'heading', DT: 'heading',
   LI: 'list-item', TD: 'table-cell', FIGCAPTION: 'caption', CAPTION: 'caption', BLOCKQUOTE: 'quote',
@@ -41,6 +43,11 @@ function walk(el: Element, kind: BlockKind, out: TextBlock[]): void {
       if (BLOCK_TAGS.has(c.tagName)) {
         flush();
         walk(c, KIND_BY_TAG[c.tagName] ?? (kind === 'paragraph' ? 'paragraph' : kind), out);
+      } else if (c.querySelector(BLOCK_SELECTOR)) {
+        // An inline element wrapping blocks (a link around a related-story card): its blocks stay
+        // blocks, as the live page's text index sees them, instead of gluing "heading" + "text".
+        flush();
+        walk(c, kind, out);
       } else {
         run += inlineText(c);
       }

@@ -21,7 +21,7 @@ export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
   'export-control': { label: 'Export control', light: '#ffd6ec', dark: '#6b1f47' },
   'trade-policy': { label: 'Trade policy', light: '#f3dcc4', dark: '#5c3a1b' },
   'risk-governance': { label: 'Risk & governance', light: '#e2e5ea', dark: '#3c4350' },
-  demand: { label: 'Demand', light: '#e4f5b8', dark: '#465c14' },
+  demand: { label: 'Demand', light: '#e4f5b8', dark: '#3b4f0f' },
   'investment-deal': { label: 'Investment & deals', light: '#ffdcc2', dark: '#6a3515' },
 };
 

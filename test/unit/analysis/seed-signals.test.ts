@@ -78,3 +78,11 @@ describe('the mojibake twin', () => {
     expect(damaged.signals.map(view)).toEqual(clean.signals.map(view));
   });
 });
+
+describe('the non-rare-earth fixture', () => {
+  it('is not a rare-earth article and gets no signals', () => {
+    const { topic, signals } = analyzeText(loadFixtureArticle('test/fixtures/non-rare-earth-article.html'));
+    expect(topic.isRareEarth).toBe(false);
+    expect(signals).toEqual([]);
+  });
+});

@@ -104,16 +104,6 @@ describe('HighlightPainter.clear', () => {
     expect(registry.get('search-results')).toBe(own);
   });
 
-  it('leaves another painter’s highlights alone', () => {
-    const other = new HighlightPainter(registry as unknown as HighlightRegistry);
-    // Two painters never share names in practice; a second painter on other names must survive.
-    registry.set('page-annotations', new FakeHighlight(rangeOf(4)) as unknown as Highlight);
-    painter.paint([signal(0, 'demand')], new Set());
-    other.clear();
-    expect(registry.has('lodestone-demand')).toBe(true);
-    expect(registry.has('page-annotations')).toBe(true);
-  });
-
   it('is safe to call twice and before any paint', () => {
     painter.clear();
     painter.paint([signal(0, 'demand')], new Set());

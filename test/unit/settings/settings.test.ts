@@ -100,8 +100,9 @@ describe('readSettings and updateSettings (extension storage)', () => {
   it('never stores an invalid value', async () => {
     await updateSettings(() => ({ sensitivity: 0.6 }));
     const next = await updateSettings(() => ({ sensitivity: 7, categories: ['weather'] as never }));
-    expect(next.sensitivity).not.toBe(7);
-    expect(next.categories).not.toContain('weather');
+    // An invalid change keeps the reader's current value, not the default.
+    expect(next.sensitivity).toBe(0.6);
+    expect(next.categories).toEqual(DEFAULT_SETTINGS.categories);
     const stored = (await fakeBrowser.storage.local.get('settings')).settings as Record<string, unknown>;
     expect(stored).toEqual(next);
     expect(parseSettings(stored)).toEqual(stored);
