@@ -152,9 +152,9 @@ function directionOf(sentence: string, category: Category, hit: CueHit): Directi
   if (hit.cue.category === category && hit.cue.direction && rule.allowed.includes(hit.cue.direction)) {
     return hit.cue.direction;
   }
-  const window = sentence.slice(Math.max(0, hit.start - DIRECTION_WINDOW_BEFORE), hit.end + DIRECTION_WINDOW_AFTER);
+  const nearby = sentence.slice(Math.max(0, hit.start - DIRECTION_WINDOW_BEFORE), hit.end + DIRECTION_WINDOW_AFTER);
   for (const { direction, expression } of DIRECTION_EXPRESSIONS) {
-    if (rule.allowed.includes(direction) && expression.test(window)) return direction;
+    if (rule.allowed.includes(direction) && expression.test(nearby)) return direction;
   }
   return rule.fallback;
 }
