@@ -10,10 +10,31 @@ export default defineConfig({
     permissions: [
       'storage',
       'scripting',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Lodestone: open the side panel' },
+    commands: {
+      // Opens the panel from the keyboard. Chrome runs the action, whose click opens the side
+      // panel (setPanelBehavior openPanelOnActionClick, background); Firefox toggles the sidebar.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L', mac: 'MacCtrl+Shift+L' },
+        description: 'Open the Lodestone side panel',
+      },
+      // Works on any page (the background injects the reader on demand). On macOS, Control:
+      // Option+Shift+C types "Ç" in text fields, and a command would take that keystroke.
+      'clip-selection': {
+        suggested_key: { default: 'Alt+Shift+C', mac: 'MacCtrl+Shift+C' },
+        description: 'Clip the selected text (or the focused signal) to Lodestone',
+      },
+      // No suggested keys: Chrome allows four, and in the page the reader already answers
+      // Alt+Shift+J / K / H (never in text fields). Assign them in chrome://extensions/shortcuts
+      // to use them from anywhere.
+      'next-signal': { description: 'Lodestone: go to the next highlighted signal' },
+      'previous-signal': { description: 'Lodestone: go to the previous highlighted signal' },
+      'toggle-highlights': { description: 'Lodestone: hide or show the highlights' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'lodestone@lodestone.invalid', strict_min_version: '128.0' } } }
       : {}),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
-import { AnalysisResult } from './analysis-result';
-import { NewClip } from './clips/clip-schema';
+import { AnalysisResult, Category } from './analysis-result';
+import { ClipCategory, NewClip } from './clips/clip-schema';
 
 /**
  * Every message between the extension's contexts, as zod/mini schemas (they are parsed inside
@@ -43,6 +43,44 @@ export const TabAnalysis = z.object({ type: z.literal('tab:analysis'), tabId: z.
 export const ReaderScrollTo = z.object({ type: z.literal('reader:scroll-to'), index: z.number().check(z.int(), z.gte(0)) });
 export const ReaderClipsChanged = z.object({ type: z.literal('reader:clips-changed') });
 
+/** Saved clips the reader could not find on the page (by id), for the side panel's "not found" list. */
+export const ReaderOrphans = z.object({
+  type: z.literal('reader:orphans'),
+  url: Url,
+  ids: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(1_000)),
+});
+const Channel = z.number().check(z.int(), z.gte(0), z.lte(255));
+export const RgbTriple = z.tuple([Channel, Channel, Channel]);
+/**
+ * The article's measured colours: the background builds the `::highlight()` stylesheet for them
+ * (insertCSS). Colours, not CSS, cross the boundary, so a page can never inject a stylesheet.
+ */
+export const ReaderTheme = z.object({ type: z.literal('reader:theme'), background: RgbTriple, text: RgbTriple });
+/** The reader's in-page clip key found a selection and no focused signal: clip it by hand. */
+export const ClipSelection = z.object({ type: z.literal('clip:selection') });
+/** A command (shortcut) forwarded from the background to the reader. */
+export const READER_COMMANDS = ['next', 'previous', 'toggle', 'clip'] as const;
+export const ReaderCommand = z.object({ type: z.literal('reader:command'), command: z.enum(READER_COMMANDS) });
+/**
+ * "Clip to Lodestone" (context menu or shortcut): the reader answers with the selection's quote,
+ * or clips its focused signal itself. `withHtml`: the background has no analysis of the page and
+ * needs the page serialized to label the source.
+ */
+export const ReaderClipTarget = z.object({ type: z.literal('reader:clip-target'), withHtml: z.boolean() });
+/** A short message the reader shows in the page (the result of a manual clip). */
+export const ReaderNotice = z.object({
+  type: z.literal('reader:notice'),
+  text: z.string().check(z.maxLength(300)),
+  tone: z.enum(['ok', 'error']),
+});
+
+/** The side panel asks the background to clip every signal of one category of a tab's analysis. */
+export const ClipsSaveCategory = z.object({
+  type: z.literal('clips:save-category'),
+  tabId: z.number().check(z.int(), z.gte(0)),
+  category: Category,
+});
+
 export const BackgroundMessage = z.discriminatedUnion('type', [
   GateCandidate,
   ReaderReady,
@@ -50,13 +88,17 @@ export const BackgroundMessage = z.discriminatedUnion('type', [
   ClipSave,
   ClipsForPage,
   TabAnalysis,
+  ClipsSaveCategory,
+  ReaderOrphans,
+  ReaderTheme,
+  ClipSelection,
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
 export const OffscreenMessage = z.discriminatedUnion('type', [OffscreenAnalyze]);
 export type OffscreenMessage = z.infer<typeof OffscreenMessage>;
 
-export const ReaderMessage = z.discriminatedUnion('type', [ReaderScrollTo, ReaderClipsChanged]);
+export const ReaderMessage = z.discriminatedUnion('type', [ReaderScrollTo, ReaderClipsChanged, ReaderCommand, ReaderClipTarget, ReaderNotice]);
 export type ReaderMessage = z.infer<typeof ReaderMessage>;
 
 /** What each request is answered with; `{ error }` when the receiver failed. */
@@ -75,16 +117,61 @@ export type ClipSaveReply = z.infer<typeof ClipSaveReply>;
 export const SavedTextsReply = z.object({ texts: z.array(z.string()) });
 export type SavedTextsReply = z.infer<typeof SavedTextsReply>;
 
+/** A saved clip as the reader needs it to re-anchor it: its selector, category and id. */
+export const SavedClipRef = z.object({
+  id: z.string().check(z.maxLength(64)),
+  text: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  category: ClipCategory,
+});
+export type SavedClipRef = z.infer<typeof SavedClipRef>;
+/** `clips:for-page`: the page's saved clips (texts kept for readers that only mark texts). */
+export const SavedClipsReply = z.object({ texts: z.array(z.string()), clips: z.array(SavedClipRef) });
+export type SavedClipsReply = z.infer<typeof SavedClipsReply>;
+
+export const ClipTargetReply = z.union([
+  z.object({
+    kind: z.literal('selection'),
+    quote: z.object({ exact: z.string().check(z.minLength(1)), prefix: z.string(), suffix: z.string() }),
+    pageUrl: Url,
+    html: z.optional(z.string().check(z.maxLength(MAX_HTML_CHARS))),
+  }),
+  /** The reader clipped its focused signal itself (the usual clip:save path). */
+  z.object({ kind: z.literal('signal'), ok: z.boolean() }),
+  z.object({ kind: z.literal('none') }),
+]);
+export type ClipTargetReply = z.infer<typeof ClipTargetReply>;
+
+export const ManualClipReply = z.union([
+  z.object({ ok: z.literal(true), id: z.string(), created: z.boolean(), category: ClipCategory }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ManualClipReply = z.infer<typeof ManualClipReply>;
+
+export const SaveCategoryReply = z.union([
+  z.object({ ok: z.literal(true), created: z.number(), existing: z.number() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type SaveCategoryReply = z.infer<typeof SaveCategoryReply>;
+
 export interface Replies {
   'gate:candidate': { ok: boolean };
   'reader:ready': AnalysisReply | null;
   'reader:analyze': AnalysisReply;
   'offscreen:analyze': AnalysisReply;
   'clip:save': ClipSaveReply;
-  'clips:for-page': SavedTextsReply;
+  'clips:for-page': SavedClipsReply;
   'tab:analysis': AnalysisResult | null;
+  'clips:save-category': SaveCategoryReply;
   'reader:scroll-to': { ok: boolean };
   'reader:clips-changed': { ok: boolean };
+  'reader:orphans': { ok: boolean };
+  'reader:theme': { ok: boolean };
+  'clip:selection': ManualClipReply | { ok: boolean };
+  'reader:command': { ok: boolean };
+  'reader:clip-target': ClipTargetReply;
+  'reader:notice': { ok: boolean };
 }
 
 type AnyMessage = BackgroundMessage | OffscreenMessage | ReaderMessage;

@@ -4,15 +4,16 @@ import { type CardState, type Store, useStore } from './reader-store';
 
 export interface CardHostProps {
   store: Store<CardState>;
-  signals: Signal[];
+  /** The signal of an index in the current analysis (it changes when the page is re-analyzed). */
+  signalAt: (index: number) => Signal | undefined;
   display: (text: string) => string;
   onClip: (index: number) => void;
   onClose: () => void;
 }
 
-export function CardHost({ store, signals, display, onClip, onClose }: CardHostProps) {
+export function CardHost({ store, signalAt, display, onClip, onClose }: CardHostProps) {
   const state = useStore(store);
-  const signal = signals[state.index];
+  const signal = state.index >= 0 ? signalAt(state.index) : undefined;
   if (!signal) return null;
   return (
     <SignalCard

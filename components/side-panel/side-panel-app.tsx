@@ -1,30 +1,107 @@
-import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Category, Signal } from '@/lib/analysis-result';
 import type { ClipDatabase } from '@/lib/clips/clip-db';
+import { clipsForUrl } from '@/lib/clips/clip-queries';
+import { dedupeKey } from '@/lib/clips/dedupe-key';
 import { LibraryView } from './library-view';
 import { type PageState, ThisPageView } from './this-page-view';
+import { useLibraryStore } from './use-library';
 
 export interface SidePanelAppProps {
   db: ClipDatabase;
   page: PageState;
   onJump: (index: number) => void;
+  /** Clips every signal of a category of the page; resolves to a sentence saying what happened. */
+  onClipCategory?: (category: Category) => Promise<string>;
+  /** The shortcut that opens the panel, for the empty library to mention. */
+  shortcut?: string | null;
 }
 
 type View = 'page' | 'library';
+const VIEWS: readonly { id: View; label: string }[] = [
+  { id: 'page', label: 'This page' },
+  { id: 'library', label: 'Library' },
+];
+/** The panel reopens on the view the reader used last (a reader who lives in the library gets it back). */
+const VIEW_KEY = 'lodestone:view';
 
-export function SidePanelApp({ db, page, onJump }: SidePanelAppProps) {
-  const [view, setView] = useState<View>('page');
+function initialView(): View {
+  try {
+    return localStorage.getItem(VIEW_KEY) === 'library' ? 'library' : 'page';
+  } catch {
+    return 'page';
+  }
+}
+
+/** The clips of the page's article, to mark its signals already clipped. */
+function useSavedOnPage(db: ClipDatabase, url: string | null): (signal: Signal) => boolean {
+  const keys = useLiveQuery(async () => (url ? new Set((await clipsForUrl(db, url)).map((c) => c.dedupeKey)) : new Set<string>()), [db, url]);
+  return useMemo(() => (signal: Signal) => !!url && !!keys?.has(dedupeKey(url, signal.text)), [keys, url]);
+}
+
+export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null }: SidePanelAppProps) {
+  const [view, setViewState] = useState<View>(initialView);
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const isSaved = useSavedOnPage(db, page.result?.url ?? null);
+  const store = useLibraryStore(db, view === 'library');
+  const [libraryOpened, setLibraryOpened] = useState(view === 'library');
+  if (view === 'library' && !libraryOpened) setLibraryOpened(true);
+
+  const setView = (next: View) => {
+    setViewState(next);
+    try {
+      localStorage.setItem(VIEW_KEY, next);
+    } catch {
+      // Storage unavailable (private mode): the panel still works, it just opens on "This page".
+    }
+  };
+
+  // WAI-ARIA tabs: one Tab stop, arrow keys move between tabs and activate them.
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? VIEWS.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const target = (next + VIEWS.length) % VIEWS.length;
+    setView(VIEWS[target]!.id);
+    tabs.current[target]?.focus();
+  };
+
   return (
     <div className="app">
       <header className="app__bar">
         <span className="app__name">Lodestone</span>
         <nav className="tabs" role="tablist" aria-label="Views">
-          <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>This page</button>
-          <button type="button" role="tab" aria-selected={view === 'library'} onClick={() => setView('library')}>Library</button>
+          {VIEWS.map((v, i) => (
+            <button
+              key={v.id}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${v.id}`}
+              aria-controls={`view-${v.id}`}
+              aria-selected={view === v.id}
+              tabIndex={view === v.id ? 0 : -1}
+              onClick={() => setView(v.id)}
+              onKeyDown={(e) => onTabKey(e, i)}
+            >
+              {v.label}
+            </button>
+          ))}
         </nav>
       </header>
-      <main className="app__main" role="tabpanel" aria-label={view === 'page' ? 'This page' : 'Library'}>
-        {view === 'page' ? <ThisPageView page={page} onJump={onJump} /> : <LibraryView db={db} />}
+      {/* The library stays mounted once opened, hidden on "This page": its search, filters and
+          scroll position survive a look at the page. */}
+      <main id="view-page" className="app__main app__main--page" role="tabpanel" aria-labelledby="tab-page" hidden={view !== 'page'}>
+        <ThisPageView page={page} onJump={onJump} onClipCategory={onClipCategory} isSaved={isSaved} />
       </main>
+      {libraryOpened && (
+        <main id="view-library" className="app__main app__main--library" role="tabpanel" aria-labelledby="tab-library" hidden={view !== 'library'}>
+          <LibraryView db={db} store={store} shortcut={shortcut} active={view === 'library'} />
+        </main>
+      )}
     </div>
   );
 }

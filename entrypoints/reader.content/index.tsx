@@ -1,10 +1,13 @@
-import { AnalysisReply, ReaderMessage, SavedTextsReply, fromExtensionPage, handleMessages, sendToExtension } from '@/lib/messages';
+import { AnalysisReply, ReaderMessage, fromExtensionPage, handleMessages, sendToExtension } from '@/lib/messages';
 import { startReaderPage } from './reader-page';
 
 /**
- * The reader, injected by the background (scripting.executeScript) into tabs whose page the
- * analysis found to be a rare-earth article. It fetches that analysis, anchors and paints the
- * signals, mounts the banner and the signal card, and answers the side panel.
+ * The reader, injected by the background (scripting.executeScript) into rare-earth articles, into
+ * pages that hold saved clips, into sites the reader enabled, and on demand for "Clip to
+ * Lodestone". It takes the gate's analysis (or asks for one), anchors and paints the signals and
+ * the saved clips, mounts the banner and the signal card, and answers the background and the side
+ * panel. `main` resolves once the reader is ready: executeScript waits for it, so the background
+ * can message the reader as soon as the injection returns.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -13,19 +16,11 @@ export default defineContentScript({
   async main(ctx) {
     try {
       const reply = AnalysisReply.safeParse(await sendToExtension({ type: 'reader:ready', url: location.href }));
-      if (!reply.success || !reply.data.ok || !reply.data.result.topic.isRareEarth || ctx.isInvalid) return;
-      const result = reply.data.result;
-      const savedTexts = async () => {
-        const r = SavedTextsReply.safeParse(await sendToExtension({ type: 'clips:for-page', url: result.url }));
-        return r.success ? r.data.texts : [];
-      };
-      const page = await startReaderPage(ctx, result, savedTexts);
-      const stop = handleMessages(ReaderMessage, (_m, sender) => fromExtensionPage(sender), async (msg) => {
-        if (msg.type === 'reader:scroll-to') return { ok: page.scrollTo(msg.index) };
-        await page.refreshSaved();
-        return { ok: true };
-      });
-      ctx.onInvalidated(stop);
+      if (ctx.isInvalid) return;
+      const initial = reply.success && reply.data?.ok ? reply.data.result : null;
+      const page = await startReaderPage(ctx, initial);
+      if (ctx.isInvalid) return;
+      ctx.onInvalidated(handleMessages(ReaderMessage, (_m, sender) => fromExtensionPage(sender), (msg) => page.handle(msg)));
     } catch (err) {
       console.debug('[lodestone] reader', err);
     }

@@ -1,77 +1,231 @@
-import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { CardHost } from '@/components/in-page/card-host';
-import inPageCss from '@/components/in-page/in-page.css?inline';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Root } from 'react-dom/client';
 import { HIDDEN_CARD, type CardState, Store } from '@/components/in-page/reader-store';
-import { SourceBanner } from '@/components/in-page/source-banner';
-import type { AnalysisResult } from '@/lib/analysis-result';
-import { readableText } from '@/lib/analysis/repair-mojibake';
-import { anchorQuotes } from '@/lib/anchoring/anchor-quotes';
+import type { AnalysisResult, Signal } from '@/lib/analysis-result';
+import { findArticleContainer } from '@/lib/anchoring/article-container';
+import { describeRange } from '@/lib/anchoring/describe-range';
+import { LiveAnchors } from '@/lib/anchoring/live-anchors';
+import { watchLateContent } from '@/lib/anchoring/watch-late-content';
+import { canonicalUrl } from '@/lib/clips/canonical-url';
 import { dedupeKey } from '@/lib/clips/dedupe-key';
+import { documentOrder, stepFocus } from '@/lib/highlights/focus-order';
 import { HighlightPainter } from '@/lib/highlights/paint-highlights';
+import { measurePageColors } from '@/lib/highlights/page-colors';
+import { type ReaderKeyAction, readerKeyAction, readerKeyLabel } from '@/lib/highlights/reader-keys';
 import { rangeIndexAtPoint } from '@/lib/highlights/signal-at-point';
-import { ClipSaveReply, sendToExtension } from '@/lib/messages';
-import { readSettings, updateSettings } from '@/lib/settings';
+import {
+  AnalysisReply,
+  ClipSaveReply,
+  type ClipTargetReply,
+  MAX_HTML_CHARS,
+  type ReaderMessage,
+  type Replies,
+  type SavedClipRef,
+  SavedClipsReply,
+  sendToExtension,
+} from '@/lib/messages';
+import { type Settings, readSettings, siteListed, siteOf, updateSettings, watchSettings } from '@/lib/settings';
+import { readerScope } from '@/lib/sources/reader-scope';
 import { buildClip } from './build-clip';
+import { mountBanner, mountCard, mountToast } from './mount-ui';
 
 export interface ReaderPage {
-  scrollTo(index: number): boolean;
-  refreshSaved(): Promise<void>;
+  handle(msg: ReaderMessage): Promise<Replies[ReaderMessage['type']]>;
 }
 
 const HIDE_DELAY_MS = 350;
+/**
+ * Text added after the analysis that warrants a new one: a sentence of a news article is ~100–250
+ * characters, so 200 is about one new sentence. Less (a timestamp, a counter, a re-rendered word)
+ * only gets the broken ranges repaired.
+ */
+const REANALYZE_CHARS = 200;
+/** After an SPA navigation, time for the new article to render before it is serialized. */
+const SPA_SETTLE_MS = 500;
 
-/** Anchors and paints the analysis on the live page and wires the banner and the signal card. */
-export async function startReaderPage(
-  ctx: ContentScriptContext,
-  result: AnalysisResult,
-  savedTexts: () => Promise<string[]>,
-): Promise<ReaderPage> {
-  const settings = await readSettings();
-  // Indexes stay those of result.signals: the side panel names signals by that index.
-  const signals = result.signals;
-  const shown = signals.map((s) => settings.categories.includes(s.category) && s.confidence >= settings.sensitivity);
-  const container = document.querySelector('article') ?? document.querySelector('main, [role=main]') ?? document.body;
-  const ranges = anchorQuotes(document.body, signals.map((s) => ({ exact: s.text, prefix: s.prefix, suffix: s.suffix })), {
-    preferWithin: container,
-  });
-  const shownRanges = ranges.map((r, i) => (shown[i] ? r : null));
+/**
+ * The reader on a live page: analyzes it (or takes the gate's analysis), anchors the signals and
+ * the page's saved clips, paints them, keeps them right while the page changes (SPA navigation,
+ * late content, re-rendering), and wires the banner, the card, the keys and the notices.
+ */
+export async function startReaderPage(ctx: ContentScriptContext, initial: AnalysisResult | null): Promise<ReaderPage> {
+  let settings: Settings = await readSettings();
   const painter = new HighlightPainter(CSS.highlights);
-  let saved = new Set<number>();
-  const repaint = () =>
-    painter.paint(
-      signals.flatMap((s, index) => {
-        const range = ranges[index];
-        return range && shown[index] ? [{ index, category: s.category, range }] : [];
-      }),
-      saved,
-    );
-  const refreshSaved = async () => {
-    const key = (text: string) => dedupeKey(result.url, text);
-    const keys = new Set((await savedTexts()).map(key));
-    saved = new Set(signals.flatMap((s, i) => (keys.has(key(s.text)) ? [i] : [])));
-    repaint();
-  };
-  await refreshSaved();
   ctx.onInvalidated(() => painter.clear());
 
-  const site = location.hostname.replace(/^www\./, '');
-  if (result.source.banner && !settings.bannerDismissedSites.includes(site)) {
-    await mountBanner(ctx, result, container, site);
+  let result: AnalysisResult | null = null;
+  /** The signals anchored (those of a rare-earth article), indexes as in result.signals. */
+  let sigs: Signal[] = [];
+  let clips: SavedClipRef[] = [];
+  let savedKeys = new Set<string>();
+  /** Signals first, then clips: one index build anchors both. */
+  let anchors = new LiveAnchors([]);
+  let container: Element = findArticleContainer(document);
+  let visible = true;
+  let focusIndex = -1;
+  /** Bumped by every navigation and analysis: answers to an older request are dropped. */
+  let generation = 0;
+  let analyzedHref = withoutHash(location.href);
+  let lastOrphans: string | null = null;
+  let lastTheme = '';
+  let banner: { ui: ShadowRootContentScriptUi<Root>; key: string } | null = null;
+
+  const disabled = () => siteListed(location.hostname, settings.disabledSites);
+  const painting = () => visible && !disabled();
+  const pageUrl = () => result?.url ?? location.href;
+  const isShown = (i: number) => {
+    const s = sigs[i];
+    return s !== undefined && settings.categories.includes(s.category) && s.confidence >= settings.sensitivity;
+  };
+  const savedSignal = (i: number) => sigs[i] !== undefined && savedKeys.has(dedupeKey(pageUrl(), sigs[i]!.text));
+  const hitRanges = () => sigs.map((_s, i) => (painting() && isShown(i) ? anchors.range(i) : null));
+  const anchorOptions = () => ({ preferWithin: container });
+
+  function rebuildAnchors(): void {
+    container = findArticleContainer(document);
+    sigs = result?.topic.isRareEarth ? result.signals : [];
+    savedKeys = new Set(clips.map((c) => dedupeKey(pageUrl(), c.text)));
+    anchors = new LiveAnchors([
+      ...sigs.map((s) => ({ exact: s.text, prefix: s.prefix, suffix: s.suffix })),
+      ...clips.map((c) => ({ exact: c.text, prefix: c.prefix, suffix: c.suffix })),
+    ]);
+    anchors.anchorAll(document.body, anchorOptions());
   }
 
+  function paint(): void {
+    if (!painting()) {
+      painter.clear();
+      return;
+    }
+    painter.paint(
+      sigs.flatMap((s, index) => {
+        const range = anchors.range(index);
+        return range && isShown(index) ? [{ index, category: s.category, range }] : [];
+      }),
+      clips.flatMap((_c, j) => anchors.range(sigs.length + j) ?? []),
+    );
+    const focused = focusIndex >= 0 && isShown(focusIndex) ? anchors.range(focusIndex) : null;
+    if (focused) painter.focus(focused);
+    else focusIndex = -1;
+  }
+
+  /** Tells the background which saved clips are not on the page (an empty list clears the record). */
+  async function reportOrphans(): Promise<void> {
+    const ids = clips.flatMap((c, j) => (anchors.range(sigs.length + j) ? [] : [c.id]));
+    const key = `${pageUrl()}\n${ids.join(',')}`;
+    if (key === lastOrphans) return;
+    lastOrphans = key;
+    await sendToExtension({ type: 'reader:orphans', url: pageUrl(), ids }).catch((err) => console.debug('[lodestone] orphans', err));
+  }
+
+  /** Asks the background for highlight colours made for this page's measured colours. */
+  async function applyTheme(force = false): Promise<void> {
+    const colors = measurePageColors(container);
+    const key = `${colors.background.join()}/${colors.text.join()}/${settings.highlightStyle}`;
+    if (!force && key === lastTheme) return;
+    lastTheme = key;
+    await sendToExtension({ type: 'reader:theme', background: [...colors.background], text: [...colors.text] }).catch((err) =>
+      console.debug('[lodestone] theme', err),
+    );
+  }
+
+  async function syncBanner(): Promise<void> {
+    const site = siteOf(location.hostname);
+    const want =
+      result && readerScope(result, settings.bannerOnEveryArticle) && result.source.banner && !disabled() && !settings.bannerDismissedSites.includes(site) ? result : null;
+    const key = want ? `${want.url}\n${JSON.stringify(want.source)}` : '';
+    if (banner && banner.key === key && banner.ui.shadowHost.isConnected) return;
+    banner?.ui.remove();
+    banner = null;
+    if (!want) return;
+    const gen = generation;
+    const ui = await mountBanner(ctx, want, container, () => {
+      banner = null;
+      void updateSettings((s) => ({ bannerDismissedSites: [...new Set([...s.bannerDismissedSites, site])] }));
+    });
+    if (gen !== generation || banner) ui.remove();
+    else banner = { ui, key };
+  }
+
+  async function analyze(): Promise<AnalysisResult | null> {
+    const html = document.documentElement.outerHTML;
+    if (html.length > MAX_HTML_CHARS) return null;
+    const reply = AnalysisReply.safeParse(await sendToExtension({ type: 'reader:analyze', url: location.href, html }));
+    return reply.success && reply.data.ok ? reply.data.result : null;
+  }
+
+  async function fetchClips(url: string): Promise<SavedClipRef[]> {
+    const reply = SavedClipsReply.safeParse(await sendToExtension({ type: 'clips:for-page', url }));
+    return reply.success ? reply.data.clips : [];
+  }
+
+  /**
+   * An SPA often leaves the first article's <link rel=canonical> in place while it shows another:
+   * the analysis then names the old URL, and the new article's clips would be filed under it.
+   * When the address changed but the canonical URL did not, the address is the better key.
+   */
+  function adopt(next: AnalysisResult, previousUrl: string | null, navigated: boolean): AnalysisResult {
+    if (navigated && previousUrl !== null && canonicalUrl(next.url) === canonicalUrl(previousUrl) && canonicalUrl(previousUrl) !== canonicalUrl(location.href)) {
+      return { ...next, url: location.href };
+    }
+    return next;
+  }
+
+  /** Anchors, colours, paints and reports the current result and clips. */
+  async function show(): Promise<void> {
+    if (disabled()) {
+      painter.clear();
+      return;
+    }
+    rebuildAnchors();
+    await applyTheme();
+    paint();
+    await Promise.all([reportOrphans(), syncBanner()]);
+    const shownCard = card.get();
+    if (shownCard.index >= 0 && (!isShown(shownCard.index) || !anchors.range(shownCard.index))) card.set(HIDDEN_CARD);
+  }
+
+  /** Re-analyzes the page as it is now (after navigation or late content) and shows the result. */
+  async function refresh(): Promise<void> {
+    if (disabled()) return;
+    const gen = ++generation;
+    const previousUrl = result?.url ?? null;
+    const href = withoutHash(location.href);
+    const navigated = href !== analyzedHref;
+    const next = await analyze();
+    if (gen !== generation || ctx.isInvalid) return;
+    if (next) result = adopt(next, previousUrl, navigated);
+    // A new page whose analysis failed: the old article's result (and clips) must not stay.
+    else if (navigated) result = null;
+    analyzedHref = href;
+    clips = await fetchClips(pageUrl());
+    if (gen !== generation || ctx.isInvalid) return;
+    await show();
+  }
+
+  async function refreshSaved(): Promise<void> {
+    const gen = generation;
+    const next = await fetchClips(pageUrl());
+    if (gen !== generation || ctx.isInvalid) return;
+    clips = next;
+    await show();
+  }
+
+  // ---- The card over a signal, and the one-line notices ----------------------------------------
+
   const card = new Store<CardState>(HIDDEN_CARD);
-  const cardUi = await mountCard(ctx, card, signals, (index) => clip(index));
+  const cardUi = await mountCard(ctx, card, (index) => sigs[index], (index) => void clip(index));
+  const notify = await mountToast(ctx);
   let hideTimer = 0;
 
-  const show = (index: number, pinned: boolean) => {
+  const showCard = (index: number, pinned: boolean) => {
     window.clearTimeout(hideTimer);
-    const range = ranges[index];
+    const range = anchors.range(index);
     if (!range) return;
     const current = card.get();
     if (current.index === index && current.pinned === pinned) return;
-    card.set({ index, pinned, clip: saved.has(index) ? 'saved' : 'idle', error: null });
+    card.set({ index, pinned, clip: savedSignal(index) ? 'saved' : 'idle', error: null });
     cardUi.place(range);
   };
   const hideSoon = () => {
@@ -80,25 +234,141 @@ export async function startReaderPage(
     hideTimer = window.setTimeout(() => card.set(HIDDEN_CARD), HIDE_DELAY_MS);
   };
 
-  async function clip(index: number): Promise<void> {
-    const signal = signals[index];
-    if (!signal) return;
-    card.set({ ...card.get(), clip: 'saving', error: null });
-    let reply: ClipSaveReply | undefined;
+  /** Clips a detected signal (card button, clip key); true when it is saved. */
+  async function clip(index: number): Promise<boolean> {
+    const signal = sigs[index];
+    if (!signal || !result) return false;
+    const onCard = () => card.get().index === index;
+    if (onCard()) card.set({ ...card.get(), clip: 'saving', error: null });
+    let reply: ClipSaveReply;
     try {
       const parsed = ClipSaveReply.safeParse(await sendToExtension({ type: 'clip:save', clip: buildClip(result, signal, location.href) }));
       reply = parsed.success ? parsed.data : { ok: false, error: 'The extension gave no answer.' };
     } catch (err) {
       reply = { ok: false, error: err instanceof Error ? err.message : String(err) };
     }
-    if (reply.ok) {
-      saved.add(index);
-      repaint();
-    }
-    if (card.get().index === index) {
+    if (reply.ok) await refreshSaved();
+    if (onCard()) {
       card.set({ ...card.get(), clip: reply.ok ? 'saved' : 'error', error: reply.ok ? null : `Not saved: ${reply.error}` });
+    } else {
+      notify(reply.ok ? { text: 'Clipped to Lodestone.', tone: 'ok' } : { text: `Not saved: ${reply.error}`, tone: 'error' });
+    }
+    return reply.ok;
+  }
+
+  // ---- Keyboard: next/previous signal, clip, toggle ---------------------------------------------
+
+  /** The range of signal i, re-anchored first if re-rendering broke it. */
+  function liveRange(i: number): Range | null {
+    if (anchors.isBroken(i)) {
+      anchors.repair(document.body, anchorOptions());
+      paint();
+    }
+    return anchors.range(i);
+  }
+
+  function reveal(range: Range): void {
+    const rect = range.getBoundingClientRect();
+    if (rect.top >= 0 && rect.bottom <= window.innerHeight) return;
+    // A hidden tab runs no animation frames, so a smooth scroll there would stall half-way.
+    const smooth = document.visibilityState === 'visible' && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
+  }
+
+  function focusOn(index: number): boolean {
+    const range = liveRange(index);
+    if (!range) return false;
+    focusIndex = index;
+    painter.focus(range);
+    reveal(range);
+    showCard(index, true);
+    return true;
+  }
+
+  /** The first shown signal at or below the top of the viewport (next), or the last above its bottom (previous). */
+  function startInView(order: readonly number[], ranges: readonly (Range | null)[], step: 1 | -1): number {
+    const list = step === 1 ? order : [...order].reverse();
+    return (
+      list.find((i) => {
+        const rect = ranges[i]!.getBoundingClientRect();
+        return step === 1 ? rect.bottom > 0 : rect.top < window.innerHeight;
+      }) ?? -1
+    );
+  }
+
+  function moveFocus(step: 1 | -1): boolean {
+    if (!painting()) return false;
+    const ranges = hitRanges();
+    const order = documentOrder(ranges);
+    if (order.length === 0) return false;
+    const start = focusIndex < 0 ? startInView(order, ranges, step) : -1;
+    return focusOn(stepFocus(order, focusIndex, step, start));
+  }
+
+  function toggle(): void {
+    visible = !visible;
+    if (!visible) {
+      card.set(HIDDEN_CARD);
+      focusIndex = -1;
+    }
+    paint();
+    notify({
+      text: visible ? 'Lodestone highlights shown.' : `Lodestone highlights hidden (${readerKeyLabel('toggle')} shows them).`,
+      tone: 'ok',
+    });
+  }
+
+  function selectionRange(): Range | null {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    return range.toString().trim() ? range : null;
+  }
+
+  /** The clip key: a selection is clipped by hand (through the background), else the focused signal. */
+  function clipKey(): boolean {
+    if (selectionRange()) {
+      void sendToExtension({ type: 'clip:selection' }).catch((err) => console.debug('[lodestone] clip selection', err));
+      return true;
+    }
+    if (focusIndex >= 0) {
+      void clip(focusIndex);
+      return true;
+    }
+    return false;
+  }
+
+  function act(action: ReaderKeyAction): boolean {
+    switch (action) {
+      case 'next':
+        return moveFocus(1);
+      case 'previous':
+        return moveFocus(-1);
+      case 'toggle':
+        toggle();
+        return true;
+      case 'clip':
+        return clipKey();
     }
   }
+
+  async function clipTarget(withHtml: boolean): Promise<ClipTargetReply> {
+    const range = selectionRange();
+    const quote = range ? describeRange(document.body, range) : null;
+    if (quote) {
+      const html = document.documentElement.outerHTML;
+      return {
+        kind: 'selection',
+        quote: { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+        pageUrl: location.href,
+        ...(withHtml && html.length <= MAX_HTML_CHARS ? { html } : {}),
+      };
+    }
+    if (focusIndex >= 0 && sigs[focusIndex]) return { kind: 'signal', ok: await clip(focusIndex) };
+    return { kind: 'none' };
+  }
+
+  // ---- Page events -------------------------------------------------------------------------------
 
   let frame = 0;
   ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
@@ -109,102 +379,127 @@ export async function startReaderPage(
         window.clearTimeout(hideTimer);
         return;
       }
-      const index = rangeIndexAtPoint(document, shownRanges, e.clientX, e.clientY);
-      if (index >= 0) show(index, card.get().index === index && card.get().pinned);
+      const index = rangeIndexAtPoint(document, hitRanges(), e.clientX, e.clientY);
+      if (index >= 0) showCard(index, card.get().index === index && card.get().pinned);
       else hideSoon();
     });
   }, { passive: true });
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
     if (e.composedPath().includes(cardUi.host)) return;
-    const index = rangeIndexAtPoint(document, shownRanges, e.clientX, e.clientY);
-    if (index >= 0) show(index, true);
+    const index = rangeIndexAtPoint(document, hitRanges(), e.clientX, e.clientY);
+    if (index >= 0) showCard(index, true);
     else if (card.get().pinned) card.set(HIDDEN_CARD);
   });
-  ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && card.get().index >= 0) card.set(HIDDEN_CARD);
+  // On window, in the bubbling phase: the page's own handlers run first, and a key they handled
+  // (defaultPrevented) is left alone; see readerKeyAction for the rest of the rules.
+  ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && card.get().index >= 0 && !e.defaultPrevented) {
+      card.set(HIDDEN_CARD);
+      focusIndex = -1;
+      painter.focus(null);
+      return;
+    }
+    const action = readerKeyAction(e);
+    if (action && act(action)) e.preventDefault();
   });
   ctx.addEventListener(window, 'scroll', () => {
-    const r = ranges[card.get().index];
-    if (r) cardUi.place(r);
+    const range = anchors.range(card.get().index);
+    if (range) cardUi.place(range);
   }, { passive: true });
 
-  return {
-    refreshSaved,
-    scrollTo(index) {
-      const range = ranges[index];
-      if (!range) return false;
-      // A hidden tab runs no animation frames, so a smooth scroll there would stall half-way.
-      const behavior = document.visibilityState === 'visible' ? 'smooth' : 'instant';
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior });
-      painter.focus(range);
-      ctx.setTimeout(() => painter.focus(null), 2_000);
+  const watcher = watchLateContent(
+    document.body,
+    async (summary) => {
+      if (disabled()) return false;
+      if (summary.addedChars >= REANALYZE_CHARS) {
+        await refresh();
+        return true;
+      }
+      const repaired = anchors.repair(document.body, anchorOptions(), summary.addedChars > 0);
+      if (repaired.length === 0) return false;
+      paint();
+      await reportOrphans();
       return true;
     },
-  };
-}
+    { signal: ctx.signal },
+  );
 
-async function mountBanner(ctx: ContentScriptContext, result: AnalysisResult, container: Element, site: string) {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'lodestone-banner',
-    position: 'inline',
-    anchor: container,
-    append: 'first',
-    css: inPageCss,
-    isolateEvents: true,
-    onMount(root) {
-      const reactRoot = createRoot(root);
-      reactRoot.render(
-        <SourceBanner
-          source={result.source}
-          display={readableText}
-          onDismissSite={() => {
-            ui.remove();
-            void updateSettings((s) => ({ bannerDismissedSites: [...new Set([...s.bannerDismissedSites, site])] }));
-          }}
-        />,
-      );
-      return reactRoot;
-    },
-    onRemove: (reactRoot) => reactRoot?.unmount(),
+  let navigationTimer = 0;
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+    if (withoutHash(e.newUrl.href) === withoutHash(e.oldUrl.href)) return;
+    // The old article's highlights go at once; the new one is analyzed once it has rendered.
+    generation += 1;
+    focusIndex = -1;
+    card.set(HIDDEN_CARD);
+    painter.clear();
+    banner?.ui.remove();
+    banner = null;
+    sigs = [];
+    clips = [];
+    anchors = new LiveAnchors([]);
+    watcher.reset();
+    window.clearTimeout(navigationTimer);
+    navigationTimer = ctx.setTimeout(() => void refresh(), SPA_SETTLE_MS);
   });
-  ui.mount();
-}
 
-async function mountCard(
-  ctx: ContentScriptContext,
-  store: Store<CardState>,
-  signals: AnalysisResult['signals'],
-  onClip: (index: number) => void,
-) {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'lodestone-card',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: inPageCss,
-    isolateEvents: true,
-    onMount(root) {
-      const reactRoot = createRoot(root);
-      reactRoot.render(
-        <CardHost store={store} signals={signals} display={readableText} onClip={onClip} onClose={() => store.set(HIDDEN_CARD)} />,
-      );
-      return reactRoot;
-    },
-    onRemove: (reactRoot) => reactRoot?.unmount(),
-  });
-  ui.mount();
-  const host = ui.shadowHost;
+  ctx.onInvalidated(
+    watchSettings((next) => {
+      const wasDisabled = disabled();
+      const styleChanged = next.highlightStyle !== settings.highlightStyle;
+      settings = next;
+      if (disabled()) {
+        card.set(HIDDEN_CARD);
+        painter.clear();
+        void syncBanner();
+        return;
+      }
+      if (wasDisabled && !result) {
+        void refresh();
+        return;
+      }
+      paint();
+      if (card.get().index >= 0 && !isShown(card.get().index)) card.set(HIDDEN_CARD);
+      void syncBanner();
+      if (styleChanged || wasDisabled) void applyTheme(true);
+    }),
+  );
+
+  // ---- First paint -------------------------------------------------------------------------------
+
+  if (!disabled()) {
+    result = initial ?? (await analyze());
+    if (ctx.isInvalid) return { handle: async () => ({ ok: false }) };
+    clips = await fetchClips(pageUrl());
+    await show();
+  }
+
   return {
-    host,
-    place(range: Range) {
-      const rects = range.getClientRects();
-      const rect = rects[rects.length - 1] ?? range.getBoundingClientRect();
-      const width = 340;
-      const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
-      const below = rect.bottom + 8;
-      const top = below + 180 > window.innerHeight ? Math.max(8, rect.top - 8 - 180) : below;
-      host.style.setProperty('--lodestone-left', `${left}px`);
-      host.style.setProperty('--lodestone-top', `${top}px`);
+    async handle(msg) {
+      switch (msg.type) {
+        case 'reader:scroll-to': {
+          const range = liveRange(msg.index);
+          if (!range) return { ok: false };
+          reveal(range);
+          painter.focus(range);
+          ctx.setTimeout(() => focusIndex < 0 && painter.focus(null), 2_000);
+          return { ok: true };
+        }
+        case 'reader:clips-changed':
+          await refreshSaved();
+          return { ok: true };
+        case 'reader:command':
+          return { ok: act(msg.command) };
+        case 'reader:clip-target':
+          return clipTarget(msg.withHtml);
+        case 'reader:notice':
+          notify({ text: msg.text, tone: msg.tone });
+          return { ok: true };
+      }
     },
   };
+}
+
+function withoutHash(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
 }

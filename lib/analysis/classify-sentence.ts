@@ -1,4 +1,5 @@
 import type { Category, Direction } from '../analysis-result';
+import { datelineLength } from './dateline';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -24,6 +25,8 @@ export interface Classification {
   direction: Direction;
   /** 0..1 before relevance is taken into account. */
   strength: number;
+  /** The lexicon weight of the deciding cue: how specific to the field the phrase is, wherever it stands. */
+  weight: number;
   /** The cue that decided, as written. */
   cue: string;
   /** All cue hits, for callers that want the detail. */
@@ -31,6 +34,8 @@ export interface Classification {
 }
 
 const MAIN_CLAUSE_BONUS = 0.1;
+/** The end of the current word and the spaces after it. */
+const NEXT_WORD = /[\p{L}\p{N}]*[^\p{L}\p{N}]+/gu;
 const ADJUNCT_FACTOR = 0.85;
 const POSITION_PENALTY = 0.15;
 const REPEAT_BONUS = 0.05;
@@ -49,11 +54,33 @@ const CUE_EXPRESSION = new RegExp(
   'giu',
 );
 
-/** Where the main clause ends: a colon, semicolon or dash, a parenthesis, or ", with/which/…ing". */
-const MAIN_CLAUSE_END = /[:;—–(]|,\s+(?:with|which|where|while|whereas|including|as well as|\w+ing)(?![\p{L}])/u;
+/**
+ * Where the main clause ends: a colon, semicolon or dash, or ", with/while/including/…ing". A
+ * parenthesis or a relative clause (", which …,") is an aside inside it, not its end.
+ */
+const MAIN_CLAUSE_END = /[:;—–]|,\s+(?:with|while|whereas|including|as well as|\w+ing)(?![\p{L}])/u;
 
-/** Words that open an adjunct of means or circumstance; it runs to the next strong break. */
-const ADJUNCT = /(?<![\p{L}])(?:through|via|amid|despite|including|such as|thanks to|due to|because of|as well as|like|by means of)(?![\p{L}])[^:;—–()]*/giu;
+/**
+ * Words that open an adjunct of means, cause, time or contrast: it runs to the next strong break,
+ * or to the first comma when it opens the sentence ("Since April 2025, exports … have required
+ * a licence"). Cues there describe the circumstance, not the claim ("shipments had stopped since
+ * the licensing requirement took effect"; "speculation rather than any real shortage").
+ */
+const ADJUNCT = /(?<![\p{L}])(?:through|via|amid|despite|including|such as|thanks to|due to|because of|because|as well as|like|by means of|since|after|following|rather than|instead of|affected by|impacted by|hit by|in the wake of|on the back of|in response to|driven by|led by|fu?elled by|spurred by|until|unless|(?<!(?:more|less|fewer|greater|higher|lower|other|larger|smaller|rather)\s)than|as(?!\s+(?:a result|such|expected|usual|of|well|much|many|long|soon|far|part|if|though|to)(?![\p{L}]))(?=\s+(?:\S+\s+){0,4}?(?:becomes?|became|grows?|grew|rises?|rose|falls?|fell|gets?|got|remains?|remained|continues?|continued|comes?|came|drew|draw|took|take|held|kept|sold|bought|began|\p{L}+ed)(?![\p{L}])))(?![\p{L}])/giu;
+const ADJUNCT_BODY = /[^:;—–()]*/y;
+const OPENING_ADJUNCT_BODY = /[^,:;—–()]*/y;
+/**
+ * An opening phrase of circumstance, up to its comma: "Under the new rules, every product must carry
+ * a code". A purpose ("To win them over, …") is not one: it often states the strategy, the claim.
+ */
+const OPENING_PHRASE = /^[\s"“'‘]*(?:as part of|under|given|faced with|in the face of|on top of|besides|apart from|in addition to)\s[^,;:]{3,100},/iu;
+/** Asides: a parenthesis, or a non-restrictive relative clause (", who produce 90% of …,"). */
+const ASIDES = /\([^()]*\)?|,\s+(?:who|which|whose)(?![\p{L}])[^,;:—–()]*/giu;
+/**
+ * "Analysts see the licensing regime as a lever in Beijing's trade strategy": what is seen is the
+ * topic, what it is seen as is the claim.
+ */
+const SEEN_AS = /(?<![\p{L}])(?:see|sees|saw|seen|view|views|viewed|regard|regards|regarded|describe[sd]?|describing|treat|treats|treated|consider|considers|considered)\s+((?:\S+\s+){1,8}?)as\s+(?:an?|the)\s/giu;
 
 /** Direction words, compiled per direction, matched near the deciding cue. */
 const DIRECTION_EXPRESSIONS = (Object.keys(DIRECTION_WORDS) as Exclude<Direction, null>[]).map((direction) => ({
@@ -63,33 +90,69 @@ const DIRECTION_EXPRESSIONS = (Object.keys(DIRECTION_WORDS) as Exclude<Direction
 const DIRECTION_WINDOW_BEFORE = 28;
 const DIRECTION_WINDOW_AFTER = 16;
 
-/** Every cue phrase in the sentence, scored by weight and place. */
+/** Every cue phrase in the sentence, scored by weight and place; a wire dateline is skipped. */
 export function findCues(sentence: string): CueHit[] {
-  const mainEnd = MAIN_CLAUSE_END.exec(sentence)?.index ?? sentence.length;
-  const adjuncts = findAdjuncts(sentence);
+  const from = datelineLength(sentence);
+  const body = sentence.slice(from);
+  const mainEnd = mainClauseEnd(body);
+  const adjuncts = findAdjuncts(body);
   const hits: CueHit[] = [];
   CUE_EXPRESSION.lastIndex = 0;
-  for (let m = CUE_EXPRESSION.exec(sentence); m !== null; m = CUE_EXPRESSION.exec(sentence)) {
+  for (let m = CUE_EXPRESSION.exec(body); m !== null; m = CUE_EXPRESSION.exec(body)) {
     const group = m.findIndex((value, index) => index > 0 && value !== undefined);
     const cue = CUE_INDEX[group - 1];
     if (!cue) continue;
     const start = m.index;
     const inMain = start < mainEnd;
-    const inAdjunct = adjuncts.some(([from, to]) => start >= from && start < to);
+    const inAdjunct = adjuncts.some(([a, b]) => start >= a && start < b);
     const score =
       cue.weight * (inAdjunct ? ADJUNCT_FACTOR : 1) +
-      (inMain ? MAIN_CLAUSE_BONUS : 0) -
-      POSITION_PENALTY * (start / Math.max(1, sentence.length));
-    hits.push({ cue, start, end: start + m[0].length, text: m[0], score });
+      (inMain && !inAdjunct ? MAIN_CLAUSE_BONUS : 0) -
+      POSITION_PENALTY * (start / Math.max(1, body.length));
+    hits.push({ cue, start: from + start, end: from + start + m[0].length, text: m[0], score });
+    // Cues may overlap ("Downstream buying" and "buying remained cautious"): look again from the
+    // next word, not from the end of this match, so a weak cue never hides a stronger one.
+    CUE_EXPRESSION.lastIndex = nextWordStart(body, start);
   }
   return hits;
 }
 
+function nextWordStart(text: string, from: number): number {
+  NEXT_WORD.lastIndex = from;
+  const m = NEXT_WORD.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}
+
+/** Where the main clause ends, asides left out of the count. */
+function mainClauseEnd(text: string): number {
+  const blanked = text.replace(ASIDES, (aside) => ' '.repeat(aside.length));
+  return MAIN_CLAUSE_END.exec(blanked)?.index ?? text.length;
+}
+
 function findAdjuncts(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
+  const opening = /^[\s"“'‘]*/u.exec(sentence)?.[0].length ?? 0;
   ADJUNCT.lastIndex = 0;
   for (let m = ADJUNCT.exec(sentence); m !== null; m = ADJUNCT.exec(sentence)) {
-    spans.push([m.index, m.index + m[0].length]);
+    const body = m.index === opening ? OPENING_ADJUNCT_BODY : ADJUNCT_BODY;
+    body.lastIndex = m.index + m[0].length;
+    const rest = body.exec(sentence)?.[0] ?? '';
+    spans.push([m.index, m.index + m[0].length + rest.length]);
+  }
+  const openingPhrase = OPENING_PHRASE.exec(sentence);
+  if (openingPhrase) spans.push([0, openingPhrase[0].length]);
+  for (const expression of [ASIDES, SEEN_AS]) {
+    expression.lastIndex = 0;
+    for (let m = expression.exec(sentence); m !== null; m = expression.exec(sentence)) {
+      const seen = m[1];
+      if (seen !== undefined) {
+        const at = m.index + m[0].indexOf(seen);
+        spans.push([at, at + seen.length]);
+      } else {
+        spans.push([m.index, m.index + m[0].length]);
+      }
+      if (m[0].length === 0) expression.lastIndex++;
+    }
   }
   return spans;
 }
@@ -110,7 +173,7 @@ export function classifySentence(sentence: string): Classification | null {
   let best: { category: Category; score: number; hit: CueHit } | null = null;
   for (const [category, list] of byCategory) {
     const top = list.reduce((a, b) => (b.score > a.score ? b : a));
-    const score = top.score + Math.min(MAX_REPEAT_BONUS, REPEAT_BONUS * (list.length - 1));
+    const score = top.score + Math.min(MAX_REPEAT_BONUS, REPEAT_BONUS * (separateHits(list) - 1));
     // Ties go to the earlier cue: it is nearer the sentence's subject.
     if (!best || score > best.score || (score === best.score && top.start < best.hit.start)) {
       best = { category, score, hit: top };
@@ -121,6 +184,7 @@ export function classifySentence(sentence: string): Classification | null {
     category: best.category,
     direction: directionOf(sentence, best.category, best.hit),
     strength: clamp01(best.score),
+    weight: best.hit.cue.weight,
     cue: best.hit.text,
     hits,
   };
@@ -132,7 +196,7 @@ export function classifySentence(sentence: string): Classification | null {
  * three kinds: the sentence is about the trade strategy that combines them.
  */
 function readAsStrategyList(sentence: string, hits: CueHit[]): Classification | null {
-  const mainEnd = MAIN_CLAUSE_END.exec(sentence)?.index ?? sentence.length;
+  const mainEnd = mainClauseEnd(sentence);
   if (mainEnd >= sentence.length || hits.some((hit) => hit.start < mainEnd)) return null;
   const categories = new Set(hits.map((hit) => hit.cue.category));
   if (categories.size < STRATEGY_LIST_CATEGORIES) return null;
@@ -141,6 +205,7 @@ function readAsStrategyList(sentence: string, hits: CueHit[]): Classification | 
     category: 'trade-policy',
     direction: directionOf(sentence, 'trade-policy', first),
     strength: STRATEGY_LIST_STRENGTH,
+    weight: STRATEGY_LIST_STRENGTH,
     cue: hits.map((hit) => hit.text).join(', '),
     hits,
   };
@@ -157,6 +222,17 @@ function directionOf(sentence: string, category: Category, hit: CueHit): Directi
     if (rule.allowed.includes(direction) && expression.test(nearby)) return direction;
   }
   return rule.fallback;
+}
+
+/** Hits that do not overlap one another: "prices" inside "prices rose" is not a second cue. */
+function separateHits(list: readonly CueHit[]): number {
+  let count = 0;
+  let end = -1;
+  for (const hit of [...list].sort((a, b) => a.start - b.start)) {
+    if (hit.start >= end) count++;
+    end = Math.max(end, hit.end);
+  }
+  return count;
 }
 
 function clamp01(value: number): number {

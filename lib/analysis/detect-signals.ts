@@ -3,8 +3,9 @@ import type { ArticleText, BlockKind } from './article-text';
 import { classifySentence, type Classification } from './classify-sentence';
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
-import { ACTOR_PATTERNS, ANAPHORIC_OPENINGS, FRAMING_OPENING } from './lexicon';
-import { isNonClaimBlock, nonClaimReason } from './non-claim';
+import { isEnglishSentence } from './english';
+import { ACTOR_PATTERNS, AGREEMENT_CUE, ANAPHORIC_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
+import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { repairWithOffsets } from './repair-mojibake';
 import { segmentSentences } from './segment-sentences';
 import { scoreTopic } from './topic';
@@ -37,8 +38,12 @@ const RELEVANCE_FACTOR = {
   batteryMaterial: 0.85,
   organization: 0.95,
   actor: 0.85,
+  /** "magnets", "the ore", "feedstock" on a rare-earth page. */
+  sectorNoun: 0.85,
   /** "It", "The move": the subject of the previous sentence. */
   carried: 0.8,
+  /** No subject named: the article's own (strong cues only, IMPLICIT_SUBJECT_MIN_STRENGTH). */
+  implicit: 0.7,
 } as const;
 const FIGURE_BONUS = 0.03;
 const QUESTION_PENALTY = 0.1;
@@ -46,6 +51,11 @@ const MAX_CUE_LENGTH = 60;
 
 const ACTOR_EXPRESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, 'iu');
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
+const SECTOR_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?![\p{L}\p{N}])`, 'iu');
+const AGREEMENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGREEMENT_CUE})(?![\p{L}\p{N}])`, 'iu');
+const COMPANY_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COMPANY_WORDS})(?![\p{L}\p{N}])`, 'iu');
+const COMPANY_NAMED = new RegExp(COMPANY_NAME, 'u');
+const OTHER_MARKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, 'iu');
 const FRAMING = new RegExp(FRAMING_OPENING, 'iu');
 
 interface Relevance {
@@ -62,7 +72,7 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
   const seen = new Set<string>();
   const signals: Signal[] = [];
   for (const block of article.blocks) {
-    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) continue;
+    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text) || isHeadingLikeBlock(block)) continue;
     for (const signal of detectInBlock(block.text, lang, onTopic)) {
       const key = signal.text.replace(/\s+/g, ' ').trim();
       if (signal.confidence < minConfidence || seen.has(key)) continue;
@@ -80,11 +90,11 @@ function detectInBlock(blockText: string, lang: string | undefined, onTopic: boo
   let previousRelevant = false;
   for (const sentence of segmentSentences(repaired.text, lang)) {
     const mentions = findEntityMentions(sentence.text);
-    const relevance = relevanceOf(sentence.text, mentions, onTopic, previousRelevant);
+    const classified = isEnglishSentence(sentence.text) ? classifySentence(sentence.text) : null;
+    const verdict = classified && betweenStates(sentence.text, classified, mentions) ? { ...classified, category: 'trade-policy' as const, direction: null } : classified;
+    const relevance = relevanceOf(sentence.text, mentions, onTopic, previousRelevant, verdict);
     previousRelevant = relevance !== null;
-    if (!relevance || nonClaimReason(sentence.text)) continue;
-    const verdict = classifySentence(sentence.text);
-    if (!verdict) continue;
+    if (!relevance || !verdict || nonClaimReason(sentence.text)) continue;
     const start = repaired.toOriginal(sentence.start);
     const end = repaired.toOriginalEnd(sentence.end);
     const figures = extractFigures(sentence.text);
@@ -109,6 +119,7 @@ function relevanceOf(
   mentions: readonly EntityMention[],
   onTopic: boolean,
   previousRelevant: boolean,
+  verdict: Classification | null,
 ): Relevance | null {
   const entities = summarizeEntities(mentions);
   const actor = actorOf(sentence, mentions);
@@ -123,12 +134,35 @@ function relevanceOf(
   }
   const sectorOrg = mentions.find((m) => m.type === 'organization' && m.entry.focus !== 'general');
   if (sectorOrg) return { factor: RELEVANCE_FACTOR.organization, about: sectorOrg.entry.name, actor };
-  if (!onTopic) return null;
+  // Beyond a named material or sector body, the tie is the page's topic, unless another market is named.
+  if (!onTopic || OTHER_MARKET.test(sentence)) return null;
   if (actor) return { factor: RELEVANCE_FACTOR.actor, about: "the article's subject", actor };
+  const noun = SECTOR_NOUN.exec(sentence)?.[0];
+  if (noun) return { factor: RELEVANCE_FACTOR.sectorNoun, about: noun.toLowerCase(), actor: null };
   if (previousRelevant && ANAPHORIC.test(sentence)) {
     return { factor: RELEVANCE_FACTOR.carried, about: "the previous sentence's subject", actor: null };
   }
+  if (verdict && verdict.strength >= IMPLICIT_SUBJECT_MIN_STRENGTH && verdict.weight >= IMPLICIT_SUBJECT_MIN_WEIGHT) {
+    return { factor: RELEVANCE_FACTOR.implicit, about: "the article's subject", actor: null };
+  }
   return null;
+}
+
+/**
+ * An agreement whose parties are states ("China and Russia signed a rare earth cooperation
+ * agreement"): two states or state bodies are named, and no company, by name or by a word of
+ * commerce ("trading house", "developer", "Ltd"). Between states an agreement is trade policy.
+ */
+const MIN_STATE_PARTIES = 2;
+
+function betweenStates(sentence: string, verdict: Classification, mentions: readonly EntityMention[]): boolean {
+  if (verdict.category !== 'investment-deal' || !AGREEMENT.test(verdict.cue) || COMPANY_WORD.test(sentence) || COMPANY_NAMED.test(sentence)) return false;
+  const states = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'organization' && m.entry.kind !== 'state-body') return false;
+    if (m.type === 'organization' || (m.type === 'place' && (m.entry.kind === 'country' || m.entry.kind === 'bloc'))) states.add(m.entry.name);
+  }
+  return states.size >= MIN_STATE_PARTIES;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { TextBlock } from './article-text';
 import { NON_CLAIM_PATTERNS } from './lexicon';
 
 /**
@@ -48,6 +49,21 @@ export function nonClaimReason(sentence: string): NonClaimReason | null {
 export function isNonClaimBlock(blockText: string): boolean {
   const opening = blockText.trimStart().slice(0, 80);
   return /^(?:©|\(c\)\s|copyright\b|disclaimer\b|editor(?:'|’)?s note\b|disclosure\s*:)/iu.test(opening);
+}
+
+/**
+ * A paragraph that is one short line with no closing punctuation is a subheading, standfirst or
+ * kicker styled as a paragraph (`<p class="dek">`, `<p><strong>…</strong></p>`), not prose. List
+ * items are not judged this way: bullet points are often unpunctuated claims ("Road to the border
+ * shut since Sunday").
+ */
+export const HEADING_LIKE_MAX_WORDS = 14;
+
+export function isHeadingLikeBlock(block: TextBlock): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const text = block.text.trim();
+  if (text === '' || TERMINAL.test(text) || !CASED_LETTER.test(text) || /[.!?…]\s/u.test(text)) return false;
+  return (text.match(WORD) ?? []).length <= HEADING_LIKE_MAX_WORDS;
 }
 
 function looksLikeHeadline(text: string, words: string[]): boolean {

@@ -1,5 +1,9 @@
-import Dexie, { type DexieOptions, type Table } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DexieOptions, type Table } from 'dexie';
 import type { Clip } from './clip-schema';
+import { type SearchableClip, searchWords } from './search-words';
+
+/** A clip as stored: the clip plus its search words (derived, never read back: see below). */
+export type ClipRow = Clip & { words: string[] };
 
 /**
  * The one database of clips, opened only in the extension's origin (background, side panel,
@@ -18,7 +22,54 @@ export class ClipDatabase extends Dexie {
       // &dedupeKey: the unique index is what finally guarantees "clipping twice gives one clip".
       clips: 'id, &dedupeKey, createdAt, url, category, site, *tags',
     });
+    // Version 2, for the library at 10,000 clips:
+    // - `*words`, a multi-entry index of each clip's folded words (search-words.ts): a query term
+    //   is an index range, not a scan of the clips;
+    // - `[updatedAt+id]`: which clips changed, read from the index alone (~10,000 short keys), so
+    //   the side panel re-reads only those instead of every clip after each edit (library-store.ts).
+    this.version(2)
+      .stores({ clips: 'id, &dedupeKey, createdAt, url, category, site, *tags, *words, [updatedAt+id]' })
+      .upgrade((tx) =>
+        tx
+          .table('clips')
+          .toCollection()
+          .modify((row: ClipRow) => {
+            row.words = searchWords(row);
+          }),
+      );
+    this.use({ stack: 'dbcore', name: 'lodestone-search-words', create: withSearchWords });
+    // Rows are read back as clips: the words are an index, not data (exports, equality, memory).
+    this.clips.hook('reading', (row) => (row ? withoutWords(row as ClipRow) : row));
   }
+}
+
+/**
+ * Every write of a clip row (add, put, and the puts behind update/modify, from any context)
+ * recomputes its words here, so the index can never disagree with the sentence, note and title.
+ * A DBCore middleware rather than a `creating` hook: the hook mutates the caller's object, and the
+ * caller would get back a clip with an extra `words` key.
+ */
+function withSearchWords(down: DBCore): Partial<DBCore> {
+  return {
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'clips') return table;
+      return {
+        ...table,
+        mutate(req: DBCoreMutateRequest) {
+          if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+          const values = req.values.map((row: SearchableClip) => ({ ...row, words: searchWords(row) }));
+          return table.mutate({ ...req, values });
+        },
+      };
+    },
+  };
+}
+
+function withoutWords(row: ClipRow): Clip {
+  const { words: _words, ...clip } = row;
+  return clip;
 }
 
 export function openClipDb(name = 'lodestone', options?: DexieOptions): ClipDatabase {

@@ -2,7 +2,7 @@ import { canonicalUrl } from './canonical-url';
 import type { ClipDatabase } from './clip-db';
 import type { Clip } from './clip-schema';
 
-/** The library view: most recent first, optionally only the first `limit`. */
+/** Most recent first, optionally only the first `limit` (the library's first screen, read before the rest). */
 export function clipsNewestFirst(db: ClipDatabase, limit?: number): Promise<Clip[]> {
   const ordered = db.clips.orderBy('createdAt').reverse();
   return (limit === undefined ? ordered : ordered.limit(limit)).toArray();

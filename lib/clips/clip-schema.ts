@@ -16,6 +16,10 @@ const MAX_TEXT = 5_000;
 const MAX_CONTEXT = 200;
 const MAX_URL = 4_096;
 const MAX_SHORT = 1_000;
+/** Limits of what the reader adds to a clip (the side panel's editors enforce them too). */
+export const MAX_NOTE = 10_000;
+export const MAX_TAG_LENGTH = 64;
+export const MAX_TAGS = 64;
 /** Caps the JSON size of nested contract objects (entities, figures, source) we import unbounded. */
 const MAX_NESTED_JSON = 20_000;
 
@@ -79,10 +83,13 @@ export type NewClip = z.infer<typeof NewClip>;
 export const Clip = z.extend(NewClip, {
   id: z.uuid(),
   dedupeKey: z.string().check(z.minLength(1), z.maxLength(MAX_URL + MAX_TEXT + 1)),
-  note: z._default(bounded(10_000), ''),
-  tags: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(64)),
-  // Percent-encoding turns one UTF-16 unit into up to 9 characters (CJK: %E4%B8%AD).
-  textFragmentUrl: z.string().check(z.maxLength(MAX_URL + 9 * (MAX_TEXT + 2 * MAX_CONTEXT) + 32)),
+  note: z._default(bounded(MAX_NOTE), ''),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(MAX_TAG_LENGTH))).check(z.maxLength(MAX_TAGS)),
+  // Percent-encoding turns one UTF-16 unit into up to 9 characters (CJK: %E4%B8%AD). A web URL:
+  // imported files are untrusted, and this one becomes the href of "Open at the passage".
+  textFragmentUrl: z
+    .url({ protocol: /^(https?|file)$/ })
+    .check(z.maxLength(MAX_URL + 9 * (MAX_TEXT + 2 * MAX_CONTEXT) + 32)),
   createdAt: z.number().check(z.gte(0)),
   updatedAt: z.number().check(z.gte(0)),
 });

@@ -1,4 +1,6 @@
 import type { Category } from '../analysis-result';
+import { type HighlightPalette, paletteFor, themePalette } from './highlight-palette';
+import type { PageColors } from './page-colors';
 
 /** Human names and colours of the eleven categories, shared by the page, the card and the panel. */
 export interface CategoryStyle {
@@ -33,20 +35,36 @@ export function highlightName(category: Category): string {
   return HIGHLIGHT_PREFIX + category;
 }
 
+/** How highlighted sentences are marked: a fill behind the text, or an underline under it. */
+export const HIGHLIGHT_STYLES = ['fill', 'underline'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** The palette for measured page colours (see highlight-palette.ts), from the designed colours above. */
+export function pagePalette(colors: PageColors): HighlightPalette {
+  return paletteFor(colors, CATEGORY_STYLES);
+}
+
 /**
  * The `::highlight()` rules. They must reach the page as an author stylesheet inserted with
  * `scripting.insertCSS` (rules inside a shadow root do not style page text, and page CSP does not
- * apply to insertCSS — DESIGN). The palette follows the page: `dark` for dark backgrounds.
+ * apply to insertCSS — DESIGN). The palette follows the page: `light`/`dark` give the designed
+ * palettes, a HighlightPalette the colours computed for the page's measured background and text
+ * (pagePalette). With the underline style the text keeps the page's own colours entirely, and
+ * saved sentences get a line over the text so the two marks never overlap.
  */
-export function highlightCss(theme: 'light' | 'dark'): string {
-  const rules = Object.entries(CATEGORY_STYLES).map(
-    ([category, style]) =>
-      `::highlight(${HIGHLIGHT_PREFIX}${category}){background-color:${style[theme]};color:inherit;}`,
-  );
-  const saved = theme === 'light' ? '#0b5d3b' : '#7ee2b0';
+export function highlightCss(palette: 'light' | 'dark' | HighlightPalette, style: HighlightStyle = 'fill'): string {
+  const p = typeof palette === 'string' ? themePalette(palette, CATEGORY_STYLES) : palette;
+  const rules = Object.keys(CATEGORY_STYLES).map((key) => {
+    const category = key as Category;
+    return style === 'fill'
+      ? `::highlight(${HIGHLIGHT_PREFIX}${category}){background-color:${p.fills[category]};color:inherit;}`
+      : `::highlight(${HIGHLIGHT_PREFIX}${category}){text-decoration:underline solid ${p.lines[category]} 3px;text-underline-offset:3px;color:inherit;}`;
+  });
   rules.push(
-    `::highlight(${SAVED_HIGHLIGHT}){text-decoration:underline solid ${saved} 2px;text-underline-offset:3px;}`,
-    `::highlight(${FOCUS_HIGHLIGHT}){text-decoration:underline wavy ${theme === 'light' ? '#1a56db' : '#9ec5ff'} 2px;}`,
+    style === 'fill'
+      ? `::highlight(${SAVED_HIGHLIGHT}){text-decoration:underline solid ${p.saved} 2px;text-underline-offset:3px;}`
+      : `::highlight(${SAVED_HIGHLIGHT}){text-decoration:overline solid ${p.saved} 2px;}`,
+    `::highlight(${FOCUS_HIGHLIGHT}){text-decoration:underline wavy ${p.focus} 2px;text-underline-offset:3px;}`,
   );
   return rules.join('\n');
 }

@@ -4,6 +4,7 @@ import type { Mention } from './find-mentions';
 import {
   AFTER_FRAME,
   BYLINE,
+  CARRIER_FRAME,
   BYLINE_MAX_LENGTH,
   CJK_AFTER_ATTRIBUTION,
   CJK_DATELINE_AFTER,
@@ -14,6 +15,9 @@ import {
   CREDIT_LABEL,
   DATELINE_END,
   DATELINE_PREFIX,
+  KO_AFTER_ATTRIBUTION,
+  KO_DATELINE_AFTER,
+  KO_DATELINE_BEFORE,
   NEXT_WORD_ALLOWED,
   PHOTO_AFTER,
   PHOTO_LABEL,
@@ -43,11 +47,14 @@ export interface Classified {
   kind: RelayKind;
   /** What to quote as evidence (indices into the block's text). */
   evidence: Span;
+  /** Named as the carrier of a text ("carried by CGTN"), not as its author. */
+  carrier?: boolean;
 }
 
 const WINDOW = 120;
 const HAN = /\p{Script=Han}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const HANGUL = /\p{Script=Hangul}/u;
 
 /**
  * How a named outlet or wire relates to the text around it: a dateline, a credit, an attribution,
@@ -61,7 +68,7 @@ export function classifyMention(ctx: MentionContext, m: Mention): Classified | n
 
   const photo = photoCredit(ctx, m, han);
   if (photo) return photo;
-  const dateline = han ? cjkDateline(view, m) : datelineSpan(view, m);
+  const dateline = han ? cjkDateline(view, m) : (koreanDateline(view, m) ?? datelineSpan(view, m));
   if (dateline) return { kind: 'dateline', evidence: dateline };
 
   const before = view.slice(Math.max(sentence.start, m.start - WINDOW), m.start);
@@ -72,12 +79,13 @@ export function classifyMention(ctx: MentionContext, m: Mention): Classified | n
     (han && CJK_PRE_CREDIT.test(before)) ||
     sticky(CONTRIBUTED_FRAME, view, m.end);
   if (credited) return { kind: 'credit', evidence: sentence };
-  if (isAttribution(view, m, before, han)) return { kind: 'attribution', evidence: sentence };
+  if (isAttribution(view, m, before, han)) return { kind: 'attribution', evidence: sentence, carrier: CARRIER_FRAME.test(before) };
   return null;
 }
 
 function isAttribution(view: string, m: Mention, before: string, han: boolean): boolean {
   if (han) return CJK_PRE_ATTRIBUTION.test(before) || sticky(CJK_AFTER_ATTRIBUTION, view, m.end);
+  if (HANGUL.test(view.slice(m.start, m.end))) return sticky(KO_AFTER_ATTRIBUTION, view, m.end);
   if (CYRILLIC.test(view.slice(m.start, m.end))) {
     return RU_PRE_ATTRIBUTION.test(before) || sticky(RU_AFTER_ATTRIBUTION, view, m.end);
   }
@@ -88,7 +96,7 @@ function isAttribution(view: string, m: Mention, before: string, han: boolean): 
  * "Ukrainska Pravda", "Xinhua Road", "Pravda Foods", "Sputnik V": a capitalized word glued to the
  * name makes it another name. Articles, nationalities, weekdays and the like do not.
  */
-function partOfLongerName(view: string, m: Mention): boolean {
+export function partOfLongerName(view: string, m: Mention): boolean {
   const prev = /(\p{Lu}[\p{L}\p{M}'.-]*) $/u.exec(view.slice(Math.max(0, m.start - 40), m.start));
   // Possessives ("China's") and hyphenated descriptors ("Beijing-based", "Kremlin-run") qualify the name.
   if (prev && !PREVIOUS_WORD_ALLOWED.has(prev[1]!) && !/(?:'s|-\p{Ll}+)$/u.test(prev[1]!)) return true;
@@ -148,6 +156,13 @@ function datelineSpan(view: string, m: Mention): Span | null {
     return { start: 0, end: m.end + (/^\s*[.:]/.exec(view.slice(m.end))?.[0].length ?? 0) };
   }
   return null;
+}
+
+/** (서울=연합뉴스): Korean agencies put the place and the agency in one parenthesis at the head. */
+function koreanDateline(view: string, m: Mention): Span | null {
+  if (m.start > 20 || !KO_DATELINE_BEFORE.test(view.slice(0, m.start))) return null;
+  const close = stickyMatch(KO_DATELINE_AFTER, view, m.end);
+  return close === null ? null : { start: view.slice(0, m.start).search(/[(（]/), end: m.end + close.length };
 }
 
 /** 新华社北京10月9日电: the agency at the head of the block, then place, date and 电. */

@@ -138,5 +138,6 @@ function childUnit(parent: Speaker, unit: string): Speaker | null {
     reference: child.reference,
     domains: [],
     parentId: child.parentId,
+    notFollowedBy: null,
   };
 }

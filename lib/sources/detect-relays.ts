@@ -7,7 +7,7 @@ import { findMentions, type Mention } from './find-mentions';
 import { hostParts } from './host-name';
 import { lookupDomain, lookupOutletName } from './lookup-domain';
 import { matchView } from './match-view';
-import { normalizeName } from './normalize-name';
+import { normalizeName, registryOutletNames } from './normalize-name';
 import { sentenceSpans, spanAt, type Span } from './sentence-spans';
 import { isStateLevel } from './source-level';
 import type { Speaker } from './speakers';
@@ -16,6 +16,11 @@ export interface RelayDetection {
   relays: Relay[];
   /** The article's own disclosure sentences, verbatim. */
   disclosures: string[];
+  /**
+   * Names of relays that only carried an independent wire's text ("This Reuters report was carried
+   * by CGTN" over a "(Reuters)" dateline): reported, but the words are the wire's, not the outlet's.
+   */
+  carriers: string[];
 }
 
 interface Block {
@@ -31,6 +36,7 @@ interface Candidate {
   block: number;
   at: number;
   relay: Relay;
+  carrier?: boolean;
 }
 
 /** A dateline, a credit or a named origin says more than an attribution; a photo credit least. */
@@ -57,7 +63,10 @@ export function detectRelays(article: ArticleText): RelayDetection {
     for (const m of b.mentions) {
       if (m.speaker.kind === 'enterprise' || isSelf(m.speaker)) continue;
       const found = classifyMention({ view: b.view, kind: b.kind, sentence: sentenceOf(m.start) }, m);
-      if (found) candidates.push({ key: m.speaker.id, block: bi, at: m.start, relay: relayOf(m.speaker, found.kind, quote(b.text, found.evidence)) });
+      if (found) {
+        const relay = relayOf(m.speaker, found.kind, quote(b.text, found.evidence));
+        candidates.push({ key: m.speaker.id, block: bi, at: m.start, relay, carrier: found.carrier === true });
+      }
     }
     const origins = detectOrigins({
       text: b.text,
@@ -85,7 +94,32 @@ export function detectRelays(article: ArticleText): RelayDetection {
     );
     if (!supported) candidates.push(d);
   }
-  return { relays: strongestPerSpeaker(candidates), disclosures };
+  const carriers = wireCarriers(candidates);
+  const relays = strongestPerSpeaker(candidates).map((r) => (carriers.has(r) ? { ...r, description: carriedWire(r, carriers.get(r)!) } : r));
+  return { relays, disclosures, carriers: [...carriers.keys()].map((r) => r.name) };
+}
+
+/**
+ * State outlets named only as the carrier of a text whose dateline or credit is an independent
+ * wire's, mapped to that wire. An outlet also quoted or credited in its own right is no carrier.
+ */
+function wireCarriers(candidates: Candidate[]): Map<Relay, string> {
+  const wire = candidates.find((c) => c.key.startsWith('wire:') && (c.relay.kind === 'dateline' || c.relay.kind === 'credit'));
+  const out = new Map<Relay, string>();
+  if (!wire) return out;
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of candidates) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  for (const list of byKey.values()) {
+    const textual = list.filter((c) => c.relay.kind !== 'photo-credit');
+    if (textual.length > 0 && textual.every((c) => c.carrier) && isStateLevel(textual[0]!.relay.level)) {
+      for (const c of textual) out.set(c.relay, wire.relay.name);
+    }
+  }
+  return out;
+}
+
+function carriedWire(relay: Relay, wire: string): string {
+  return `${relay.description ?? 'outlet'}; here only the carrier of a ${wire} wire`;
 }
 
 function prepare(block: TextBlock): Block {
@@ -109,13 +143,22 @@ function relayOf(speaker: Speaker, kind: RelayKind, evidence: string): Relay {
   };
 }
 
-/** The outlet that publishes the page: its own datelines ("(Xinhua)" on news.cn) are not relays. */
-function selfTest(url: string): (speaker: Speaker) => boolean {
+/**
+ * The outlet that publishes the page: its own datelines ("(Xinhua)" on news.cn) are not relays,
+ * nor is its masthead on its other sites (People's Daily on people.cn and people.com.cn). Known by
+ * the page's registrable domain, or by the names its registry entry gives it.
+ */
+export function selfTest(url: string): (speaker: Speaker) => boolean {
   const registrable = hostParts(url)?.registrable ?? null;
   const publisher = lookupDomain(url);
+  // Not the parent: the Global Times quoting People's Daily (its parent) still relays it.
+  const names = publisher ? registryOutletNames(publisher.outlet) : [];
+  const selfNames = new Set(names.map((n) => lookupOutletName(n)?.name).filter((n): n is string => !!n));
   const selfId = publisher ? lookupOutletName(publisher.outlet)?.key ?? publisher.key : null;
   return (speaker) =>
-    (registrable !== null && speaker.domains.includes(registrable)) || (selfId !== null && speaker.id === `outlet:${selfId}`);
+    (registrable !== null && speaker.domains.includes(registrable)) ||
+    (selfId !== null && speaker.id === `outlet:${selfId}`) ||
+    (speaker.kind === 'outlet' && selfNames.has(speaker.name));
 }
 
 /** The enterprise the article is about: the first one its title names, else its body. */

@@ -60,6 +60,8 @@ export const CuratedSite = z.object({
   level: SourceLevel,
   basis: z.string().check(z.minLength(20)),
   reference: z.string().check(z.minLength(10)),
+  /** The curated enterprise whose own site this is (its site is not a relay of itself). */
+  enterpriseId: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
 });
 export type CuratedSite = z.infer<typeof CuratedSite>;
 
@@ -74,6 +76,12 @@ export const OutletNames = z.object({
   /** Other registry keys this name speaks for, where the first listing there has a lesser name. */
   alsoDomains: z.optional(z.array(z.string())),
   description: z.string().check(z.minLength(1)),
+  /**
+   * What, right after the name, makes it something else: lower-case words after a space ("CCTV
+   * footage" is a security camera, not the broadcaster) or characters glued to a name in an
+   * unspaced script (中国网络 is "China's internet", not China.org.cn).
+   */
+  notFollowedBy: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 export type OutletNames = z.infer<typeof OutletNames>;
 

@@ -1,5 +1,5 @@
 import type { SourceLevel } from '../analysis-result';
-import { CURATED_ENTERPRISES, OUTLET_NAMES, WIRE_NAMES } from './curated';
+import { CURATED_ENTERPRISES, CURATED_SITES, OUTLET_NAMES, WIRE_NAMES } from './curated';
 import { hostParts } from './host-name';
 import { matchView } from './match-view';
 import { fromEnterprise, registryIndex } from './registry-index';
@@ -20,6 +20,8 @@ export interface Speaker {
   domains: string[];
   /** For enterprises: the id of the owning enterprise (a trade arm's group). */
   parentId: string | null;
+  /** Sticky test at a mention's end: what follows makes the name something else ("CCTV footage"). */
+  notFollowedBy: RegExp | null;
 }
 
 export interface SpeakerNames {
@@ -65,6 +67,7 @@ function build(): SpeakerNames {
         reference: m.reference,
         domains: hosts.map((h) => hostParts(h)?.registrable ?? h),
         parentId: null,
+        notFollowedBy: followerPattern(group.notFollowedBy ?? []),
       },
       group.aliases,
     );
@@ -81,6 +84,7 @@ function build(): SpeakerNames {
         reference: null,
         domains: [],
         parentId: null,
+        notFollowedBy: null,
       },
       wire.aliases,
     );
@@ -97,8 +101,9 @@ function build(): SpeakerNames {
         country: e.country,
         description: e.description,
         reference: e.reference,
-        domains: [],
+        domains: CURATED_SITES.filter((site) => site.enterpriseId === e.id).map((site) => hostParts(site.domain)?.registrable ?? site.domain),
         parentId: e.parentId,
+        notFollowedBy: null,
       },
       e.aliases,
     );
@@ -109,6 +114,23 @@ function build(): SpeakerNames {
     .join('|');
   return { speakers, byAlias, pattern: new RegExp(alternation, 'gu') };
 }
+
+/**
+ * One sticky pattern for what may not follow a name: characters of an unspaced script glued to it
+ * (中国网|络), or a word after a space, whole and in any case ("CCTV footage", "Xinhua road").
+ */
+function followerPattern(followers: readonly string[]): RegExp | null {
+  if (followers.length === 0) return null;
+  const glued = followers.filter((f) => UNSPACED_SCRIPT.test(f)).map(escapeRegExp);
+  const words = followers.filter((f) => !UNSPACED_SCRIPT.test(f)).map(escapeRegExp);
+  const parts = [
+    ...(glued.length ? [`(?:${glued.join('|')})`] : []),
+    ...(words.length ? [`\\s+(?:${words.join('|')})(?![\\p{L}\\p{N}])`] : []),
+  ];
+  return new RegExp(parts.join('|'), 'iuy');
+}
+
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

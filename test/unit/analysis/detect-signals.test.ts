@@ -68,10 +68,14 @@ describe('detectSignals: relevance', () => {
   });
 
   it('carries the subject to "It…" only from a relevant sentence of the same block', () => {
-    const carried = detectSignals(articleOf(['Lynas doubled its Mount Weld output. It also plans to double capacity by 2027.']), { topic: ON_TOPIC });
-    expect(carried.map((s) => s.text)).toContain('It also plans to double capacity by 2027.');
-    const alone = detectSignals(articleOf(['The weather turned.', 'It also plans to double capacity by 2027.']), { topic: ON_TOPIC });
-    expect(alone).toEqual([]);
+    const sentence = 'It also plans to double capacity by 2027.';
+    const carried = detectSignals(articleOf([`Lynas doubled its Mount Weld output. ${sentence}`]), { topic: ON_TOPIC }).find((s) => s.text === sentence);
+    expect(carried?.why).toContain("about the previous sentence's subject");
+    // Alone on a rare-earth page it is read as about the article's subject: a weaker tie.
+    const alone = detectSignals(articleOf(['The weather turned.', sentence]), { topic: ON_TOPIC, minConfidence: 0 }).find((s) => s.text === sentence);
+    expect(alone?.why).toContain("about the article's subject");
+    expect(alone?.confidence ?? 1).toBeLessThan(carried?.confidence ?? 0);
+    expect(detectSignals(articleOf(['The weather turned.', sentence]), { topic: OFF_TOPIC })).toEqual([]);
   });
 
   it('ignores cue words with no tie to the sector', () => {

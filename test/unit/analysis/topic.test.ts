@@ -135,6 +135,26 @@ const NEGATIVE: Record<string, { title: string; body: string[] }> = {
       'Saudi Arabia said the group stands ready to defend its market share if demand weakens further.',
     ],
   },
+  'a game with a rare-earth economy': {
+    title: 'Ironvale review: a survival crafting game where rare earth ore rules the map',
+    body: [
+      'Ironvale drops you into an open world with a pickaxe and a hungry furnace, and within an hour of gameplay you are hunting rare earth ore in the northern biome.',
+      'Rare earth veins only spawn below the cavern layer, and the merchant guild buys your rare earth ingots at whatever price it likes, so hoarding them before the winter event pays off.',
+      'The co-op mode lets four players share one economy, though the tutorial never explains the trading screen and console players will fight the menus.',
+      'Patch 1.3 raised the drop rate of rare earth ore and fixed frame drops on PS5 and Xbox; the DLC adds a new quest line and a skill tree for smelting.',
+      'Verdict: 8/10. A sandbox with a real economy, if you can forgive the grind.',
+    ],
+  },
+  'a shop page for a magnetic tool holder': {
+    title: 'Magnetic Tool Holder Bar 40 cm – Stainless Steel with Rare Earth Magnets',
+    body: [
+      'Keep your workshop tidy: this stainless steel bar hides a row of powerful rare earth magnets that hold screwdrivers, pliers and spanners securely on the wall.',
+      'Each bar uses N45 neodymium magnets embedded under a brushed steel face, so your tools never scratch. Wall mount screws included.',
+      '★★★★★ 4.7 (1,203 ratings). In stock – ships today. Add to cart. Free returns within 30 days.',
+      'Product details: length 40 cm, holding force 6 kg, rare earth magnet core, fits any garage or kitchen wall.',
+      'Customers also bought: magnetic parts tray, 3-pack of small bars. Use coupon code TOOLS10 at checkout.',
+    ],
+  },
   'soybean inventories': {
     title: 'Soybean stocks swell as China skips US cargoes',
     body: [

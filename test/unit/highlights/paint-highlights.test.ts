@@ -48,7 +48,7 @@ function ranges(name: string): AbstractRange[] {
 describe('HighlightPainter.paint', () => {
   it('registers one highlight per category used, holding that category’s ranges', () => {
     const signals = [signal(0, 'pricing'), signal(1, 'export-control'), signal(2, 'pricing'), signal(3, 'demand')];
-    painter.paint(signals, new Set());
+    painter.paint(signals, []);
     expect([...registry.keys()].sort()).toEqual(['lodestone-demand', 'lodestone-export-control', 'lodestone-pricing']);
     expect(ranges('lodestone-pricing')).toEqual([signals[0]!.range, signals[2]!.range]);
     expect(ranges('lodestone-export-control')).toEqual([signals[1]!.range]);
@@ -59,25 +59,33 @@ describe('HighlightPainter.paint', () => {
     }
   });
 
-  it('registers lodestone-saved only over the saved indexes, above the category fills', () => {
+  it('registers lodestone-saved over the saved ranges given, above the category fills', () => {
     const signals = [signal(0, 'pricing'), signal(1, 'inventory'), signal(2, 'pricing')];
-    painter.paint(signals, new Set([2, 99]));
+    painter.paint(signals, [signals[2]!.range]);
     expect(ranges('lodestone-saved')).toEqual([signals[2]!.range]);
     expect(registry.get('lodestone-saved')!.priority).toBeGreaterThan(registry.get('lodestone-pricing')!.priority);
   });
 
-  it('registers no saved highlight when nothing shown is saved, and nothing for no signals', () => {
-    painter.paint([signal(0, 'pricing')], new Set([5]));
+  it('marks a saved clip no signal covers (a manual clip, or one the analysis no longer flags)', () => {
+    const manual = rangeOf(5);
+    painter.paint([signal(0, 'pricing')], [manual]);
+    expect(ranges('lodestone-saved')).toEqual([manual]);
+    painter.paint([], [manual]);
+    expect([...registry.keys()]).toEqual(['lodestone-saved']);
+  });
+
+  it('registers no saved highlight when nothing is saved, and nothing for no signals', () => {
+    painter.paint([signal(0, 'pricing')], []);
     expect(registry.has('lodestone-saved')).toBe(false);
-    painter.paint([], new Set([0]));
+    painter.paint([], []);
     expect(registry.size).toBe(0);
   });
 
   it('leaves nothing stale on a repaint', () => {
-    painter.paint([signal(0, 'pricing'), signal(1, 'demand'), signal(2, 'inventory')], new Set([1]));
+    painter.paint([signal(0, 'pricing'), signal(1, 'demand'), signal(2, 'inventory')], [rangeOf(1)]);
     expect(registry.has('lodestone-saved')).toBe(true);
     const s3 = signal(3, 'pricing');
-    painter.paint([s3], new Set());
+    painter.paint([s3], []);
     expect([...registry.keys()]).toEqual(['lodestone-pricing']);
     expect(ranges('lodestone-pricing')).toEqual([s3.range]);
   });
@@ -85,8 +93,8 @@ describe('HighlightPainter.paint', () => {
   it('does not touch the page’s own highlights in the same registry', () => {
     const own = new FakeHighlight(rangeOf(5));
     registry.set('search-results', own as unknown as Highlight);
-    painter.paint([signal(0, 'pricing'), signal(1, 'demand')], new Set([0]));
-    painter.paint([signal(2, 'inventory')], new Set());
+    painter.paint([signal(0, 'pricing'), signal(1, 'demand')], [rangeOf(0)]);
+    painter.paint([signal(2, 'inventory')], []);
     expect(registry.get('search-results')).toBe(own);
     expect([...registry.keys()].sort()).toEqual(['lodestone-inventory', 'search-results']);
   });
@@ -96,7 +104,7 @@ describe('HighlightPainter.clear', () => {
   it('removes only its own names', () => {
     const own = new FakeHighlight(rangeOf(5));
     registry.set('search-results', own as unknown as Highlight);
-    painter.paint([signal(0, 'pricing'), signal(1, 'trade-policy')], new Set([1]));
+    painter.paint([signal(0, 'pricing'), signal(1, 'trade-policy')], [rangeOf(1)]);
     painter.focus(rangeOf(1));
     expect(registry.size).toBe(5);
     painter.clear();
@@ -106,7 +114,7 @@ describe('HighlightPainter.clear', () => {
 
   it('is safe to call twice and before any paint', () => {
     painter.clear();
-    painter.paint([signal(0, 'demand')], new Set());
+    painter.paint([signal(0, 'demand')], []);
     painter.clear();
     painter.clear();
     expect(registry.size).toBe(0);
@@ -115,7 +123,7 @@ describe('HighlightPainter.clear', () => {
 
 describe('HighlightPainter.focus', () => {
   it('registers lodestone-focus over one range, above the saved mark', () => {
-    painter.paint([signal(0, 'pricing')], new Set([0]));
+    painter.paint([signal(0, 'pricing')], [rangeOf(0)]);
     const r = rangeOf(0);
     painter.focus(r);
     expect(ranges('lodestone-focus')).toEqual([r]);
@@ -131,7 +139,7 @@ describe('HighlightPainter.focus', () => {
   });
 
   it('removes the focus with null and keeps the category highlights', () => {
-    painter.paint([signal(0, 'pricing')], new Set());
+    painter.paint([signal(0, 'pricing')], []);
     painter.focus(rangeOf(0));
     painter.focus(null);
     expect(registry.has('lodestone-focus')).toBe(false);

@@ -61,11 +61,11 @@ describe('handleMessages', () => {
   it('awaits an async handler before answering', async () => {
     handleMessages(BackgroundMessage, () => true, async (msg) => {
       await new Promise((r) => setTimeout(r, 1));
-      return msg.type === 'clips:for-page' ? { texts: ['PrNd appears stable.'] } : null;
+      return msg.type === 'clips:for-page' ? { texts: ['PrNd appears stable.'], clips: [] } : null;
     });
     const sendResponse = vi.fn();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'clips:for-page', url: PAGE }, tabSender(), sendResponse);
-    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ texts: ['PrNd appears stable.'] }));
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ texts: ['PrNd appears stable.'], clips: [] }));
   });
 
   it('passes the parsed message (unknown keys dropped), not the raw one', async () => {

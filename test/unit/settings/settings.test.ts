@@ -8,8 +8,11 @@ import { DEFAULT_SETTINGS, parseSettings, readSettings, updateSettings } from '.
 const DEFAULTS = {
   bannerDismissedSites: [],
   disabledSites: [],
+  enabledSites: [],
   categories: [...CATEGORIES],
   sensitivity: 0.5,
+  highlightStyle: 'fill',
+  bannerOnEveryArticle: false,
 };
 
 beforeEach(() => {
@@ -34,8 +37,11 @@ describe('parseSettings', () => {
     const raw = {
       bannerDismissedSites: ['rareearthexchanges.com'],
       disabledSites: ['mail.example.com'],
+      enabledSites: ['metal.example.org'],
       categories: ['pricing', 'export-control'],
       sensitivity: 0.75,
+      highlightStyle: 'underline',
+      bannerOnEveryArticle: true,
     };
     expect(parseSettings(raw)).toEqual(raw);
     expect(parseSettings({ sensitivity: 0 }).sensitivity).toBe(0);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SourceAssessment } from '../../../lib/analysis-result';
 import { assessSource } from '../../../lib/sources/assess-source';
-import { detectMirror } from '../../../lib/sources/detect-mirror';
 import { articleOf } from './article-of';
 
 const RELAYING = 'Exports of dysprosium fell to zero in May, according to state news agency Xinhua.';
@@ -60,7 +59,7 @@ describe('assessSource', () => {
 
   it('does not let a page name overrule its site, nor claim independence', () => {
     const claims = assessSource(articleOf([PLAIN], { url: 'https://www.rt.com/news/1/', siteName: 'BBC' }));
-    expect(claims.publisher).toMatchObject({ name: 'BBC', level: 'state-controlled' });
+    expect(claims.publisher).toMatchObject({ name: 'RT', level: 'state-controlled', country: 'Russia' });
     const unknown = assessSource(articleOf([PLAIN], { url: 'https://news.example.org/1', siteName: 'BBC' }));
     expect(unknown.publisher.level).toBe('unknown');
   });
@@ -85,33 +84,40 @@ describe('assessSource', () => {
   });
 });
 
-describe('detectMirror', () => {
-  it('recognizes Xinhua article ids on other sites', () => {
-    const a = articleOf([PLAIN]);
-    const old = detectMirror('https://www.mirror.example/english/2019-10/09/c_138457395.htm', a);
-    expect(old).toMatchObject({ name: 'Xinhua', kind: 'credit', level: 'state-controlled', evidence: 'https://www.mirror.example/english/2019-10/09/c_138457395.htm' });
-    expect(detectMirror('https://aggregator.example/20251009/0123456789abcdef0123456789abcdef/c.html', a)?.name).toBe('Xinhua');
+describe('assessSource: a wire carried by a state outlet', () => {
+  it('reports the outlet as the carrier of an independent wire, with no relay banner', () => {
+    const s = assessSource(
+      articleOf([
+        'The following AFP story was republished by Xinhua on Monday.',
+        'PARIS, Dec 1 (AFP) - France will fund a rare earth recycling line in Lacq, the economy ministry said.',
+      ]),
+    );
+    expect(s.relays.map((r) => [r.name, r.kind, r.level])).toEqual([
+      ['Xinhua', 'attribution', 'state-controlled'],
+      ['AFP', 'dateline', 'unknown'],
+    ]);
+    expect(s.relays[0]!.description).toBe('Chinese state news agency; here only the carrier of a AFP wire');
+    expect(s.relays[0]!.evidence).toBe('The following AFP story was republished by Xinhua on Monday.');
+    expect(s.banner).toBeNull();
   });
 
-  it('needs the text to name the outlet when only a path section does', () => {
-    const url = 'https://portal.example/wire/xinhua/2025/10/09/rare-earth-rules';
-    expect(detectMirror(url, articleOf([PLAIN]))).toBeNull();
-    expect(detectMirror(url, articleOf(['(Xinhua) China set new rare earth rules.']))?.name).toBe('Xinhua');
-    expect(detectMirror('https://portal.example/news/tass/1', articleOf(['Output rose, TASS reported.']))?.name).toBe('TASS');
+  it('reads "via" the same way', () => {
+    const s = assessSource(articleOf(['LONDON (Reuters) - Lynas raised its heavy rare earth output target.', 'Received via CGTN.']));
+    expect(s.relays.find((r) => r.name === 'CGTN')?.description).toMatch(/carrier of a Reuters wire$/);
+    expect(s.banner).toBeNull();
   });
 
-  it('is not fooled by the outlet’s own sites or by ordinary paths', () => {
-    const a = articleOf([RELAYING]);
-    expect(detectMirror('http://www.xinhuanet.com/english/2019-10/09/c_138457395.htm', a)).toBeNull();
-    expect(detectMirror('https://english.news.cn/20251009/0123456789abcdef0123456789abcdef/c.html', a)).toBeNull();
-    expect(detectMirror('https://news.example.com/2025/10/09/xinhua-road-closure', a)).toBeNull();
-    expect(detectMirror('https://news.example.com/content_12345.htm', a)).toBeNull();
-    expect(detectMirror('not a url', a)).toBeNull();
+  it('still banners a wire story that quotes a state outlet in its own right', () => {
+    const s = assessSource(
+      articleOf(['BEIJING, Oct 9 (Reuters) - China tightened export rules, Xinhua reported.', 'The story was carried by CGTN.']),
+    );
+    expect(s.relays.find((r) => r.name === 'Xinhua')?.description).toBe('Chinese state news agency');
+    expect(s.banner).toBe('relays-state');
   });
 
-  it('adds a mirror to the relays (and the banner) of an unlisted site', () => {
-    const s = assessSource(articleOf([PLAIN], { url: 'https://www.mirror.example/english/2019-10/09/c_138457395.htm' }));
-    expect(s.relays.map((r) => [r.name, r.kind])).toEqual([['Xinhua', 'credit']]);
+  it('is no carrier without an independent wire’s dateline or credit', () => {
+    const s = assessSource(articleOf(['Prices of terbium rose, in a report carried by CGTN.']));
+    expect(s.relays.map((r) => r.description)).toEqual(['Chinese state broadcaster (international)']);
     expect(s.banner).toBe('relays-state');
   });
 });

@@ -202,6 +202,105 @@ const CASES: Case[] = [
     relays: [{ name: 'China Daily', kind: 'credit', level: 'state-controlled', evidence: 'on behalf of China Daily' }],
     disclosures: ['This content is distributed by China Daily Distribution Corp. on behalf of China Daily, Beijing, PRC.'],
   },
+  {
+    title: 'copyright line of a republished wire story',
+    blocks: ['Baotou exporters reported brisk demand for lanthanum oxide.', 'Copyright © 2025 Xinhua News Agency. All rights reserved.'],
+    relays: [{ name: 'Xinhua', kind: 'credit', level: 'state-controlled', evidence: 'Copyright © 2025 Xinhua News Agency.' }],
+  },
+  {
+    title: 'short © credit at the foot',
+    blocks: ['Magnet exports rose in October.', '© China Daily 2025'],
+    relays: [{ name: 'China Daily', kind: 'credit', level: 'state-controlled', evidence: '© China Daily 2025' }],
+  },
+  {
+    title: 'republication note',
+    blocks: ['This article was first published by the Global Times.', 'Terbium prices rose.'],
+    relays: [{ name: 'Global Times', kind: 'credit', level: 'state-controlled', evidence: 'This article was first published by the Global Times.' }],
+  },
+  {
+    title: 'the name in its own script in parentheses',
+    blocks: ['The Global Times (环球时报) reported that quotas would rise next year.'],
+    relays: [{ name: 'Global Times', kind: 'attribution', level: 'state-controlled', evidence: 'The Global Times (环球时报) reported' }],
+  },
+  {
+    title: 'traditional Chinese attribution 據新華社報道 (Hong Kong / Taiwan style)',
+    blocks: ['據新華社報道，中國稀土集團將擴建分離產能。'],
+    relays: [{ name: 'Xinhua', kind: 'attribution', level: 'state-controlled', evidence: '據新華社報道' }],
+  },
+  {
+    title: 'traditional Chinese dateline 新華社北京10月9日電',
+    blocks: ['新華社北京10月9日電 工業和信息化部發布稀土行業規範條件。'],
+    relays: [{ name: 'Xinhua', kind: 'dateline', level: 'state-controlled', evidence: '新華社北京10月9日電' }],
+  },
+  {
+    title: 'traditional Chinese 環球時報 with a reporter',
+    blocks: ['《環球時報》記者獲悉，稀土出口許可審批已恢復。'],
+    relays: [{ name: 'Global Times', kind: 'attribution', level: 'state-controlled', evidence: '《環球時報》記者' }],
+  },
+  {
+    title: 'Chinese source line for a state financial paper 来源：中国证券报',
+    blocks: ['氧化镨钕价格本周上涨。', '来源：中国证券报'],
+    relays: [{ name: 'China Securities Journal', kind: 'credit', level: 'state-controlled', evidence: '来源：中国证券报' }],
+  },
+  {
+    title: 'Japanese attribution 新華社によると',
+    blocks: ['新華社によると、中国はレアアースの輸出管理を強化した。'],
+    relays: [{ name: 'Xinhua', kind: 'attribution', level: 'state-controlled', evidence: '新華社によると' }],
+  },
+  {
+    title: 'Japanese 人民日報が報じた',
+    blocks: ['人民日報が報じたところでは、生産枠は据え置かれる。'],
+    relays: [{ name: 'People’s Daily', kind: 'attribution', level: 'state-controlled', evidence: '人民日報が報じた' }],
+  },
+  {
+    title: 'Korean attribution 신화통신에 따르면',
+    blocks: ['신화통신에 따르면 중국은 희토류 수출 통제를 강화했다.'],
+    relays: [{ name: 'Xinhua', kind: 'attribution', level: 'state-controlled', evidence: '신화통신에 따르면' }],
+  },
+  {
+    title: 'Korean 신화통신은 …보도했다',
+    blocks: ['신화통신은 9일 중국이 희토류 수출을 제한했다고 보도했다.'],
+    relays: [{ name: 'Xinhua', kind: 'attribution', level: 'state-controlled', evidence: '신화통신은 9일' }],
+  },
+  {
+    title: 'Yonhap dateline (서울=연합뉴스) is a publicly funded independent agency',
+    blocks: ['(서울=연합뉴스) 홍길동 기자 = 정부는 핵심광물 비축 물량을 늘리기로 했다.'],
+    relays: [{ name: 'Yonhap', kind: 'dateline', level: 'public-independent', evidence: '(서울=연합뉴스)' }],
+  },
+  {
+    title: 'Korean photo credit 사진=신화통신',
+    blocks: [['caption', '바오터우의 희토류 공장. 사진=신화통신'], '생산량이 늘었다.'],
+    relays: [{ name: 'Xinhua', kind: 'photo-credit', level: 'state-controlled', evidence: '사진=신화통신' }],
+  },
+  {
+    title: 'Russian по данным РИА Новости',
+    blocks: ['По данным РИА Новости, добыча редкоземельных металлов выросла на 12%.'],
+    relays: [{ name: 'RIA Novosti', kind: 'attribution', level: 'state-controlled', evidence: 'По данным РИА Новости' }],
+  },
+  {
+    title: 'Russian как передает ТАСС',
+    blocks: ['Как передает ТАСС, завод начнет работу в 2027 году.'],
+    relays: [{ name: 'TASS', kind: 'attribution', level: 'state-controlled', evidence: 'передает ТАСС' }],
+  },
+  {
+    title: 'Russian dateline /ТАСС/',
+    blocks: ['МОСКВА, 3 марта. /ТАСС/. Россия увеличит добычу редкоземельных металлов.'],
+    relays: [{ name: 'TASS', kind: 'dateline', level: 'state-controlled', evidence: 'МОСКВА, 3 марта. /ТАСС/.' }],
+  },
+  {
+    title: 'Bloomberg and Xinhua in one story, in reading order',
+    blocks: ['Prices rose 3%, Bloomberg reported.', 'Xinhua said output would stay flat.'],
+    relays: [
+      { name: 'Bloomberg', kind: 'attribution', level: 'unknown', evidence: 'Bloomberg reported' },
+      { name: 'Xinhua', kind: 'attribution', level: 'state-controlled', evidence: 'Xinhua said' },
+    ],
+  },
+  {
+    title: 'AFP wire carried by CGTN is reported as AFP',
+    url: 'https://news.cgtn.com/news/2025-10-09/rare-earth-1HxYzAbCdEf/index.html',
+    blocks: ['PARIS (AFP) - France will fund a rare earth recycling plant in Lacq, the ministry said.'],
+    relays: [{ name: 'AFP', kind: 'dateline', level: 'unknown', evidence: 'PARIS (AFP) -' }],
+  },
 ];
 
 // Lookalikes: none of these relays anything.
@@ -218,6 +317,19 @@ const NEGATIVES: Array<{ title: string; text: string }> = [
   { title: 'a bare mention without a relay frame', text: 'She worked at the Global Times for a decade before joining a consultancy in Singapore.' },
   { title: 'a residents’ committee (新华社区)', text: '新华社区居民委员会表示，将加强安全检查。' },
   { title: 'an unrelated disclaimer', text: 'Disclaimer: This is not investment advice. Do your own research before buying shares.' },
+  { title: 'security-camera CCTV after a reporting verb', text: 'The trucks left at night, according to CCTV footage from the bonded warehouse.' },
+  { title: 'CCTV images cited by police', text: 'Police cited CCTV images of the loading bay.' },
+  { title: 'a road named Xinhua, lower case', text: 'According to residents on Xinhua road, the smelter runs at night.' },
+  { title: 'the Chinese internet (中国网络), not China.org.cn', text: '据中国网络安全审查办公室消息，审查已经开始。' },
+  { title: 'Chinese tennis (中国网球), not China.org.cn', text: '据中国网球协会表示，比赛将如期举行。' },
+  { title: 'a Xinhua community office in traditional script (新華社區)', text: '據新華社區辦公室表示，道路將封閉。' },
+  { title: 'Taiwan’s Economic Daily News (經濟日報) is not China’s Economic Daily', text: '據經濟日報報導，稀土價格上漲。' },
+  { title: 'Economic Daily News in English', text: 'Economic Daily News reported that Taiwanese magnet makers are stockpiling.' },
+  { title: '"The paper" as an ordinary noun', text: 'The paper said prices would rise, citing traders.' },
+  { title: 'a retweet marker', text: 'RT @metalsdesk: dysprosium up 4% this week' },
+  { title: 'a Sputnik moment', text: 'Analysts called the ban a Sputnik moment for Western magnet makers.' },
+  { title: 'a copyright line of an independent publisher', text: 'Copyright © 2025 Mining Weekly. All rights reserved.' },
+  { title: 'copyright that names nobody', text: 'Copyright in this article belongs to its authors.' },
 ];
 
 function check(c: Case) {
@@ -225,6 +337,7 @@ function check(c: Case) {
   const { relays, disclosures } = detectRelays(articleOf(c.blocks, c.url ? { url: c.url } : {}));
   for (const r of relays) {
     expect(Relay.safeParse(r).success).toBe(true);
+    expect(r.evidence.trim().length, `${r.name} has an evidence quote`).toBeGreaterThan(0);
     expect(inputTexts.some((t) => t.includes(r.evidence)), `verbatim evidence: ${r.evidence}`).toBe(true);
   }
   expect(relays.map((r) => ({ name: r.name, kind: r.kind, level: r.level }))).toEqual(
@@ -235,7 +348,7 @@ function check(c: Case) {
 }
 
 describe('detectRelays', () => {
-  it('has 25+ team-written relay cases', () => expect(CASES.length).toBeGreaterThanOrEqual(25));
+  it('has 50+ team-written relay cases', () => expect(CASES.length).toBeGreaterThanOrEqual(50));
   for (const c of CASES) it(c.title, () => check(c));
 
   describe('lookalikes are not relays', () => {

@@ -70,6 +70,23 @@ describe('lookupDomain', () => {
     expect(lookupDomain('https://www.пример.рф/')).toBeNull();
   });
 
+  it('finds a listed IDN under its Unicode and its punycode spelling, with subdomains', () => {
+    for (const form of ['президент.рф', 'https://www.президент.рф/news', 'ПРЕЗИДЕНТ.РФ', 'xn--d1abbgf6aiiy.xn--p1ai', 'http://www.xn--d1abbgf6aiiy.xn--p1ai/']) {
+      expect(lookupDomain(form), form).toMatchObject({ key: 'xn--d1abbgf6aiiy.xn--p1ai', level: 'state-controlled', country: 'Russia' });
+    }
+    expect(lookupDomain('https://правительство.рф/')?.name).toBe('Government of Russia (правительство.рф)');
+    // A neighbour under the same Cyrillic TLD is not listed.
+    expect(lookupDomain('https://президент-фан.рф/')).toBeNull();
+  });
+
+  it('finds the curated sites of state financial papers and state-owned companies', () => {
+    expect(lookupDomain('https://www.cs.com.cn/ssgs/202510/t20251009_1.html')).toMatchObject({ level: 'state-controlled', name: 'China Securities Journal' });
+    expect(lookupDomain('https://news.cnstock.com/news,bwkx-202510-1.htm')?.name).toBe('Shanghai Securities News');
+    expect(lookupDomain('https://www.cnfin.com/x')?.name).toBe('Xinhua Finance');
+    expect(lookupDomain('https://www.reht.com/news/1.html')).toMatchObject({ level: 'state-affiliated', country: 'China' });
+    expect(lookupDomain('https://www.minmetals.com/')?.level).toBe('state-affiliated');
+  });
+
   it('lists the keys from the full host down to the registrable domain', () => {
     expect(hostKeys(hostParts('a.b.english.news.cn')!)).toEqual(['a.b.english.news.cn', 'b.english.news.cn', 'english.news.cn', 'news.cn']);
   });

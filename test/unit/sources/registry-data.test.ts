@@ -86,6 +86,25 @@ describe('curated entries', () => {
     }
   });
 
+  it('tie each company site to a curated enterprise', () => {
+    const ids = new Set(CURATED_ENTERPRISES.map((e) => e.id));
+    const companySites = CURATED_SITES.filter((s) => s.enterpriseId);
+    expect(companySites.length).toBeGreaterThanOrEqual(5);
+    for (const site of companySites) {
+      expect(ids.has(site.enterpriseId!), site.domain).toBe(true);
+      expect(site.level, site.domain).toBe('state-affiliated');
+    }
+  });
+
+  it('give every curated site a domain that no list already has (else the list speaks for it)', () => {
+    const listed = new Set(data.entries.map((e) => e.domain));
+    for (const site of CURATED_SITES) expect(listed.has(site.domain), site.domain).toBe(false);
+  });
+
+  it('give lookalike guards only to names that need them', () => {
+    for (const g of OUTLET_NAMES) for (const f of g.notFollowedBy ?? []) expect(f.trim(), g.name).toBe(f);
+  });
+
   it('give no alias to two speakers', () => {
     const seen = new Map<string, string>();
     const groups = [

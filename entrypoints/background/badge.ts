@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { readSourceOverrides, watchSourceOverrides } from '@/lib/source-overrides';
+import { badgeFor } from '@/lib/sources/badge-for';
+import type { SourceOverride } from '@/lib/sources/source-override';
+
+/**
+ * The toolbar badge: "SC" or "SA" on every tab whose site is state-controlled or state-aligned,
+ * computed here from the tab's URL alone (lib/sources/badge-for), so it costs the page nothing and
+ * shows on pages that are not rare-earth articles too. Tab-specific, set on every navigation and
+ * tab switch, repainted when the reader corrects a label.
+ */
+export function startBadges(): void {
+  // Firefox builds MV2, where the toolbar button is browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const manifest = browser.runtime.getManifest() as { action?: { default_title?: string }; browser_action?: { default_title?: string } };
+  const defaultTitle = manifest.action?.default_title ?? manifest.browser_action?.default_title ?? 'Lodestone';
+  let overrides: Promise<SourceOverride[]> | null = null;
+
+  const paint = async (tabId: number, url: string | undefined) => {
+    const badge = url ? badgeFor(url, await (overrides ??= readSourceOverrides())) : null;
+    try {
+      if (badge) {
+        await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+        // Chrome 110+; white text keeps its ≥ 4.5:1 contrast on both colours.
+        if ('setBadgeTextColor' in action) await action.setBadgeTextColor({ tabId, color: '#ffffff' });
+      }
+      await action.setBadgeText({ tabId, text: badge?.text ?? '' });
+      await action.setTitle({ tabId, title: badge?.title ?? defaultTitle });
+    } catch {
+      // The tab closed while we looked.
+    }
+  };
+  const paintAll = async () => {
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void paint(tab.id, tab.url);
+  };
+
+  // Chrome resets a tab's badge when it navigates; "loading" and "complete" both repaint it.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url || change.status) void paint(tabId, tab.url);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    browser.tabs.get(tabId).then((tab) => paint(tabId, tab.url), () => {});
+  });
+  watchSourceOverrides((list) => {
+    overrides = Promise.resolve(list);
+    void paintAll();
+  });
+  // Tabs open before the service worker (re)started.
+  void paintAll();
+}

@@ -1,0 +1,119 @@
+import { createRoot } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CardHost } from '@/components/in-page/card-host';
+import inPageCss from '@/components/in-page/in-page.css?inline';
+import { HIDDEN_CARD, type CardState, Store } from '@/components/in-page/reader-store';
+import { type Notice, ReaderToast } from '@/components/in-page/reader-toast';
+import { SourceBanner } from '@/components/in-page/source-banner';
+import type { AnalysisResult, Signal } from '@/lib/analysis-result';
+import { readableText } from '@/lib/analysis/repair-mojibake';
+import type { Root } from 'react-dom/client';
+
+/** The source banner at the top of the article container; `onDismissSite` removes it. */
+export async function mountBanner(
+  ctx: ContentScriptContext,
+  result: AnalysisResult,
+  container: Element,
+  onDismissSite: () => void,
+): Promise<ShadowRootContentScriptUi<Root>> {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'lodestone-banner',
+    position: 'inline',
+    anchor: container,
+    append: 'first',
+    css: inPageCss,
+    isolateEvents: true,
+    onMount(root) {
+      const reactRoot = createRoot(root);
+      reactRoot.render(
+        <SourceBanner
+          source={result.source}
+          display={readableText}
+          onDismissSite={() => {
+            ui.remove();
+            onDismissSite();
+          }}
+        />,
+      );
+      return reactRoot;
+    },
+    onRemove: (reactRoot) => reactRoot?.unmount(),
+  });
+  ui.mount();
+  return ui;
+}
+
+export interface CardUi {
+  host: HTMLElement;
+  place(range: Range): void;
+}
+
+/** The signal card, fixed over the page and placed next to a range. */
+export async function mountCard(
+  ctx: ContentScriptContext,
+  store: Store<CardState>,
+  signalAt: (index: number) => Signal | undefined,
+  onClip: (index: number) => void,
+): Promise<CardUi> {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'lodestone-card',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: inPageCss,
+    isolateEvents: true,
+    onMount(root) {
+      const reactRoot = createRoot(root);
+      reactRoot.render(
+        <CardHost store={store} signalAt={signalAt} display={readableText} onClip={onClip} onClose={() => store.set(HIDDEN_CARD)} />,
+      );
+      return reactRoot;
+    },
+    onRemove: (reactRoot) => reactRoot?.unmount(),
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+  return {
+    host,
+    place(range: Range) {
+      const rects = range.getClientRects();
+      const rect = rects[rects.length - 1] ?? range.getBoundingClientRect();
+      const width = 340;
+      const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+      const below = rect.bottom + 8;
+      const top = below + 180 > window.innerHeight ? Math.max(8, rect.top - 8 - 180) : below;
+      host.style.setProperty('--lodestone-left', `${left}px`);
+      host.style.setProperty('--lodestone-top', `${top}px`);
+    },
+  };
+}
+
+/** How long a notice stays: long enough to read a sentence of ~12 words. */
+const NOTICE_MS = 3_500;
+
+/** The one-line notice; returns `show(notice)`. */
+export async function mountToast(ctx: ContentScriptContext): Promise<(notice: Notice) => void> {
+  const store = new Store<Notice | null>(null);
+  const ui = await createShadowRootUi(ctx, {
+    name: 'lodestone-toast',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: inPageCss,
+    isolateEvents: true,
+    onMount(root) {
+      const reactRoot = createRoot(root);
+      reactRoot.render(<ReaderToast store={store} />);
+      return reactRoot;
+    },
+    onRemove: (reactRoot) => reactRoot?.unmount(),
+  });
+  ui.mount();
+  let timer = 0;
+  return (notice) => {
+    store.set({ ...notice });
+    window.clearTimeout(timer);
+    timer = ctx.setTimeout(() => store.set(null), NOTICE_MS);
+  };
+}

@@ -1,0 +1,68 @@
+import { anchorQuotes, type AnchorQuotesOptions } from './anchor-quotes';
+import type { QuoteSelector } from './match-quote';
+import { anchoredTextOf, isRangeIntact } from './range-intact';
+
+/**
+ * The live ranges of a fixed list of quotes, kept valid while the page re-renders: `repair`
+ * re-anchors only the quotes whose range broke (and, on request, those not found yet), in one
+ * index build. Each range remembers the text it covered when anchored, which is how a broken one
+ * is recognized (see isRangeIntact).
+ */
+export class LiveAnchors {
+  private readonly ranges: (Range | null)[];
+  private readonly texts: (string | null)[];
+
+  constructor(readonly quotes: readonly QuoteSelector[]) {
+    this.ranges = quotes.map(() => null);
+    this.texts = quotes.map(() => null);
+  }
+
+  get size(): number {
+    return this.quotes.length;
+  }
+
+  /** Anchors every quote. */
+  anchorAll(root: Node, options: AnchorQuotesOptions = {}): void {
+    this.anchorSome(root, this.quotes.map((_q, i) => i), options);
+  }
+
+  /**
+   * Re-anchors the quotes whose range no longer covers its text, plus those never found when
+   * `retryMissing` (late content may hold them now). Returns the indexes re-anchored; an empty
+   * list costs no index build.
+   */
+  repair(root: Node, options: AnchorQuotesOptions = {}, retryMissing = false): number[] {
+    const todo: number[] = [];
+    for (let i = 0; i < this.quotes.length; i += 1) {
+      const range = this.ranges[i];
+      if (range ? !isRangeIntact(range, this.texts[i]!) : retryMissing) todo.push(i);
+    }
+    if (todo.length > 0) this.anchorSome(root, todo, options);
+    return todo;
+  }
+
+  /** Whether the quote's range is missing or broken (a cheap check, no re-anchoring). */
+  isBroken(i: number): boolean {
+    const range = this.ranges[i];
+    return !range || !isRangeIntact(range, this.texts[i]!);
+  }
+
+  /** The quote's range as last anchored (null when not found); see repair for keeping it valid. */
+  range(i: number): Range | null {
+    return this.ranges[i] ?? null;
+  }
+
+  /** All ranges, in quote order. */
+  all(): readonly (Range | null)[] {
+    return this.ranges;
+  }
+
+  private anchorSome(root: Node, indexes: readonly number[], options: AnchorQuotesOptions): void {
+    const found = anchorQuotes(root, indexes.map((i) => this.quotes[i]!), options);
+    indexes.forEach((i, k) => {
+      const range = found[k] ?? null;
+      this.ranges[i] = range;
+      this.texts[i] = range ? anchoredTextOf(range) : null;
+    });
+  }
+}
