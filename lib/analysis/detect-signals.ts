@@ -4,7 +4,7 @@ import { classifySentence, type Classification } from './classify-sentence';
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
-import { ACTOR_PATTERNS, AGREEMENT_CUE, ANAPHORIC_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
+import { ACTOR_PATTERNS, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { repairWithOffsets } from './repair-mojibake';
 import { segmentSentences } from './segment-sentences';
@@ -13,7 +13,11 @@ import { scoreTopic } from './topic';
 /**
  * Signal statements: body sentences with a cue of the taxonomy that are about rare earths or
  * critical minerals, either by naming a material or sector term, or (on a rare-earth page) through
- * their subject: a company, a ministry, "Beijing", "the company".
+ * their subject: a company, a ministry, "Beijing", "the company", the trade's goods ("magnets",
+ * "the ore") or the previous sentence's subject; with no subject at all, only a phrase of the field
+ * ties a sentence to the article's subject. A sentence about another market (crude, soybeans,
+ * chips) is not tied by the page's topic. Signals are English-first (english.ts); a short
+ * unpunctuated paragraph is a standfirst or subheading, not prose.
  *
  * Matching runs on the repaired text; `text`, `prefix` and `suffix` are cut from the block text as
  * given, damage included, so the extension can re-find them in the live page by exact search.
@@ -55,6 +59,7 @@ const SECTOR_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?
 const AGREEMENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGREEMENT_CUE})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COMPANY_WORDS})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_NAMED = new RegExp(COMPANY_NAME, 'u');
+const ATTRIBUTION = new RegExp(ATTRIBUTION_TAIL, 'iu');
 const OTHER_MARKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, 'iu');
 const FRAMING = new RegExp(FRAMING_OPENING, 'iu');
 
@@ -135,7 +140,7 @@ function relevanceOf(
   const sectorOrg = mentions.find((m) => m.type === 'organization' && m.entry.focus !== 'general');
   if (sectorOrg) return { factor: RELEVANCE_FACTOR.organization, about: sectorOrg.entry.name, actor };
   // Beyond a named material or sector body, the tie is the page's topic, unless another market is named.
-  if (!onTopic || OTHER_MARKET.test(sentence)) return null;
+  if (!onTopic || OTHER_MARKET.test(sentence.replace(ATTRIBUTION, ''))) return null;
   if (actor) return { factor: RELEVANCE_FACTOR.actor, about: "the article's subject", actor };
   const noun = SECTOR_NOUN.exec(sentence)?.[0];
   if (noun) return { factor: RELEVANCE_FACTOR.sectorNoun, about: noun.toLowerCase(), actor: null };

@@ -7,9 +7,15 @@ import type { Category, Direction } from '../analysis-result';
  * materials.ts, organizations.ts and places.ts.
  *
  * Cue patterns are regular-expression sources, matched case-insensitively (flags `iu`) on the
- * repaired sentence, anchored on word boundaries at both ends. They may use only non-capturing
- * groups: the classifier combines them into one expression and tells them apart by group number.
- * Weights say how surely the phrase, on its own, makes the sentence a signal of that category.
+ * repaired sentence, anchored on word boundaries at both ends, each on its own (cues may overlap).
+ * They use non-capturing groups only. Weights say how surely the phrase, on its own, makes the
+ * sentence a signal of that category: 0.8 and above for phrases of the field ("export licensing",
+ * "due diligence"), which may stand without a named subject on a rare-earth page; below for
+ * common words ("prices", "investment"), which need one.
+ *
+ * Every pattern is a general expression of the field, with its morphological variants: each must
+ * catch differently worded statements (test/unit/analysis/cue-families.test.ts), never one
+ * labelled corpus sentence (issue 3, item 8).
  */
 
 export interface CueEntry {
@@ -155,7 +161,7 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   // export-control: licensing, export bans or limits, dual-use rules, entity lists.
   { category: 'export-control', weight: 0.9, pattern: String.raw`export[- ]?controls?|export (?:licen[cs]\w*|permits?|restrictions?|curbs?|bans?|limits?|limitations?|approvals?|regime|quotas?|declarations?|prohibitions?|documentation|documents|paperwork|checks|inspections|clearance|reviews?)|case[- ]by[- ]case\s+(?:approvals?|reviews?|licen[cs]\w*)|declar\w*\s+(?:the\s+)?end[- ]?use(?:rs?)?|end[- ]?use(?:rs?)?\s+of\s+(?:\S+\s+){0,3}?(?:consignments?|shipments?|exports?|cargoes)|(?:require|requires|required|requiring|oblig\w*|forc\w*)\s+exporters|exporters\s+(?:must|shall|will have to|have to|need to|are required to)|(?:licen[cs]ing|licen[cs]e)\s+(?:regime|requirements?|system|approvals?|applications?|rules?)|dual[- ]use|(?:unreliable )?entit(?:y|ies) list|(?:general|individual|blanket|open)\s+(?:export\s+)?licen[cs]es?|end[- ]?users?(?:\s+and\s+end[- ]?uses?)?\s+(?:verification|certificates?|checks?|statements?)|end[- ]?uses?\s+(?:and\s+end[- ]?users?\s+)?(?:verification|certificates?|checks?|statements?|controls?)|re-?exports?|foreign direct product rule|deemed exports?|non-?proliferation|(?:military|defen[cs]e)\s+end[- ]?(?:users?|uses?)` },
   { category: 'export-control', weight: 0.8, pattern: String.raw`(?:ban\w*|restrict\w*|curb\w*|halt\w*|suspend\w*|block\w*|limit\w*|control\w*|tight\w*|prohibit\w*|embargo\w*)\s+(?:on\s+|over\s+|of\s+|from\s+)?(?:the\s+)?(?:\S+\s+){0,3}?exports?(?:\s+flows?)?|licen[cs](?:e|es|ed)?\s+(?:for|to)\s+(?:\w+\s+)?exports?|(?:catalogue|catalog|list)\s+of\s+(?:\S+\s+){0,3}?(?:prohibited|restricted)|(?:ban|bans|banned|banning|embargo\w*)\s+(?:on\s+)?(?:\S+\s+){0,4}?(?:shipments|sales|deliveries)\s+to` },
-  { category: 'export-control', weight: 0.9, pattern: String.raw`(?:exports?|shipments?|sales|deliveries|consignments?)\s+(?:\S+\s+){0,14}?(?:requir|need)\w*\s+(?:an?\s+)?(?:\S+\s+){0,2}?(?:licen[cs]es?|permits?|approvals?)|requir\w*\s+(?:\w+\s+)?licen[cs]es?\s+for` },
+  { category: 'export-control', weight: 0.9, pattern: String.raw`(?:exports?|shipments?|sales|deliveries|consignments?)\s+(?:\S+\s+){0,14}?(?:requir|need)\w*\s+(?:an?\s+)?(?:\S+\s+){0,2}?(?:licen[cs]es?|permits?|approvals?)|(?:requir|need)\w*\s+(?:\w+\s+)?(?:export\s+)?(?:licen[cs]es?|permits?)\s+(?:for|to)(?=\s)` },
   // The licensing process: "licences have been issued, but unevenly", "Beijing slows approvals", "a licence could take 45 working days".
   { category: 'export-control', weight: 0.75, pattern: String.raw`${LICENCE}\s+(?:\S+\s+){0,4}?(?:issued|granted|approved|refused|rejected|denied|delayed|frozen|stalled|revoked|valid|processed)|(?:slow|delay|withh[oe]ld|freez|froze|resum|grant|issu|refus|reject|deny|denied|revok)\w*\s+(?:\w+\s+){0,3}?(?:licen[cs]es|licen[cs]ing|approvals)|(?:licen[cs]es?|licen[cs]ing|approvals?)\s+(?:\S+\s+){0,3}?(?:take|takes|took|taking)\s+(?:\S+\s+){0,4}?(?:days|weeks|months)|(?:tighten|expand|impos|extend|introduc|broaden|widen|strengthen|appl)\w*\s+(?:the\s+|its\s+|new\s+)?(?:\w+\s+)?controls?\s+(?:on|over|to)|(?:approv|reject|refus|den|process|review)\w*\s+(?:\w+\s+){0,2}?applications?|customs\s+(?:checks?|inspections?|clearance|holds?|scrutiny)|(?:held|holding|detain\w*|seiz\w*)\s+(?:\S+\s+){0,3}?(?:consignments?|shipments?|cargoes)` },
   // MOFCOM's standing justification of a control: "to safeguard national security and interests".
@@ -270,7 +276,9 @@ export const COMPANY_NAME = String.raw`\p{Lu}[\p{L}&'’-]*\s+(?:Resources|Miner
  * Subjects of other markets. A sentence about crude, soybeans or chips is not about rare earths,
  * even on a rare-earth page, unless it names a material too ("unlike oil, rare earths …").
  */
-export const OTHER_MARKET_SUBJECTS = String.raw`crude|oil|brent|wti|opec\+?|natural gas|lng|petrol|gasoline|diesel|soybeans?|soy|wheat|corn|maize|grains?|coffee|cocoa|sugar|cotton|cattle|hogs|pork|beef|semiconductors?|microchips?|chips?|chipmakers?|gpus?|lithography|iron ore|coal|gold|silver|bitcoin|equities|bonds|treasuries|housing|mortgages?`;
+export const OTHER_MARKET_SUBJECTS = String.raw`crude|oil|brent|wti|opec\+?|natural gas|lng|petrol|gasoline|diesel|soybeans?|soy|wheat|corn|maize|grains?|coffee|cocoa|sugar|cotton|cattle|hogs|pork|beef|semiconductors?|microchips?|chips?|chipmakers?|gpus?|lithography|iron ore|coal`;
+/** Where a sentence names its source (", said Liam Carter, an analyst at Southern Cross Equities"): not its subject. */
+export const ATTRIBUTION_TAIL = String.raw`[,"”]\s*(?:["”]\s*)?(?:said|says|according to|told|wrote|added|noted)(?![\p{L}]).*$`;
 
 /**
  * On a rare-earth page a sentence that names no subject at all ("Supplier due diligence is now a

@@ -84,6 +84,53 @@ describe('detectSignals: relevance', () => {
   });
 });
 
+describe('detectSignals: subjects on a rare-earth page (sentences written for this test)', () => {
+  it.each([
+    ['the trade’s goods and sites', 'Magnet output rose 12% this year on new sintering lines.', 'about magnet'],
+    ['the trades of the chain', 'Smelters in Hunan have cut operating rates to 60%.', 'actor smelters'],
+    ['no subject, a phrase of the field', 'Traceability audits are now routine across the supply chain.', "the article's subject"],
+  ])('ties %s to the sector', (_what, sentence, why) => {
+    const [signal] = detectOne(sentence);
+    expect(signal?.why).toContain(why);
+    expect(detectOne(sentence, OFF_TOPIC)).toEqual([]);
+  });
+
+  it('reads a subjectless sentence only on a phrase of the field, not on a common word', () => {
+    expect(detectOne('The investment was discussed at length on Tuesday.')).toEqual([]);
+    expect(detectOne('Prices were mentioned in passing.')).toEqual([]);
+  });
+
+  it('leaves sentences about another market alone, unless they name a material', () => {
+    expect(detectOne('Soybean inventories rose again this month as exports slowed.')).toEqual([]);
+    expect(detectOne('Crude output fell as the cartel extended its cuts.')).toEqual([]);
+    expect(detectOne('Unlike oil, rare earth output rose 8% this year.')).toHaveLength(1);
+  });
+
+  it('reads an agreement between states as trade policy, between companies as a deal', () => {
+    expect(detectOne('China and Russia signed a rare earth cooperation agreement.')[0]?.category).toBe('trade-policy');
+    expect(detectOne('The US and Japan signed a critical minerals agreement on Monday.')[0]?.category).toBe('trade-policy');
+    expect(detectOne('Sumitomo signed an offtake agreement with Lynas for NdPr oxide.')[0]?.category).toBe('investment-deal');
+    expect(detectOne('A Japanese trading house signed a supply deal with an Australian developer.')[0]?.category).toBe('investment-deal');
+  });
+});
+
+describe('detectSignals: English-first', () => {
+  it('does not classify sentences in other languages, on any page', () => {
+    for (const sentence of [
+      'ネオジム磁石を使う電気自動車（EV）の駆動モーター向けの需要は底堅い。',
+      '本周氧化镨钕价格上涨至每吨56万元，下游磁材企业采购意愿增强。',
+      'La production de terres rares a augmenté de 10 % et les quotas restent inchangés.',
+    ]) {
+      expect(detectOne(sentence)).toEqual([]);
+    }
+  });
+
+  it('still finds English sentences on a page whose language is not English', () => {
+    const page = articleOf(['China tightened export controls on seven heavy rare earths in April.'], { lang: 'ja' });
+    expect(detectSignals(page, { topic: ON_TOPIC })).toHaveLength(1);
+  });
+});
+
 describe('detectSignals: what is never a signal', () => {
   const onTopicArticle = (blocks: Parameters<typeof articleOf>[0]) => articleOf(blocks, { title: 'China tightens rare earth export controls' });
 
@@ -110,6 +157,12 @@ describe('detectSignals: what is never a signal', () => {
   it('skips every sentence of a disclaimer block', () => {
     const block = 'Disclaimer: This item comes from a state-owned enterprise. Rare earth export controls may change without notice.';
     expect(detectSignals(onTopicArticle([block]), { topic: ON_TOPIC })).toEqual([]);
+  });
+
+  it('skips a short unpunctuated paragraph (a standfirst or subheading), not a bullet point', () => {
+    const text = 'Korean refiners draw on state reserves of dysprosium';
+    expect(detectSignals(onTopicArticle([{ text, kind: 'paragraph' }]), { topic: ON_TOPIC })).toEqual([]);
+    expect(detectSignals(onTopicArticle([{ text, kind: 'list-item' }]), { topic: ON_TOPIC })).toHaveLength(1);
   });
 
   it('skips headings and captions', () => {
