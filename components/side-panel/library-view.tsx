@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import type { ClipDatabase } from '@/lib/clips/clip-db';
 import { type EditResult, addClipTag, removeClipTag, restoreClip, updateClipNote } from '@/lib/clips/clip-edits';
 import { exportFileName, exportJson } from '@/lib/clips/clip-export';
+import { type SourceOverride, importSourceOverrides, readSourceOverrides, watchSourceOverrides } from '@/lib/source-overrides';
 import { libraryFacets } from '@/lib/clips/clip-facets';
 import { type ClipFilter, NO_FILTER, filterClips, isFilterActive } from '@/lib/clips/clip-filter';
 import { deleteClip } from '@/lib/clips/clip-queries';
@@ -34,8 +35,9 @@ type Notice = { text: string; undo?: Clip; error?: boolean };
 type Importing = { fileName: string; plan: ImportPlan; busy: boolean };
 
 const EXPORTS = {
-  json: { label: 'JSON', type: 'application/json', build: (clips: Clip[]) => exportJson(clips) },
-  csv: { label: 'CSV', type: 'text/csv;charset=utf-8', build: exportCsv },
+  // JSON is the lossless backup: it carries the reader's source-label corrections too.
+  json: { label: 'JSON', type: 'application/json', build: (clips: Clip[], overrides: SourceOverride[]) => exportJson(clips, Date.now(), overrides) },
+  csv: { label: 'CSV', type: 'text/csv;charset=utf-8', build: (clips: Clip[]) => exportCsv(clips) },
   md: { label: 'Markdown', type: 'text/markdown;charset=utf-8', build: (clips: Clip[]) => exportMarkdown(clips) },
 } as const;
 
@@ -58,6 +60,7 @@ export function LibraryView({ db, store, shortcut = null, active = true }: Libra
   const [note, setNote] = useState<{ id: string; draft: string } | null>(null);
   const [tagging, setTagging] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const overrides = useSourceOverrides();
   const [importing, setImporting] = useState<Importing | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -160,7 +163,7 @@ export function LibraryView({ db, store, shortcut = null, active = true }: Libra
 
   const exportShown = (kind: keyof typeof EXPORTS) => {
     const format = EXPORTS[kind];
-    downloadFile(exportFileName(kind), format.type, format.build(shown));
+    downloadFile(exportFileName(kind), format.type, format.build(shown, overrides));
     setNotice({ text: `Exported ${count(shown.length)} as ${format.label}.` });
   };
 
@@ -185,7 +188,9 @@ export function LibraryView({ db, store, shortcut = null, active = true }: Libra
     setImporting({ ...importing, busy: true });
     try {
       const { added, skipped } = await mergeImport(db, importing.plan.fresh);
-      setNotice({ text: `Imported ${count(added)}.${skipped ? ` ${count(skipped)} reached your library meanwhile and were skipped.` : ''}` });
+      const corrections = await importSourceOverrides(importing.plan.sourceOverrides);
+      const corrected = corrections.added > 0 ? ` ${corrections.added} source-label ${corrections.added === 1 ? 'correction' : 'corrections'} restored.` : '';
+      setNotice({ text: `Imported ${count(added)}.${skipped ? ` ${count(skipped)} reached your library meanwhile and were skipped.` : ''}${corrected}` });
     } catch (error) {
       setNotice({ text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`, error: true });
     }
@@ -277,4 +282,19 @@ export function LibraryView({ db, store, shortcut = null, active = true }: Libra
       )}
     </div>
   );
+}
+
+/** The reader's source-label corrections, kept current, for the JSON export. */
+function useSourceOverrides(): SourceOverride[] {
+  const [list, setList] = useState<SourceOverride[]>([]);
+  useEffect(() => {
+    let alive = true;
+    void readSourceOverrides().then((l) => alive && setList(l));
+    const unwatch = watchSourceOverrides(setList);
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return list;
 }

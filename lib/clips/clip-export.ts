@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SourceOverrides, type SourceOverride } from '../sources/source-override';
 import { Clip } from './clip-schema';
 
 /**
@@ -17,12 +18,20 @@ export const ClipExport = z.object({
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.string(),
   clips: z.array(Clip),
+  /** The reader's source-label corrections ("this label is wrong"), so a restore keeps them. */
+  sourceOverrides: z.optional(SourceOverrides),
 });
 export type ClipExport = z.infer<typeof ClipExport>;
 
 /** The export as pretty-printed JSON (readable in a text editor, diffable between two exports). */
-export function exportJson(clips: readonly Clip[], now: number = Date.now()): string {
-  const file: ClipExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), clips: [...clips] };
+export function exportJson(clips: readonly Clip[], now: number = Date.now(), sourceOverrides: readonly SourceOverride[] = []): string {
+  const file: ClipExport = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    clips: [...clips],
+    ...(sourceOverrides.length > 0 ? { sourceOverrides: [...sourceOverrides] } : {}),
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

@@ -32,9 +32,11 @@ export type ImportPlan =
       invalid: number;
       /** Why clips were invalid, for the first MAX_LISTED of them. */
       issues: ImportIssue[];
+      /** The file's source-label corrections, unchecked: `importSourceOverrides` validates each. */
+      sourceOverrides: unknown;
     };
 
-type Envelope = { ok: true; entries: unknown[] } | { ok: false; error: string };
+type Envelope = { ok: true; entries: unknown[]; sourceOverrides: unknown } | { ok: false; error: string };
 
 const NOTHING = 'Nothing was imported.';
 
@@ -50,7 +52,7 @@ export function readEnvelope(text: string): Envelope {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, error: `This is not a Lodestone clip export: it does not say "format": "${EXPORT_FORMAT}". ${NOTHING}` };
   }
-  const { version, clips } = data as { version?: unknown; clips?: unknown };
+  const { version, clips, sourceOverrides } = data as { version?: unknown; clips?: unknown; sourceOverrides?: unknown };
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
     return {
       ok: false,
@@ -61,7 +63,7 @@ export function readEnvelope(text: string): Envelope {
     return { ok: false, error: `This export has an unknown clip format version (${JSON.stringify(version) ?? 'none'}); this version of Lodestone reads format ${EXPORT_VERSION}. ${NOTHING}` };
   }
   if (!Array.isArray(clips)) return { ok: false, error: `This export has no list of clips. ${NOTHING}` };
-  return { ok: true, entries: clips };
+  return { ok: true, entries: clips, sourceOverrides: sourceOverrides ?? [] };
 }
 
 function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
@@ -114,7 +116,7 @@ export function planImport(text: string, existing: ExistingClips): ImportPlan {
     ids.add(id);
     fresh.push(id === clip.id ? clip : { ...clip, id });
   });
-  return { ok: true, total: envelope.entries.length, fresh, duplicates, invalid, issues };
+  return { ok: true, total: envelope.entries.length, fresh, duplicates, invalid, issues, sourceOverrides: envelope.sourceOverrides };
 }
 
 /** Reads the library's ids and dedupe keys (from the primary key and the unique index, not the clips) and plans. */

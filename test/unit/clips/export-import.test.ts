@@ -94,6 +94,18 @@ describe('JSON export and import', () => {
     }
   });
 
+  it('carries the reader’s source-label corrections through an export to the import plan', () => {
+    const overrides = [{ domain: 'metals-daily.example', level: 'state-affiliated' as const, note: 'owned by a provincial SOE', createdAt: 1_700_000_000_000 }];
+    const file = exportJson(sampleClips().slice(0, 2), 0, overrides);
+    expect(JSON.parse(file).sourceOverrides).toEqual(overrides);
+    const plan = planImport(file, { ids: new Set(), dedupeKeys: new Set() });
+    expect(plan.ok && plan.sourceOverrides).toEqual(overrides);
+    // A file without corrections (older exports) plans an empty list, never undefined.
+    const bare = planImport(exportJson(sampleClips().slice(0, 1), 0), { ids: new Set(), dedupeKeys: new Set() });
+    expect(bare.ok && bare.sourceOverrides).toEqual([]);
+    expect(JSON.parse(exportJson([], 0))).not.toHaveProperty('sourceOverrides');
+  });
+
   it('previews new, duplicate and invalid clips, with the reason for each invalid one', async () => {
     const db = freshDb();
     const library = generateLibrary(30, 3);
