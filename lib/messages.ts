@@ -177,32 +177,125 @@ export interface Replies {
 type AnyMessage = BackgroundMessage | OffscreenMessage | ReaderMessage;
 type ReplyTo<M extends AnyMessage> = Replies[M['type']];
 export type Sender = Browser.runtime.MessageSender;
+export type MessageType = AnyMessage['type'];
+
+/** The kinds of context a message can come from. */
+export type SenderKind = 'content-script' | 'background' | 'side-panel' | 'options' | 'offscreen';
 
 /**
- * Listens for one family of messages. The listener parses each message with `schema`, checks the
- * sender with `accept`, and answers through `sendResponse` (Chrome only honours a returned
- * `true` plus `sendResponse`, not a returned promise, in every version we support). Messages of
- * other families are left to their own listeners; malformed ones are refused without a reply.
+ * Who may send each message: every receiver checks the sender's kind against this table (data, so
+ * a new message cannot be added without saying who sends it: the type requires an entry). In-page
+ * messages come from the content scripts of a tab's top frame (gate, reader); the panel's from the
+ * side panel; the reader obeys the background, and the side panel only for scrolling; the
+ * offscreen document parses for the background alone.
  */
+export const MESSAGE_SENDERS = {
+  'gate:candidate': ['content-script'],
+  'reader:ready': ['content-script'],
+  'reader:analyze': ['content-script'],
+  'clip:save': ['content-script'],
+  'clips:for-page': ['content-script'],
+  'reader:orphans': ['content-script'],
+  'reader:theme': ['content-script'],
+  'clip:selection': ['content-script'],
+  'tab:analysis': ['side-panel'],
+  'clips:save-category': ['side-panel'],
+  'offscreen:analyze': ['background'],
+  'reader:scroll-to': ['side-panel'],
+  'reader:clips-changed': ['background'],
+  'reader:command': ['background'],
+  'reader:clip-target': ['background'],
+  'reader:notice': ['background'],
+} as const satisfies Record<MessageType, readonly SenderKind[]>;
+
+/** The extension's pages by path (Chrome's service worker is background.js; Firefox's background is a generated page). */
+const EXTENSION_PAGES: Readonly<Record<string, SenderKind>> = {
+  '/background.js': 'background',
+  '/_generated_background_page.html': 'background',
+  '/sidepanel.html': 'side-panel',
+  '/options.html': 'options',
+  '/offscreen.html': 'offscreen',
+};
+
+/**
+ * What kind of context sent a message, or null for anything else: another extension, a sender
+ * without our id (web pages cannot message us at all: there is no `externally_connectable`, and
+ * runtime.onMessage only hears our own contexts), a sub-frame, an extension page we do not know.
+ */
+export function senderKind(sender: Sender): SenderKind | null {
+  if (sender.id !== browser.runtime.id) return null;
+  const base = browser.runtime.getURL('/');
+  if (sender.url?.startsWith(base)) {
+    try {
+      return EXTENSION_PAGES[new URL(sender.url).pathname] ?? null;
+    } catch {
+      return null;
+    }
+  }
+  return fromTabTopFrame(sender) && /^https?:/.test(sender.url ?? '') ? 'content-script' : null;
+}
+
+/** Whether the sender is of a kind allowed to send this message (MESSAGE_SENDERS). */
+export function acceptedSender(msg: AnyMessage, sender: Sender): boolean {
+  const kind = senderKind(sender);
+  return kind !== null && (MESSAGE_SENDERS[msg.type] as readonly SenderKind[]).includes(kind);
+}
+
+export type MessageListener = (raw: unknown, sender: Sender, sendResponse: (r: unknown) => void) => boolean;
+
+/**
+ * The runtime.onMessage listener of one family of messages. It checks the sender's id, parses the
+ * message with `schema` (unknown types and malformed messages are refused), checks the sender with
+ * `accept`, and answers through `sendResponse` (Chrome only honours a returned `true` plus
+ * `sendResponse`, not a returned promise, in every version we support). Messages of other families
+ * are left to their own listeners; refused ones get no reply, and it never throws.
+ */
+export function messageListener<M extends AnyMessage>(
+  schema: z.ZodMiniType<M>,
+  accept: (msg: M, sender: Sender) => boolean,
+  handler: (msg: M, sender: Sender) => Promise<ReplyTo<M>> | ReplyTo<M>,
+): MessageListener {
+  return (raw, sender, sendResponse) => {
+    let msg: M;
+    try {
+      if (sender?.id !== browser.runtime.id) return false;
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success || !accept(parsed.data, sender)) return false;
+      msg = parsed.data;
+    } catch (err) {
+      // Only an exotic object (a throwing getter) gets here; a real message is a structured clone.
+      console.debug('[lodestone] refused a message', err);
+      return false;
+    }
+    Promise.resolve()
+      .then(() => handler(msg, sender))
+      .then(
+        (reply) => reply as unknown,
+        (err: unknown) => {
+          console.error('[lodestone]', msg.type, err);
+          return { ok: false, error: err instanceof Error ? err.message : String(err) };
+        },
+      )
+      .then(sendResponse)
+      // The asking context went away (tab closed, page navigated): nobody to answer.
+      .catch(() => {});
+    return true;
+  };
+}
+
+/** Registers a listener made by `messageListener` on runtime.onMessage; returns the unsubscribe function. */
+export function listen(listener: MessageListener): () => void {
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Registers `messageListener(schema, accept, handler)` on runtime.onMessage; returns the unsubscribe function. */
 export function handleMessages<M extends AnyMessage>(
   schema: z.ZodMiniType<M>,
   accept: (msg: M, sender: Sender) => boolean,
   handler: (msg: M, sender: Sender) => Promise<ReplyTo<M>> | ReplyTo<M>,
 ): () => void {
-  const listener = (raw: unknown, sender: Sender, sendResponse: (r: unknown) => void): boolean => {
-    if (sender.id !== browser.runtime.id) return false;
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success || !accept(parsed.data, sender)) return false;
-    Promise.resolve()
-      .then(() => handler(parsed.data, sender))
-      .then(sendResponse, (err: unknown) => {
-        console.error('[lodestone]', parsed.data.type, err);
-        sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) });
-      });
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return listen(messageListener(schema, accept, handler));
 }
 
 /** Sends a message to the extension's own pages (background, offscreen document, side panel). */

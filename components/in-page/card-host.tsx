@@ -21,7 +21,12 @@ export function CardHost({ store, signalAt, display, onClip, onClose }: CardHost
       clip={state.clip}
       error={state.error}
       display={display}
-      onClip={() => onClip(state.index)}
+      onClip={(e) => {
+        // The card sits in the page: a page script could click "Clip" (its synthetic events are not
+        // trusted) and fill the reader's library with whatever its page says.
+        if (e && !e.nativeEvent.isTrusted) return;
+        onClip(state.index);
+      }}
       onClose={onClose}
     />
   );

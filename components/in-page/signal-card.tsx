@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import type { Signal } from '@/lib/analysis-result';
 import { CATEGORY_STYLES } from '@/lib/highlights/category-style';
 
@@ -8,7 +9,7 @@ export interface SignalCardProps {
   clip: ClipState;
   error: string | null;
   display: (text: string) => string;
-  onClip: () => void;
+  onClip: (event?: MouseEvent) => void;
   onClose: () => void;
 }
 
@@ -35,7 +36,7 @@ export function SignalCard({ signal, clip, error, display, onClip, onClose }: Si
         <button
           type="button"
           className={`clip clip--${clip}`}
-          onClick={onClip}
+          onClick={(e) => onClip(e)}
           disabled={clip === 'saving' || clip === 'saved'}
         >
           {clip === 'saved' ? 'Saved ✓' : clip === 'saving' ? 'Saving…' : 'Clip'}

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { AnalysisReply } from '@/lib/messages';
-import { sendToExtension } from '@/lib/messages';
+import { AnalysisReply, sendToExtension } from '@/lib/messages';
 
 /**
  * Runs the analysis of a serialized page off the page's thread. Chrome's service worker has no
@@ -14,7 +13,9 @@ export async function analyzeHtml(html: string, url: string): Promise<AnalysisRe
     return { ok: true, result: analyzeDocument(doc, url) };
   }
   await ensureOffscreen();
-  return sendToExtension({ type: 'offscreen:analyze', html, url });
+  // The reply is parsed where it arrives, like every message.
+  const reply = AnalysisReply.safeParse(await sendToExtension({ type: 'offscreen:analyze', html, url }));
+  return reply.success ? reply.data : { ok: false, error: 'The analysis gave no valid answer.' };
 }
 
 let creating: Promise<void> | null = null;

@@ -1,4 +1,5 @@
-import { AnalysisReply, ReaderMessage, fromExtensionPage, handleMessages, sendToExtension } from '@/lib/messages';
+import { AnalysisReply, listen, sendToExtension } from '@/lib/messages';
+import { readerListener } from './reader-listener';
 import { startReaderPage } from './reader-page';
 
 /**
@@ -20,7 +21,7 @@ export default defineContentScript({
       const initial = reply.success && reply.data?.ok ? reply.data.result : null;
       const page = await startReaderPage(ctx, initial);
       if (ctx.isInvalid) return;
-      ctx.onInvalidated(handleMessages(ReaderMessage, (_m, sender) => fromExtensionPage(sender), (msg) => page.handle(msg)));
+      ctx.onInvalidated(listen(readerListener(page)));
     } catch (err) {
       console.debug('[lodestone] reader', err);
     }

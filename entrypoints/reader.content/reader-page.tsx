@@ -393,6 +393,8 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
   // On window, in the bubbling phase: the page's own handlers run first, and a key they handled
   // (defaultPrevented) is left alone; see readerKeyAction for the rest of the rules.
   ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => {
+    // Only the reader's own keystrokes: a page script's synthetic Alt+Shift+C must not clip.
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && card.get().index >= 0 && !e.defaultPrevented) {
       card.set(HIDDEN_CARD);
       focusIndex = -1;

@@ -1,7 +1,10 @@
 import { Readability } from '@mozilla/readability';
+import { NodeFilter as LinkedomNodeFilter } from 'linkedom';
 import type { AnalysisResult } from '../../lib/analysis-result';
 import { analyzeDocument } from '../../lib/analyze-page';
 import { decodeHtml } from '../../lib/eval/decode-html';
+import { readGateSample } from '../../lib/gate/gate-sample';
+import { scoreGate } from '../../lib/gate/gate-score';
 import { parseHtml } from '../analyze';
 import { type BenchPage, pageBytes, url } from './bench-pages';
 
@@ -15,6 +18,8 @@ export interface AnalyzerTiming {
   /** decode + parse + analyzeDocument (Readability inside, then topic, signals, sources): the CLI's work per page. */
   analyzeMs: number;
   result: AnalysisResult | null;
+  /** lib/gate's decision on this HTML (the always-on gate's), null when it could not run here. */
+  gateCandidate: boolean | null;
   error: string | null;
 }
 
@@ -28,14 +33,29 @@ function timed<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - t0, value };
 }
 
+/**
+ * lib/gate in Node: its sample reader walks the DOM with a TreeWalker and names NodeFilter's
+ * constants through the global, which Node lacks; linkedom provides both.
+ */
+function gateDecision(doc: Document, pageUrl: string): boolean | null {
+  const g = globalThis as { NodeFilter?: unknown };
+  g.NodeFilter ??= LinkedomNodeFilter;
+  try {
+    return scoreGate(readGateSample(doc, pageUrl)).candidate;
+  } catch {
+    return null;
+  }
+}
+
 function measure(page: BenchPage, bytes: Uint8Array): AnalyzerTiming {
   const parsed = timed(() => parse(bytes));
+  const gateCandidate = gateDecision(parsed.value, url(page));
   const readability = timed(() => new Readability(parse(bytes)).parse());
   try {
     const analyzed = timed(() => analyzeDocument(parse(bytes), url(page)));
-    return { id: page.id, bytes: bytes.length, parseMs: parsed.ms, readabilityMs: readability.ms, analyzeMs: analyzed.ms, result: analyzed.value, error: null };
+    return { id: page.id, bytes: bytes.length, parseMs: parsed.ms, readabilityMs: readability.ms, analyzeMs: analyzed.ms, result: analyzed.value, gateCandidate, error: null };
   } catch (e) {
-    return { id: page.id, bytes: bytes.length, parseMs: parsed.ms, readabilityMs: readability.ms, analyzeMs: Number.NaN, result: null, error: String(e) };
+    return { id: page.id, bytes: bytes.length, parseMs: parsed.ms, readabilityMs: readability.ms, analyzeMs: Number.NaN, result: null, gateCandidate, error: String(e) };
   }
 }
 

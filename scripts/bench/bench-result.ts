@@ -30,8 +30,10 @@ export interface PageResult {
   reader: { mainThreadMs: number; spanMs: number; microtaskMs: number; evaluateMs: number | null; breakdown: SpanBreakdown };
   /** gate + reader on the page's main thread. */
   extensionMs: number;
-  /** The extension's work on its own threads (not the page's) during the visit. */
-  offThreadMs: { serviceWorker: number; offscreen: number };
+  /** The extension's work on its own threads (service worker, offscreen document) from the gate to the paint, from the profiled visit; null when not profiled. */
+  offThreadMs: { serviceWorker: number; offscreen: number } | null;
+  /** What the gate decides on this HTML, computed in Node with lib/gate (a candidate is serialized and analysed off the page). */
+  gateCandidate: boolean | null;
   /** gate.js + reader.js when injected + the inserted ::highlight() stylesheet. */
   scriptBytes: { gate: number; reader: number; css: number; total: number };
   longTasks: { withExtension: LongTasks; without: LongTasks };

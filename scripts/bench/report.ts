@@ -79,7 +79,7 @@ function readerRows(pages: readonly PageResult[]): string {
       f(p.reader.breakdown.layoutMs),
       f(p.reader.breakdown.gcMs),
       `${f(p.gate.mainThreadMs, 2)} (${f(p.gate.breakdown.compileMs, 2)})`,
-      `${f(p.offThreadMs.serviceWorker, 0)} / ${f(p.offThreadMs.offscreen, 0)}`,
+      p.offThreadMs ? `${f(p.offThreadMs.serviceWorker, 0)} / ${f(p.offThreadMs.offscreen, 0)}` : '–',
     ]),
   );
 }
@@ -87,7 +87,7 @@ function readerRows(pages: readonly PageResult[]): string {
 function silentRows(pages: readonly PageResult[], limit: number): string {
   const sorted = [...pages].sort((a, b) => b.gate.mainThreadMs - a.gate.mainThreadMs).slice(0, limit);
   return table(
-    ['page', 'group', 'HTML', 'gate ms', 'gate evaluate ms', 'Readability ms', 'candidate (analysed off the page)', 'long tasks with/without', 'heap Δ MB'],
+    ['page', 'group', 'HTML', 'gate ms', 'gate evaluate ms', 'Readability ms', 'gate candidate (serialized, analysed off the page)', 'long tasks with/without', 'heap Δ MB'],
     sorted.map((p) => [
       p.id,
       p.group,
@@ -95,7 +95,7 @@ function silentRows(pages: readonly PageResult[], limit: number): string {
       f(p.gate.mainThreadMs, 2),
       f(p.gate.evaluateMs, 2),
       f(p.readability.parseMs),
-      p.offThreadMs.offscreen > 0 ? `yes (${f(p.offThreadMs.offscreen, 0)} ms in the offscreen document)` : 'no',
+      p.gateCandidate === null ? '–' : p.gateCandidate ? 'yes' : 'no',
       `${p.longTasks.withExtension.count}/${p.longTasks.without.count}`,
       f(p.heapMB.delta, 2),
     ]),

@@ -140,8 +140,8 @@ export interface PageTrace {
   /** The task with the most extension work, and every task over 50 ms that holds extension work. */
   heaviestTask: TaskCost | null;
   longTasksWithExtension: TaskCost[];
-  /** Extension script time on its own threads (service worker, offscreen document) from the gate to the paint (or the end), ms. */
-  offThreadMs: { serviceWorker: number; offscreen: number };
+  /** Extension time on its own threads (service worker, offscreen document) from the gate to the paint, ms; null without the profiler. */
+  offThreadMs: { serviceWorker: number; offscreen: number } | null;
   /** Trace timestamps (µs) of the milestones, null when absent. */
   at: { origin: number | null; gateStart: number | null; gateEnd: number | null; readerStart: number | null; painted: number | null };
   /** Sampling interval of the profiler on the main thread (median, µs); NaN without the profiler. */
@@ -170,7 +170,7 @@ export function analyzePageTrace(events: readonly TraceEvent[], extensionId: str
   const noBreakdown = { compileMs: 0, layoutMs: 0, gcMs: 0 };
   const at = { origin: origin?.ts ?? null, gateStart: gateEval?.ts ?? null, gateEnd: gateEval ? gateEval.ts + gateEval.dur! : null, readerStart: null as number | null, painted: painted?.ts ?? null };
   if (!main) {
-    return { spanMs: zero, sampledMs: zero, evaluateMs: { gate: null, reader: null }, breakdown: { gate: noBreakdown, reader: noBreakdown }, heaviestTask: null, longTasksWithExtension: [], offThreadMs: { serviceWorker: 0, offscreen: 0 }, at, sampleIntervalUs: Number.NaN };
+    return { spanMs: zero, sampledMs: zero, evaluateMs: { gate: null, reader: null }, breakdown: { gate: noBreakdown, reader: noBreakdown }, heaviestTask: null, longTasksWithExtension: [], offThreadMs: null, at, sampleIntervalUs: Number.NaN };
   }
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const raw: Record<ContentPart, Interval[]> = { gate: [], reader: [] };
@@ -214,19 +214,22 @@ export function analyzePageTrace(events: readonly TraceEvent[], extensionId: str
   const withExtension = costs.filter((c) => c.extensionMs > 0);
   const heaviestTask = withExtension.reduce<TaskCost | null>((best, c) => (!best || c.extensionMs > best.extensionMs ? c : best), null);
 
-  // The extension's own threads: the service worker (background.js) and the offscreen document,
-  // from the spans of their script events (the analysis of a candidate page runs there).
-  const start = gateEval?.ts ?? origin?.ts ?? 0;
-  const end = painted?.ts ?? Number.POSITIVE_INFINITY;
-  const offSpans: Record<'service-worker' | 'offscreen', Interval[]> = { 'service-worker': [], offscreen: [] };
-  for (const e of events) {
-    if (e.ph !== 'X' || e.dur === undefined || !SCRIPT_EVENTS.has(e.name) || (e.pid === main.pid && e.tid === main.tid)) continue;
-    if (e.ts < start || e.ts > end) continue;
-    const part = partOf(urlOf(e), prefix);
-    if (part === 'service-worker' || part === 'offscreen') offSpans[part].push([e.ts, e.ts + e.dur]);
+  // The extension's own threads, the service worker (background.js) and the offscreen document,
+  // from the profiler's samples (their message handlers leave no URL-carrying trace event).
+  let offThreadMs: PageTrace['offThreadMs'] = null;
+  if (threads.length > 0) {
+    const from = gateEval?.ts ?? origin?.ts ?? 0;
+    const to = painted?.ts ?? Number.POSITIVE_INFINITY;
+    offThreadMs = { serviceWorker: 0, offscreen: 0 };
+    for (const t of threads) {
+      if (t.pid === main.pid && t.tid === main.tid) continue;
+      for (const x of t.samples) {
+        if (x.idle || x.ts < from || x.ts > to) continue;
+        if (x.part === 'service-worker') offThreadMs.serviceWorker += x.weight / 1000;
+        else if (x.part === 'offscreen') offThreadMs.offscreen += x.weight / 1000;
+      }
+    }
   }
-  // Threads differ, so spans of one part are merged per thread only by overlap; a shared timeline is close enough.
-  const offThreadMs = { serviceWorker: spanTime(union(offSpans['service-worker'])) / 1000, offscreen: spanTime(union(offSpans.offscreen)) / 1000 };
   const deltas = mainSamples
     .slice(1)
     .map((s, i) => s.ts - mainSamples[i]!.ts)

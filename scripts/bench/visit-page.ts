@@ -64,19 +64,25 @@ async function tracedVisit<T>(
   const page = await context.newPage();
   await page.addInitScript(INIT_SCRIPT);
   const cdp = await context.newCDPSession(page);
+  // Traced from the browser, not the tab: a tab's trace leaves out the processes it did not start,
+  // such as the offscreen document and the service worker that analyze the page.
+  const browser = context.browser();
+  if (!browser) throw new Error('the bench needs the Browser of its context (for a browser-wide trace)');
+  const tracing = await browser.newBrowserCDPSession();
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
+  tracing.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((ok) => tracing.once('Tracing.tracingComplete', () => ok()));
+  await tracing.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
   try {
     await load(page, pageUrl);
     const painted = expectReader ? await waitForPaint(page, LOAD_TIMEOUT_MS) : false;
     await page.waitForTimeout(painted ? AFTER_PAINT_MS : SETTLE_MS);
     const value = await after(page, cdp);
-    await cdp.send('Tracing.end');
+    await tracing.send('Tracing.end');
     await complete;
     return { events, value };
   } finally {
+    await tracing.detach().catch(() => {});
     await cdp.detach().catch(() => {});
     await page.close();
   }

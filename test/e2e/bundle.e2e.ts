@@ -1,10 +1,23 @@
 // Size guard on the built extension (.output/chrome-mv3, made by `npm test` before this project
 // runs). Size is stable, so unlike time it may be asserted: the always-on gate runs on every page
-// the reader opens and must stay ≤ 8 KB with no React, zod, Dexie or Readability inside.
+// the reader opens and must stay ≤ 8 KB with no React, zod, Dexie or Readability inside. The
+// reader, injected only into rare-earth articles, is held to READER_LIMIT_BYTES (below).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
+
+/** DESIGN's budget for the always-on gate. */
+const GATE_LIMIT_BYTES = 8 * 1024;
+/**
+ * The reader's ceiling. Measured at 320,744 bytes (313 KB; 2025-11-26 build), of which React 19
+ * (react-dom/client + the JSX runtime, minified alone: 218,753 bytes) is two thirds and zod/mini
+ * ~15 KB. Every byte is compiled on the page's main thread when the reader is injected: compile
+ * is 9–17 ms of the reader's 50–75 ms evaluation on the seed article (docs/bench.md). The limit
+ * is the measured size plus ~15 % for the features still to come; growing past it needs a reason
+ * in this comment (and a lower limit when the reader sheds React).
+ */
+const READER_LIMIT_BYTES = 360 * 1024;
 
 const manifestPath = join(EXTENSION_DIR, 'manifest.json');
 const built = existsSync(manifestPath);
@@ -21,10 +34,22 @@ describe.runIf(built)('built extension', () => {
 
   it('keeps the gate within 8 KB and free of React, zod, Dexie and Readability', () => {
     const gate = readFileSync(join(EXTENSION_DIR, 'content-scripts/gate.js'), 'utf8');
-    expect(Buffer.byteLength(gate)).toBeLessThanOrEqual(8 * 1024);
+    expect(Buffer.byteLength(gate)).toBeLessThanOrEqual(GATE_LIMIT_BYTES);
     for (const marker of ['react.element', '__SECRET_INTERNALS', 'ZodError', '_zod', 'Dexie', 'Readability', 'indexedDB']) {
       expect(gate, marker).not.toContain(marker);
     }
+  });
+
+  it('keeps both content scripts self-contained classic scripts (no chunk to fetch on the page)', () => {
+    for (const name of ['gate', 'reader']) {
+      const code = readFileSync(join(EXTENSION_DIR, `content-scripts/${name}.js`), 'utf8');
+      expect(code, name).not.toMatch(/(^|[;}\s])import\s*[{(*"'`]|\bimport\(/);
+    }
+  });
+
+  it(`keeps the reader within ${READER_LIMIT_BYTES / 1024} KB`, () => {
+    const bytes = Buffer.byteLength(readFileSync(join(EXTENSION_DIR, 'content-scripts/reader.js')));
+    expect(bytes).toBeLessThanOrEqual(READER_LIMIT_BYTES);
   });
 
   it('ships the reader for on-demand injection, not in the manifest', () => {

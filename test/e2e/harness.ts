@@ -27,11 +27,30 @@ export function e2eAvailable(): boolean {
   return false;
 }
 
+/** A route with its own response headers (e.g. a Content-Security-Policy) or content type. */
+export interface RouteSpec {
+  /** Fixture file name under test/fixtures, or a function producing the body. */
+  body: string | (() => string);
+  headers?: Record<string, string>;
+  /** Content type of a body function (default: HTML). */
+  type?: string;
+}
+
+export type Route = string | (() => string) | RouteSpec;
+
 export interface Site {
   /** Host name the browser resolves to the local server, e.g. "rareearthexchanges.com". */
   host: string;
-  /** Path → fixture file name (under test/fixtures) or a function producing HTML. */
-  routes: Record<string, string | (() => string)>;
+  /** Path → fixture file name (under test/fixtures), a function producing HTML, or a RouteSpec. */
+  routes: Record<string, Route>;
+}
+
+/** A request the local server received (every host the browser looked up resolves to it). */
+export interface ServedRequest {
+  host: string;
+  path: string;
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface Harness {
@@ -39,33 +58,54 @@ export interface Harness {
   extensionId: string;
   worker: Worker;
   port: number;
+  /** Every HTTP request the local server received, in order; `catchAll` makes it every request that left the browser. */
+  served: ServedRequest[];
+  /** Connections that were not HTTP (e.g. a TLS handshake to an https URL): a request left the browser. */
+  rawConnections: number;
   url(host: string, path: string): string;
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  headless?: boolean;
+  /** Resolve every host name (not only the sites') to the local server, so no request can reach a real network and each one is logged. */
+  catchAll?: boolean;
+}
+
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
 
-function serve(sites: Site[]): Promise<{ server: Server; port: number }> {
+function serve(sites: Site[]): Promise<{ server: Server; port: number; served: ServedRequest[]; raw: { count: number } }> {
+  const served: ServedRequest[] = [];
+  const raw = { count: 0 };
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
+    served.push({ host, path, method: req.method ?? 'GET', headers: { ...req.headers } });
     const site = sites.find((s) => s.host === host) ?? sites[0];
     const route = site?.routes[path];
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const body = typeof route === 'function' ? route() : readFileSync(join(FIXTURES, route));
-    const type = typeof route === 'function' ? TYPES['.html']! : (TYPES[extname(route)] ?? 'application/octet-stream');
-    res.writeHead(200, { 'content-type': type }).end(body);
+    const spec: RouteSpec = typeof route === 'object' ? route : { body: route };
+    const fromFile = typeof spec.body === 'string';
+    const body = typeof spec.body === 'function' ? spec.body() : readFileSync(join(FIXTURES, spec.body));
+    const type = spec.type ?? (fromFile ? (TYPES[extname(spec.body as string)] ?? 'application/octet-stream') : TYPES['.html']!);
+    res.writeHead(200, { 'content-type': type, ...spec.headers }).end(body);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port })));
+  // Not HTTP (a TLS handshake for an https URL, say): still a request that left the browser.
+  server.on('clientError', (_err, socket) => {
+    raw.count += 1;
+    socket.destroy();
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port, served, raw })));
 }
 
-export async function launch(sites: Site[], options: { colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<Harness> {
-  const { server, port } = await serve(sites);
+export async function launch(sites: Site[], options: LaunchOptions = {}): Promise<Harness> {
+  const { server, port, served, raw } = await serve(sites);
   const profile = mkdtempSync(join(tmpdir(), 'lodestone-e2e-'));
-  const rules = sites.map((s) => `MAP ${s.host} 127.0.0.1:${port}`).join(', ');
+  const rules = options.catchAll ? `MAP * 127.0.0.1:${port}` : sites.map((s) => `MAP ${s.host} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -90,6 +130,10 @@ export async function launch(sites: Site[], options: { colorScheme?: 'light' | '
     extensionId,
     worker,
     port,
+    served,
+    get rawConnections() {
+      return raw.count;
+    },
     url: (host, path) => `http://${host}${path}`,
     async close() {
       await context.close();
