@@ -13,6 +13,8 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
+    // Asked for only when the reader turns on the automatic backup (options page); README "Permissions".
+    optional_permissions: ['downloads'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Lodestone: open the side panel' },
     commands: {

@@ -37,6 +37,12 @@ export const OffscreenAnalyze = z.object({
   url: Url,
   html: z.string().check(z.maxLength(MAX_HTML_CHARS)),
 });
+/**
+ * The background asks the offscreen document for the library as a JSON export behind a Blob URL
+ * (the automatic backup): Chrome's service worker can create no Blob URL, and a data: URL is
+ * limited to 2 MB, about 900 clips.
+ */
+export const OffscreenBackup = z.object({ type: z.literal('offscreen:backup') });
 export const ClipSave = z.object({ type: z.literal('clip:save'), clip: NewClip });
 export const ClipsForPage = z.object({ type: z.literal('clips:for-page'), url: Url });
 export const TabAnalysis = z.object({ type: z.literal('tab:analysis'), tabId: z.number() });
@@ -95,7 +101,7 @@ export const BackgroundMessage = z.discriminatedUnion('type', [
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 
-export const OffscreenMessage = z.discriminatedUnion('type', [OffscreenAnalyze]);
+export const OffscreenMessage = z.discriminatedUnion('type', [OffscreenAnalyze, OffscreenBackup]);
 export type OffscreenMessage = z.infer<typeof OffscreenMessage>;
 
 export const ReaderMessage = z.discriminatedUnion('type', [ReaderScrollTo, ReaderClipsChanged, ReaderCommand, ReaderClipTarget, ReaderNotice]);
@@ -155,11 +161,18 @@ export const SaveCategoryReply = z.union([
 ]);
 export type SaveCategoryReply = z.infer<typeof SaveCategoryReply>;
 
+export const BackupReply = z.union([
+  z.object({ ok: z.literal(true), url: z.string().check(z.startsWith('blob:')), count: z.number().check(z.int(), z.gte(0)) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type BackupReply = z.infer<typeof BackupReply>;
+
 export interface Replies {
   'gate:candidate': { ok: boolean };
   'reader:ready': AnalysisReply | null;
   'reader:analyze': AnalysisReply;
   'offscreen:analyze': AnalysisReply;
+  'offscreen:backup': BackupReply;
   'clip:save': ClipSaveReply;
   'clips:for-page': SavedClipsReply;
   'tab:analysis': AnalysisResult | null;
@@ -201,6 +214,7 @@ export const MESSAGE_SENDERS = {
   'tab:analysis': ['side-panel'],
   'clips:save-category': ['side-panel'],
   'offscreen:analyze': ['background'],
+  'offscreen:backup': ['background'],
   'reader:scroll-to': ['side-panel'],
   'reader:clips-changed': ['background'],
   'reader:command': ['background'],

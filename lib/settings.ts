@@ -3,6 +3,10 @@ import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, Category } from './analysis-result';
 import { HIGHLIGHT_STYLES } from './highlights/category-style';
 
+/** How often the optional automatic backup runs (lib/clips/backup.ts). */
+export const BACKUP_INTERVALS = ['off', 'day', 'week'] as const;
+export type BackupInterval = (typeof BACKUP_INTERVALS)[number];
+
 /**
  * The reader's settings, in extension storage (`local:settings`), validated with defaults where
  * they are read: a missing, old or corrupt value falls back field by field, never throws.
@@ -24,6 +28,11 @@ export const Settings = z.object({
    * articles (the page is then analyzed for its source only: no signals are highlighted).
    */
   bannerOnEveryArticle: z._default(z.boolean(), false),
+  /**
+   * Save a copy of the library to the Downloads folder this often (needs the optional `downloads`
+   * permission, asked for when the reader turns it on; see lib/clips/backup.ts).
+   */
+  backupEvery: z._default(z.enum(BACKUP_INTERVALS), 'off'),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -150,7 +150,7 @@ function pageResult(
     heapMB: { withExtension: w.heapMB, without: n.heapMB, delta: w.heapMB - n.heapMB },
     requests: { withExtension: requests.w, without: requests.n },
     sampleIntervalUs: profiled?.sampleIntervalUs ?? Number.NaN,
-    errors: [...(t?.error ? [`analyzer: ${t.error}`] : []), ...(t?.result?.topic.isRareEarth && w.state.paintedAt === null ? ['the analyzer found a rare-earth article but no highlight was painted'] : [])],
+    errors: [...(t?.error ? [`analyzer: ${t.error}`] : []), ...(quotesOf(t).length > 0 && w.state.paintedAt === null ? [`the analyzer found a rare-earth article with ${quotesOf(t).length} signals, but no highlight was painted${injected ? '' : ' (the reader was not injected)'}`] : [])],
   };
 }
 
@@ -317,7 +317,7 @@ async function main(): Promise<void> {
         const before = { w: totalRequests(serverW.requests), n: totalRequests(serverN.requests) };
         const visitW = await visitWithExtension(w.context, w.worker!, w.extensionId!, url(page), quotes.length > 0, readability);
         const afterW = totalRequests(serverW.requests);
-        const profiled = visitW.trace.evaluateMs.reader !== null ? await profiledVisit(w.context, w.extensionId!, url(page)) : null;
+        const profiled = visitW.trace.evaluateMs.reader !== null ? await profiledVisit(w.context, w.extensionId!, url(page), visitW.state.paintedAt !== null) : null;
         const visitN = await visitWithout(
           n.context,
           url(page),

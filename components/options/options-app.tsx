@@ -2,12 +2,15 @@ import { CATEGORIES, type Category } from '@/lib/analysis-result';
 import { CATEGORY_STYLES, type HighlightStyle } from '@/lib/highlights/category-style';
 import { readerKeyLabel } from '@/lib/highlights/reader-keys';
 import type { Settings } from '@/lib/settings';
+import { BackupField, type BackupFieldProps } from './backup-field';
 import { SiteListField } from './site-list-field';
 
 export interface OptionsAppProps {
   settings: Settings;
   /** Validates and stores a change (lib/settings.ts updateSettings); open pages follow it. */
   onChange: (change: Partial<Settings>) => Promise<void>;
+  /** The automatic backup (its permission is asked for by the page, so it comes with its own handler). */
+  backup?: Omit<BackupFieldProps, 'every'>;
 }
 
 const STYLES: { value: HighlightStyle; label: string; help: string }[] = [
@@ -16,7 +19,7 @@ const STYLES: { value: HighlightStyle; label: string; help: string }[] = [
 ];
 
 /** The options page: which signals are highlighted and how, and where Lodestone runs. */
-export function OptionsApp({ settings, onChange }: OptionsAppProps) {
+export function OptionsApp({ settings, onChange, backup }: OptionsAppProps) {
   const toggleCategory = (category: Category, on: boolean) => {
     const next = on ? [...settings.categories, category] : settings.categories.filter((c) => c !== category);
     // Keep the taxonomy's order, so the stored list does not depend on the order of clicks.
@@ -109,6 +112,17 @@ export function OptionsApp({ settings, onChange }: OptionsAppProps) {
           onSave={(bannerDismissedSites) => onChange({ bannerDismissedSites })}
         />
       </section>
+
+      {backup && (
+        <section aria-labelledby="backup-head">
+          <h2 id="backup-head">Your data</h2>
+          <BackupField every={settings.backupEvery} {...backup} />
+          <p className="field__help">
+            Clips, settings and label corrections stay on this device: Lodestone sends nothing anywhere. Export or import your
+            clips in the side panel’s Library.
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="keys-head">
         <h2 id="keys-head">Keyboard</h2>

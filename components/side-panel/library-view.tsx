@@ -11,9 +11,11 @@ import { type ClipSort, sortClips } from '@/lib/clips/clip-sort';
 import { exportCsv } from '@/lib/clips/export-csv';
 import { exportMarkdown } from '@/lib/clips/export-markdown';
 import { type ImportPlan, MAX_IMPORT_CHARS, mergeImport, previewImport } from '@/lib/clips/import-clips';
+import type { LastExport } from '@/lib/clips/library-health';
 import { type ClipGrouping, libraryRows } from '@/lib/clips/library-rows';
 import type { LibraryStore } from '@/lib/clips/library-store';
 import { markdownCitation } from '@/lib/clips/markdown-citation';
+import { storageErrorText } from '@/lib/clips/storage-error';
 import { ClipList, type RowHandlers } from './clip-list';
 import { downloadFile } from './download-file';
 import { EmptyLibrary } from './empty-library';
@@ -29,6 +31,12 @@ export interface LibraryViewProps {
   shortcut?: string | null;
   /** False while the view is kept mounted but hidden (on "This page"): its page-wide keys are off. */
   active?: boolean;
+  /** Bumped to open the import's file picker from outside (the wiped-library notice's "Restore"). */
+  importRequest?: number;
+  /** Clips were imported. */
+  onImported?: () => void;
+  /** A JSON export was saved. */
+  onExported?: (entry: LastExport) => void;
 }
 
 type Notice = { text: string; undo?: Clip; error?: boolean };
@@ -49,7 +57,7 @@ const isTextField = (el: EventTarget | null) => el instanceof HTMLElement && (el
  * in memory (filtering 10,000 clips is one pass), a virtualized list, per-clip editing, delete with
  * undo, export of the clips shown, and import with a preview.
  */
-export function LibraryView({ db, store, shortcut = null, active = true }: LibraryViewProps) {
+export function LibraryView({ db, store, shortcut = null, active = true, importRequest = 0, onImported, onExported }: LibraryViewProps) {
   const snapshot = useLibrarySnapshot(store);
   const clips = snapshot.clips;
   const tagOptions = useAllTags(db);
@@ -79,8 +87,17 @@ export function LibraryView({ db, store, shortcut = null, active = true }: Libra
   /** A database call that failed (storage full, database closed): said in the notice, never thrown into React. */
   const failed = useCallback((what: string, error: unknown) => {
     console.error('[lodestone] library', what, error);
-    setNotice({ text: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}`, error: true });
+    setNotice({ text: `Could not ${what}: ${storageErrorText(error)}`, error: true });
   }, []);
+
+  // "Restore from a file…" (wiped-library notice): the same file picker as "Import JSON…". The
+  // reader's click on the notice is a moment ago, which lets the picker open.
+  const handledImportRequest = useRef(0);
+  useEffect(() => {
+    if (importRequest === handledImportRequest.current) return;
+    handledImportRequest.current = importRequest;
+    fileRef.current?.click();
+  }, [importRequest]);
 
   const remove = useCallback(
     async (clip: Clip) => {
@@ -163,8 +180,10 @@ export function LibraryView({ db, store, shortcut = null, active = true }: Libra
 
   const exportShown = (kind: keyof typeof EXPORTS) => {
     const format = EXPORTS[kind];
-    downloadFile(exportFileName(kind), format.type, format.build(shown, overrides));
+    const fileName = exportFileName(kind);
+    downloadFile(fileName, format.type, format.build(shown, overrides));
     setNotice({ text: `Exported ${count(shown.length)} as ${format.label}.` });
+    if (kind === 'json') onExported?.({ kind: 'export', at: Date.now(), fileName, count: shown.length });
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -191,8 +210,9 @@ export function LibraryView({ db, store, shortcut = null, active = true }: Libra
       const corrections = await importSourceOverrides(importing.plan.sourceOverrides);
       const corrected = corrections.added > 0 ? ` ${corrections.added} source-label ${corrections.added === 1 ? 'correction' : 'corrections'} restored.` : '';
       setNotice({ text: `Imported ${count(added)}.${skipped ? ` ${count(skipped)} reached your library meanwhile and were skipped.` : ''}${corrected}` });
+      if (added > 0) onImported?.();
     } catch (error) {
-      setNotice({ text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setNotice({ text: `Nothing was imported: ${storageErrorText(error)}`, error: true });
     }
     setImporting(null);
   };

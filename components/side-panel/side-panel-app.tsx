@@ -4,9 +4,11 @@ import type { Category, Signal } from '@/lib/analysis-result';
 import type { ClipDatabase } from '@/lib/clips/clip-db';
 import { clipsForUrl } from '@/lib/clips/clip-queries';
 import { dedupeKey } from '@/lib/clips/dedupe-key';
+import type { LastExport, WipedLibrary } from '@/lib/clips/library-health';
 import { LibraryView } from './library-view';
 import { type PageState, ThisPageView } from './this-page-view';
 import { useLibraryStore } from './use-library';
+import { WipedNotice } from './wiped-notice';
 
 export interface SidePanelAppProps {
   db: ClipDatabase;
@@ -16,6 +18,12 @@ export interface SidePanelAppProps {
   onClipCategory?: (category: Category) => Promise<string>;
   /** The shortcut that opens the panel, for the empty library to mention. */
   shortcut?: string | null;
+  /** The library was found wiped (lib/clips/library-health.ts): the notice, until restored or dismissed. */
+  wiped?: WipedLibrary | null;
+  lastExport?: LastExport | null;
+  onDismissWiped?: () => void;
+  /** A JSON export was saved (remembered for the wiped notice). */
+  onExported?: (entry: LastExport) => void;
 }
 
 type View = 'page' | 'library';
@@ -40,8 +48,9 @@ function useSavedOnPage(db: ClipDatabase, url: string | null): (signal: Signal) 
   return useMemo(() => (signal: Signal) => !!url && !!keys?.has(dedupeKey(url, signal.text)), [keys, url]);
 }
 
-export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null }: SidePanelAppProps) {
+export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null, wiped = null, lastExport = null, onDismissWiped, onExported }: SidePanelAppProps) {
   const [view, setViewState] = useState<View>(initialView);
+  const [importRequest, setImportRequest] = useState(0);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const isSaved = useSavedOnPage(db, page.result?.url ?? null);
   const store = useLibraryStore(db, view === 'library');
@@ -92,6 +101,17 @@ export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null
           ))}
         </nav>
       </header>
+      {wiped && (
+        <WipedNotice
+          wiped={wiped}
+          lastExport={lastExport}
+          onRestore={() => {
+            setView('library');
+            setImportRequest((n) => n + 1);
+          }}
+          onDismiss={() => onDismissWiped?.()}
+        />
+      )}
       {/* The library stays mounted once opened, hidden on "This page": its search, filters and
           scroll position survive a look at the page. */}
       <main id="view-page" className="app__main app__main--page" role="tabpanel" aria-labelledby="tab-page" hidden={view !== 'page'}>
@@ -99,7 +119,15 @@ export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null
       </main>
       {libraryOpened && (
         <main id="view-library" className="app__main app__main--library" role="tabpanel" aria-labelledby="tab-library" hidden={view !== 'library'}>
-          <LibraryView db={db} store={store} shortcut={shortcut} active={view === 'library'} />
+          <LibraryView
+            db={db}
+            store={store}
+            shortcut={shortcut}
+            active={view === 'library'}
+            importRequest={importRequest}
+            onImported={() => wiped && onDismissWiped?.()}
+            onExported={onExported}
+          />
         </main>
       )}
     </div>

@@ -20,7 +20,8 @@ export async function analyzeHtml(html: string, url: string): Promise<AnalysisRe
 
 let creating: Promise<void> | null = null;
 
-async function ensureOffscreen(): Promise<void> {
+/** Makes sure Chrome's offscreen document exists (one per extension; analysis and backup share it). */
+export async function ensureOffscreen(): Promise<void> {
   const url = browser.runtime.getURL('/offscreen.html');
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (existing.length > 0) return;
@@ -28,8 +29,9 @@ async function ensureOffscreen(): Promise<void> {
   creating ??= browser.offscreen
     .createDocument({
       url,
-      reasons: ['DOM_PARSER'],
-      justification: 'Parse pages with DOMParser and Readability off the page thread',
+      // BLOBS: the optional automatic backup hands the downloads API a Blob URL made here.
+      reasons: ['DOM_PARSER', 'BLOBS'],
+      justification: 'Parse pages with DOMParser and Readability off the page thread; make the backup file',
     })
     .finally(() => {
       creating = null;

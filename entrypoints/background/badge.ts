@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { type WipedLibrary, readWipedLibrary, watchWipedLibrary } from '@/lib/clips/library-health';
 import { readSourceOverrides, watchSourceOverrides } from '@/lib/source-overrides';
 import { badgeFor } from '@/lib/sources/badge-for';
 import type { SourceOverride } from '@/lib/sources/source-override';
@@ -9,15 +10,28 @@ import type { SourceOverride } from '@/lib/sources/source-override';
  * shows on pages that are not rare-earth articles too. Tab-specific, set on every navigation and
  * tab switch, repainted when the reader corrects a label.
  */
+/**
+ * Where the site earns no SC/SA badge: "!" while the library is found wiped and not yet restored
+ * (lib/clips/library-health.ts), so the reader learns of it without opening the panel. White on
+ * this amber keeps a 5:1 contrast.
+ */
+const WIPED_BADGE = {
+  text: '!',
+  color: '#b45309',
+  title: 'Lodestone: your library of clips was emptied by the browser. Open the side panel to restore it from an export.',
+};
+
 export function startBadges(): void {
   // Firefox builds MV2, where the toolbar button is browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const manifest = browser.runtime.getManifest() as { action?: { default_title?: string }; browser_action?: { default_title?: string } };
   const defaultTitle = manifest.action?.default_title ?? manifest.browser_action?.default_title ?? 'Lodestone';
   let overrides: Promise<SourceOverride[]> | null = null;
+  let wiped: Promise<WipedLibrary | null> | null = null;
 
   const paint = async (tabId: number, url: string | undefined) => {
-    const badge = url ? badgeFor(url, await (overrides ??= readSourceOverrides())) : null;
+    const source = url ? badgeFor(url, await (overrides ??= readSourceOverrides())) : null;
+    const badge = source ?? ((await (wiped ??= readWipedLibrary().catch(() => null))) ? WIPED_BADGE : null);
     try {
       if (badge) {
         await action.setBadgeBackgroundColor({ tabId, color: badge.color });
@@ -43,6 +57,10 @@ export function startBadges(): void {
   });
   watchSourceOverrides((list) => {
     overrides = Promise.resolve(list);
+    void paintAll();
+  });
+  watchWipedLibrary((value) => {
+    wiped = Promise.resolve(value);
     void paintAll();
   });
   // Tabs open before the service worker (re)started.

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { openClipDb } from '@/lib/clips/clip-db';
+import { checkLibrary, trackLibraryWrites } from '@/lib/clips/library-health';
 import { listen, sendToTab } from '@/lib/messages';
 import { analyzeHtml } from './analyze-html';
+import { browserBackupDeps, startAutoBackup } from './auto-backup';
 import { startBadges } from './badge';
 import { backgroundListener } from './dispatch';
 import { startEveryArticleBanner } from './every-article';
@@ -19,6 +21,10 @@ import { setTabAnalysis } from './tab-analyses';
  */
 export default defineBackground(() => {
   const db = openClipDb();
+  // Before the database is first used: every write also updates the marker that reveals a wiped
+  // library (lib/clips/library-health.ts), which the start check below compares against.
+  trackLibraryWrites(db);
+  void checkLibrary(db).catch((err) => console.error('[lodestone] library check', err));
 
   if (import.meta.env.FIREFOX) {
     // Firefox has no side panel API: the toolbar button toggles the sidebar_action instead.
@@ -43,6 +49,7 @@ export default defineBackground(() => {
 
   watchTabs(db);
   startBadges();
+  startAutoBackup(browserBackupDeps(db));
   startEveryArticleBanner(injectReader);
   const shortcuts = registerShortcuts(db);
   // The listeners the browser calls for the context menu and the shortcuts, for the e2e tests

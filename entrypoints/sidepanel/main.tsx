@@ -2,18 +2,23 @@ import { createRoot } from 'react-dom/client';
 import { SidePanelApp } from '@/components/side-panel/side-panel-app';
 import '@/components/side-panel/side-panel.css';
 import { openClipDb } from '@/lib/clips/clip-db';
+import { trackLibraryWrites } from '@/lib/clips/library-health';
 import { clipCategory } from './clip-category';
 import { scrollTabTo } from './scroll-tab-to';
 import { useActiveTabAnalysis } from './use-active-tab-analysis';
+import { useLibraryHealth } from './use-library-health';
 import { useOpenShortcut } from './use-shortcut';
 
 // The side panel (Chrome side_panel, Firefox sidebar_action): "This page" and "Library".
 const db = openClipDb();
+// The panel's own writes (imports, deletes, edits) keep the wiped-library marker in step too.
+trackLibraryWrites(db);
 
 function App() {
   const page = useActiveTabAnalysis();
   const shortcut = useOpenShortcut();
   const tabId = page.tabId;
+  const health = useLibraryHealth(db);
   return (
     <SidePanelApp
       db={db}
@@ -21,6 +26,10 @@ function App() {
       shortcut={shortcut}
       onJump={(index) => tabId !== null && void scrollTabTo(tabId, index)}
       onClipCategory={tabId === null ? undefined : (category) => clipCategory(tabId, category)}
+      wiped={health.wiped}
+      lastExport={health.lastExport}
+      onDismissWiped={health.dismiss}
+      onExported={health.exported}
     />
   );
 }

@@ -3,6 +3,7 @@ import type { ClipDatabase } from './clip-db';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './clip-export';
 import { Clip } from './clip-schema';
 import { dedupeKey } from './dedupe-key';
+import { CSV_HEADER } from './export-csv';
 
 /**
  * Importing a JSON export: read and check the envelope, validate every clip, tell new clips from
@@ -43,11 +44,21 @@ const NOTHING = 'Nothing was imported.';
 /** Parses the file and checks that it is a Lodestone export of a version this code knows. */
 export function readEnvelope(text: string): Envelope {
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: `This file is too large to be a Lodestone export (over ${MAX_IMPORT_CHARS / 1_000_000} MB). ${NOTHING}` };
+  const body = text.replace(/^\uFEFF/, '');
+  // Our own other exports, picked by mistake: say what they are rather than "not valid JSON".
+  if (body.startsWith(`${CSV_HEADER.join(',')}\r\n`) || body.startsWith('# Lodestone clips\n')) {
+    const kind = body.startsWith('#') ? 'Markdown' : 'CSV';
+    return { ok: false, error: `This is a Lodestone ${kind} export. Only JSON exports can be imported: ${kind} leaves out parts of each clip (its quote context, entities, source details). ${NOTHING}` };
+  }
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(body);
   } catch (error) {
-    return { ok: false, error: `This file is not valid JSON (${error instanceof Error ? error.message : String(error)}). ${NOTHING}` };
+    const message = error instanceof Error ? error.message : String(error);
+    // V8 names the position of the error: at the very end, the file was cut short (a download or copy that stopped).
+    const at = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const cut = /end of (json )?input|unterminated string/i.test(message) || at >= body.trimEnd().length - 1 ? ' It looks cut short: export the library again.' : '';
+    return { ok: false, error: `This file is not valid JSON (${message}).${cut} ${NOTHING}` };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, error: `This is not a Lodestone clip export: it does not say "format": "${EXPORT_FORMAT}". ${NOTHING}` };

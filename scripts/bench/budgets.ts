@@ -84,11 +84,12 @@ export function budgetVerdicts(r: BenchResult): BudgetVerdict[] {
   const painted = articles.filter((p) => p.idleToPaintedMs !== null);
   const late = painted.filter((p) => p.idleToPaintedMs! > paintBudgetMs(p));
   const lateWorst = worstPage(painted, (p) => p.idleToPaintedMs! / paintBudgetMs(p));
+  const neverPainted = r.pages.filter((p) => p.errors.some((e) => e.includes('no highlight was painted')));
   out.push({
     what: 'time from page idle to highlights painted',
     budget: "≤ 1.5 × Readability's parse time of that page + 50 ms",
-    figure: `median ${f(median(painted.map((p) => p.idleToPaintedMs!)), 0)} ms against a median budget of ${f(median(painted.map(paintBudgetMs)), 0)} ms; ${painted.length - late.length}/${painted.length} pages within; worst ${lateWorst ? `${f(lateWorst.page.idleToPaintedMs!, 0)} ms vs ${f(paintBudgetMs(lateWorst.page), 0)} ms (${lateWorst.page.id})` : '–'}`,
-    met: painted.length === 0 ? null : late.length === 0,
+    figure: `median ${f(median(painted.map((p) => p.idleToPaintedMs!)), 0)} ms against a median budget of ${f(median(painted.map(paintBudgetMs)), 0)} ms; ${painted.length - late.length}/${painted.length} pages within; worst ${lateWorst ? `${f(lateWorst.page.idleToPaintedMs!, 0)} ms vs ${f(paintBudgetMs(lateWorst.page), 0)} ms (${lateWorst.page.id})` : '–'}${neverPainted.length ? `; never painted: ${neverPainted.map((p) => p.id).join(', ')}` : ''}`,
+    met: painted.length === 0 && neverPainted.length === 0 ? null : late.length === 0 && neverPainted.length === 0,
   });
 
   const mb = r.pages.find((p) => p.id === 'generated-1mb');

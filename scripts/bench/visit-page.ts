@@ -10,6 +10,8 @@ const AFTER_PAINT_MS = 1_000;
 /** On a page the analyzer calls not rare-earth: time for the gate, the background's analysis of a candidate, and nothing more. */
 const SETTLE_MS = 1_500;
 const LOAD_TIMEOUT_MS = 90_000;
+/** Longest wait for the first highlight (the 5 MB page's analysis takes seconds off the page). */
+const PAINT_TIMEOUT_MS = 45_000;
 
 async function heapMB(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -75,7 +77,7 @@ async function tracedVisit<T>(
   await tracing.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
   try {
     await load(page, pageUrl);
-    const painted = expectReader ? await waitForPaint(page, LOAD_TIMEOUT_MS) : false;
+    const painted = expectReader ? await waitForPaint(page, PAINT_TIMEOUT_MS) : false;
     await page.waitForTimeout(painted ? AFTER_PAINT_MS : SETTLE_MS);
     const value = await after(page, cdp);
     await tracing.send('Tracing.end');
@@ -114,8 +116,8 @@ export async function visitWithExtension(
 }
 
 /** The same visit with V8's sampling profiler (PROFILE_CATEGORIES): what the event spans miss, and the extension's other threads. */
-export async function profiledVisit(context: BrowserContext, extensionId: string, pageUrl: string): Promise<PageTrace> {
-  const { events } = await tracedVisit(context, pageUrl, PROFILE_CATEGORIES, true, async () => null);
+export async function profiledVisit(context: BrowserContext, extensionId: string, pageUrl: string, expectPaint: boolean): Promise<PageTrace> {
+  const { events } = await tracedVisit(context, pageUrl, PROFILE_CATEGORIES, expectPaint, async () => null);
   return analyzePageTrace(events, extensionId);
 }
 

@@ -13,6 +13,7 @@ const DEFAULTS = {
   sensitivity: 0.5,
   highlightStyle: 'fill',
   bannerOnEveryArticle: false,
+  backupEvery: 'off',
 };
 
 beforeEach(() => {
@@ -42,6 +43,7 @@ describe('parseSettings', () => {
       sensitivity: 0.75,
       highlightStyle: 'underline',
       bannerOnEveryArticle: true,
+      backupEvery: 'week',
     };
     expect(parseSettings(raw)).toEqual(raw);
     expect(parseSettings({ sensitivity: 0 }).sensitivity).toBe(0);
