@@ -27,7 +27,7 @@ import {
 } from '@/lib/messages';
 import { type Settings, readSettings, siteListed, siteOf, updateSettings, watchSettings } from '@/lib/settings';
 import { readerScope } from '@/lib/sources/reader-scope';
-import { buildClip } from './build-clip';
+import { clipFromSignal } from '@/lib/clips/clip-from-signal';
 import { mountBanner, mountCard, mountToast } from './mount-ui';
 
 export interface ReaderPage {
@@ -242,7 +242,7 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
     if (onCard()) card.set({ ...card.get(), clip: 'saving', error: null });
     let reply: ClipSaveReply;
     try {
-      const parsed = ClipSaveReply.safeParse(await sendToExtension({ type: 'clip:save', clip: buildClip(result, signal, location.href) }));
+      const parsed = ClipSaveReply.safeParse(await sendToExtension({ type: 'clip:save', clip: clipFromSignal(result, signal, location.href) }));
       reply = parsed.success ? parsed.data : { ok: false, error: 'The extension gave no answer.' };
     } catch (err) {
       reply = { ok: false, error: err instanceof Error ? err.message : String(err) };
