@@ -29,17 +29,25 @@ export function startBadges(): void {
   let overrides: Promise<SourceOverride[]> | null = null;
   let wiped: Promise<WipedLibrary | null> | null = null;
 
+  /**
+   * Paints of one tab can overlap (a navigation, a correction, the library check): each checks that
+   * no newer paint of the tab has started before every call, so the last state read is the one shown.
+   */
+  const latest = new Map<number, number>();
   const paint = async (tabId: number, url: string | undefined) => {
+    const run = (latest.get(tabId) ?? 0) + 1;
+    latest.set(tabId, run);
+    const current = () => latest.get(tabId) === run;
     const source = url ? badgeFor(url, await (overrides ??= readSourceOverrides())) : null;
     const badge = source ?? ((await (wiped ??= readWipedLibrary().catch(() => null))) ? WIPED_BADGE : null);
     try {
       if (badge) {
-        await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+        if (current()) await action.setBadgeBackgroundColor({ tabId, color: badge.color });
         // Chrome 110+; white text keeps its ≥ 4.5:1 contrast on both colours.
-        if ('setBadgeTextColor' in action) await action.setBadgeTextColor({ tabId, color: '#ffffff' });
+        if ('setBadgeTextColor' in action && current()) await action.setBadgeTextColor({ tabId, color: '#ffffff' });
       }
-      await action.setBadgeText({ tabId, text: badge?.text ?? '' });
-      await action.setTitle({ tabId, title: badge?.title ?? defaultTitle });
+      if (current()) await action.setBadgeText({ tabId, text: badge?.text ?? '' });
+      if (current()) await action.setTitle({ tabId, title: badge?.title ?? defaultTitle });
     } catch {
       // The tab closed while we looked.
     }
@@ -52,6 +60,7 @@ export function startBadges(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url || change.status) void paint(tabId, tab.url);
   });
+  browser.tabs.onRemoved.addListener((tabId) => latest.delete(tabId));
   browser.tabs.onActivated.addListener(({ tabId }) => {
     browser.tabs.get(tabId).then((tab) => paint(tabId, tab.url), () => {});
   });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { protectedCss } from '@/lib/highlights/important-css';
 
 /**
  * The `::highlight()` stylesheet inserted into each tab's page, remembered in session storage:
@@ -10,7 +11,10 @@ import { storage } from 'wxt/utils/storage';
  */
 interface Inserted {
   documentId: string | null;
+  /** The stylesheet as built for the page's colours. */
   css: string;
+  /** What was inserted (removeCSS needs this exact string). */
+  inserted?: string;
 }
 
 function key(tabId: number): `session:highlight-css-${number}` {
@@ -22,10 +26,13 @@ export async function applyHighlightCss(tabId: number, documentId: string | unde
   const previous = await storage.getItem<Inserted>(key(tabId));
   const samePage = previous !== null && previous.documentId === (documentId ?? null);
   if (samePage && previous.css === css) return;
-  await browser.scripting.insertCSS({ target, css });
-  await storage.setItem<Inserted>(key(tabId), { documentId: documentId ?? null, css });
+  // Every declaration important, in a cascade layer whose name the page cannot guess: the page's
+  // own CSS cannot hide or recolour the highlights (lib/highlights/important-css.ts).
+  const inserted = protectedCss(css, `lodestone-${crypto.randomUUID()}`);
+  await browser.scripting.insertCSS({ target, css: inserted });
+  await storage.setItem<Inserted>(key(tabId), { documentId: documentId ?? null, css, inserted });
   // Removed after the new one is in, so the page never shows unstyled highlights in between.
-  if (samePage) await browser.scripting.removeCSS({ target, css: previous.css }).catch(() => {});
+  if (samePage) await browser.scripting.removeCSS({ target, css: previous.inserted ?? previous.css }).catch(() => {});
 }
 
 export async function forgetHighlightCss(tabId: number): Promise<void> {

@@ -2,6 +2,7 @@ import type { AnalysisResult } from '@/lib/analysis-result';
 import type { ClipDatabase } from '@/lib/clips/clip-db';
 import { clipFromSelection, type SelectionQuote } from '@/lib/clips/clip-from-selection';
 import { saveClip } from '@/lib/clips/save-clip';
+import { storageErrorText } from '@/lib/clips/storage-error';
 import { ClipTargetReply, type ManualClipReply, sendToTab } from '@/lib/messages';
 import { analyzeHtml } from './analyze-html';
 import { ensureReader } from './reader-injection';
@@ -18,7 +19,9 @@ export interface SelectionHint {
 const EMPTY_PAGE = '<!doctype html><html><head><title></title></head><body></body></html>';
 
 async function notice(tabId: number, text: string, tone: 'ok' | 'error'): Promise<void> {
-  await sendToTab(tabId, { type: 'reader:notice', text, tone }).catch(() => {});
+  // The reader refuses a notice over 300 characters (ReaderNotice): a long error must still be shown.
+  const shown = text.length > 300 ? `${text.slice(0, 299)}…` : text;
+  await sendToTab(tabId, { type: 'reader:notice', text: shown, tone }).catch(() => {});
 }
 
 /**
@@ -86,7 +89,8 @@ export async function clipSelectionInTab(
     await notice(tabId, created ? `Clipped to Lodestone (${label}).` : 'Already in your Lodestone library.', 'ok');
     return { ok: true, id: clip.id, created, category: clip.category };
   } catch (err) {
-    const error = `Not saved: ${err instanceof Error ? err.message : String(err)}`;
+    console.error('[lodestone] manual clip', err);
+    const error = `Not saved: ${storageErrorText(err)}`;
     await notice(tabId, error, 'error');
     return { ok: false, error };
   }

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi, type ShadowRootContentScriptUiOptions } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardHost } from '@/components/in-page/card-host';
 import inPageCss from '@/components/in-page/in-page.css?inline';
 import { HIDDEN_CARD, type CardState, Store } from '@/components/in-page/reader-store';
@@ -10,6 +10,23 @@ import type { AnalysisResult, Signal } from '@/lib/analysis-result';
 import { readableText } from '@/lib/analysis/repair-mojibake';
 import type { Root } from 'react-dom/client';
 
+/**
+ * A shadow-root UI under Lodestone's tag name, or, when the page took that name first (it
+ * registered a custom element `lodestone-card` whose constructor attaches the element's one shadow
+ * root: test/fixtures/hostile/page-globals.html), under a name the page cannot guess. Without this
+ * the reader would fail whole, banner and highlights with it.
+ */
+async function shadowUi<T>(ctx: ContentScriptContext, options: ShadowRootContentScriptUiOptions<T>): Promise<ShadowRootContentScriptUi<T>> {
+  try {
+    return await createShadowRootUi(ctx, options);
+  } catch (err) {
+    console.debug('[lodestone] the page took the tag name', options.name, err);
+    // Not crypto.randomUUID: it exists only in secure contexts, and many news pages are plain http.
+    const suffix = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+    return createShadowRootUi(ctx, { ...options, name: `${options.name}-${suffix}` });
+  }
+}
+
 /** The source banner at the top of the article container; `onDismissSite` removes it. */
 export async function mountBanner(
   ctx: ContentScriptContext,
@@ -17,7 +34,7 @@ export async function mountBanner(
   container: Element,
   onDismissSite: () => void,
 ): Promise<ShadowRootContentScriptUi<Root>> {
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await shadowUi(ctx, {
     name: 'lodestone-banner',
     position: 'inline',
     anchor: container,
@@ -56,7 +73,7 @@ export async function mountCard(
   signalAt: (index: number) => Signal | undefined,
   onClip: (index: number) => void,
 ): Promise<CardUi> {
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await shadowUi(ctx, {
     name: 'lodestone-card',
     position: 'inline',
     anchor: 'body',
@@ -95,7 +112,7 @@ const NOTICE_MS = 3_500;
 /** The one-line notice; returns `show(notice)`. */
 export async function mountToast(ctx: ContentScriptContext): Promise<(notice: Notice) => void> {
   const store = new Store<Notice | null>(null);
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await shadowUi(ctx, {
     name: 'lodestone-toast',
     position: 'inline',
     anchor: 'body',

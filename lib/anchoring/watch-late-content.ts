@@ -38,6 +38,8 @@ const QUIET_MS = 400;
 const MAX_WAIT_MS = 3_000;
 const MIN_INTERVAL_MS = 2_000;
 const MAX_RUNS = 8;
+/** The defaults, for tests that check the bounds hold in a real browser (test/e2e/hostile-pages.e2e.ts). */
+export const LATE_CONTENT_DEFAULTS = { quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS, minIntervalMs: MIN_INTERVAL_MS, maxRuns: MAX_RUNS } as const;
 /** Records inspected per batch and characters counted: bounds the observer's own cost. */
 const MAX_RECORDS = 500;
 const ADDED_CAP = 100_000;

@@ -72,6 +72,12 @@ function withoutWords(row: ClipRow): Clip {
   return clip;
 }
 
+/**
+ * The library as the extension opens it. Chrome commits IndexedDB writes with "relaxed" durability
+ * by default (committed once handed to the OS, not yet on disk): a power cut could lose a clip the
+ * reader was told was saved. "strict" flushes each write transaction to disk first; clips are
+ * saved one click at a time and an import is one transaction, so the flush is paid rarely.
+ */
 export function openClipDb(name = 'lodestone', options?: DexieOptions): ClipDatabase {
-  return new ClipDatabase(name, options);
+  return new ClipDatabase(name, { chromeTransactionDurability: 'strict', ...options });
 }

@@ -5,8 +5,11 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export interface ContentWorld {
-  /** Runs `fn(arg)` in the extension's isolated world of the page's top frame (waits for it to exist). */
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs `fn(arg)` in the extension's isolated world of the page's top frame (waits for it to
+   * exist). `sourceUrl` names the evaluated code in stack traces, as a content script's file is.
+   */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, sourceUrl?: string): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -37,10 +40,10 @@ export async function contentWorld(context: BrowserContext, page: Page): Promise
   }
 
   return {
-    async evaluate(fn, arg) {
+    async evaluate(fn, arg, sourceUrl) {
       const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
         contextId: await contextId(),
-        expression: `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`,
+        expression: `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})${sourceUrl ? `\n//# sourceURL=${sourceUrl}` : ''}`,
         awaitPromise: true,
         returnByValue: true,
       });

@@ -60,8 +60,10 @@ export interface Harness {
   port: number;
   /** Every HTTP request the local server received, in order; `catchAll` makes it every request that left the browser. */
   served: ServedRequest[];
-  /** Connections that were not HTTP (e.g. a TLS handshake to an https URL): a request left the browser. */
+  /** Connections that were not HTTP (a TLS handshake for an https URL): a request left the browser. */
   rawConnections: number;
+  /** The host names those TLS handshakes asked for (their SNI), where readable. */
+  tlsHosts: string[];
   url(host: string, path: string): string;
   close(): Promise<void>;
 }
@@ -75,9 +77,9 @@ export interface LaunchOptions {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
 
-function serve(sites: Site[]): Promise<{ server: Server; port: number; served: ServedRequest[]; raw: { count: number } }> {
+function serve(sites: Site[]): Promise<{ server: Server; port: number; served: ServedRequest[]; raw: { count: number; hosts: string[] } }> {
   const served: ServedRequest[] = [];
-  const raw = { count: 0 };
+  const raw = { count: 0, hosts: [] as string[] };
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
@@ -95,11 +97,34 @@ function serve(sites: Site[]): Promise<{ server: Server; port: number; served: S
     res.writeHead(200, { 'content-type': type, ...spec.headers }).end(body);
   });
   // Not HTTP (a TLS handshake for an https URL, say): still a request that left the browser.
-  server.on('clientError', (_err, socket) => {
+  server.on('clientError', (err: Error & { rawPacket?: Buffer }, socket) => {
     raw.count += 1;
+    const host = err.rawPacket ? tlsServerName(err.rawPacket) : null;
+    if (host) raw.hosts.push(host);
     socket.destroy();
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port, served, raw })));
+}
+
+/** The server name (SNI) a TLS ClientHello asks for, or null (RFC 8446 §4.1.2, RFC 6066 §3). */
+export function tlsServerName(hello: Buffer): string | null {
+  try {
+    if (hello[0] !== 0x16 || hello[5] !== 0x01) return null;
+    let at = 9 + 2 + 32; // record header, handshake header, version, random
+    at += 1 + hello[at]!; // session id
+    at += 2 + hello.readUInt16BE(at); // cipher suites
+    at += 1 + hello[at]!; // compression methods
+    const end = at + 2 + hello.readUInt16BE(at);
+    for (at += 2; at + 4 <= end; ) {
+      const type = hello.readUInt16BE(at);
+      const length = hello.readUInt16BE(at + 2);
+      if (type === 0) return hello.subarray(at + 9, at + 9 + hello.readUInt16BE(at + 7)).toString('ascii');
+      at += 4 + length;
+    }
+  } catch {
+    // A truncated packet: no name.
+  }
+  return null;
 }
 
 export async function launch(sites: Site[], options: LaunchOptions = {}): Promise<Harness> {
@@ -134,6 +159,7 @@ export async function launch(sites: Site[], options: LaunchOptions = {}): Promis
     get rawConnections() {
       return raw.count;
     },
+    tlsHosts: raw.hosts,
     url: (host, path) => `http://${host}${path}`,
     async close() {
       await context.close();
