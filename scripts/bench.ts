@@ -98,7 +98,7 @@ function pageResult(
   profiled: PageTrace | null,
   n: BaselineVisit,
   sizes: { gate: number; reader: number },
-  requests: { w: number; n: number },
+  requests: { w: number; n: number; byExtension: string[] },
 ): PageResult {
   const injected = w.trace.evaluateMs.reader !== null;
   const microtaskMs = profiled?.sampledMs.reader ?? 0;
@@ -148,7 +148,7 @@ function pageResult(
     anchoring: n.anchoring,
     anchoring200: n.anchoring200,
     heapMB: { withExtension: w.heapMB, without: n.heapMB, delta: w.heapMB - n.heapMB },
-    requests: { withExtension: requests.w, without: requests.n },
+    requests: { withExtension: requests.w, without: requests.n, byExtension: requests.byExtension },
     sampleIntervalUs: profiled?.sampleIntervalUs ?? Number.NaN,
     errors: [...(t?.error ? [`analyzer: ${t.error}`] : []), ...(quotesOf(t).length > 0 && w.state.paintedAt === null ? [`the analyzer found a rare-earth article with ${quotesOf(t).length} signals, but no highlight was painted${injected ? '' : ' (the reader was not injected)'}`] : [])],
   };
@@ -180,7 +180,7 @@ function failedResult(page: BenchPage, t: AnalyzerTiming | undefined, error: unk
     anchoring: null,
     anchoring200: null,
     heapMB: { withExtension: Number.NaN, without: Number.NaN, delta: Number.NaN },
-    requests: { withExtension: 0, without: 0 },
+    requests: { withExtension: 0, without: 0, byExtension: [] },
     sampleIntervalUs: Number.NaN,
     errors: [error instanceof Error ? error.message.split('\n')[0]! : String(error)],
   };
@@ -314,9 +314,10 @@ async function main(): Promise<void> {
       const quotes = quotesOf(t);
       const label = `[${i + 1}/${pages.length}] ${page.group}/${page.id}`;
       try {
-        const before = { w: totalRequests(serverW.requests), n: totalRequests(serverN.requests) };
+        const before = { w: totalRequests(serverW.requests), n: totalRequests(serverN.requests), fromPages: serverW.fromExtensionPages.length };
         const visitW = await visitWithExtension(w.context, w.worker!, w.extensionId!, url(page), quotes.length > 0, readability);
         const afterW = totalRequests(serverW.requests);
+        const fromPages = serverW.fromExtensionPages.slice(before.fromPages);
         const profiled = visitW.trace.evaluateMs.reader !== null ? await profiledVisit(w.context, w.extensionId!, url(page), visitW.state.paintedAt !== null) : null;
         const visitN = await visitWithout(
           n.context,
@@ -325,7 +326,7 @@ async function main(): Promise<void> {
           quotes.length > 0 ? { bundle, global: ANCHORING_GLOBAL, quotes, quotes200: page.id === 'generated-1mb' ? spread(quotes, BUDGET_QUOTES) : null } : null,
           1_500,
         );
-        const requests = { w: afterW - before.w, n: totalRequests(serverN.requests) - before.n };
+        const requests = { w: afterW - before.w, n: totalRequests(serverN.requests) - before.n, byExtension: [...visitW.extensionRequests, ...fromPages] };
         const r = pageResult(page, t, visitW, profiled, visitN, sizes, requests);
         results.push(r);
         console.log(

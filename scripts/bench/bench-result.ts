@@ -50,7 +50,12 @@ export interface PageResult {
   anchoring: AnchoringTiming | null;
   anchoring200: AnchoringTiming | null;
   heapMB: { withExtension: number; without: number; delta: number };
-  requests: { withExtension: number; without: number };
+  /**
+   * Requests the server saw in each browser (their difference is the page's own variation: lazy
+   * images, favicon timing), and those made by the extension: initiated by an extension script in
+   * the tab (CDP initiator) or sent from an extension page (Origin/Referer chrome-extension://).
+   */
+  requests: { withExtension: number; without: number; byExtension: string[] };
   /** The profiler's sampling interval on the page's main thread (µs): the resolution of the sampled part. */
   sampleIntervalUs: number;
   errors: string[];

@@ -125,15 +125,16 @@ export function generateArticle(seedHtml: string, targetBytes: number, slug: str
     .slice(0, open)
     .replace(/(<link rel="canonical" href=")[^"]*/, `$1https://rareearthexchanges.com/news/${slug}/`)
     .replace(/(<meta property="og:url" content=")[^"]*/, `$1https://rareearthexchanges.com/news/${slug}/`);
-  const tail = `</div>\n  ${seedHtml.slice(close)}`;
   const blob = dataBlob(r, Math.floor(targetBytes / 10));
-  const fixed = Buffer.byteLength(head) + Buffer.byteLength(tail) + Buffer.byteLength(blob) + 64;
+  const opening = '<div class="entry-content">\n';
+  const tail = `\n</div>\n  ${seedHtml.slice(close).replace('</body>', `${blob}\n</body>`)}`;
   const body: string[] = [];
-  let size = fixed;
+  // Exact: n sections joined by n - 1 newlines.
+  let size = Buffer.byteLength(head) + Buffer.byteLength(opening) + Buffer.byteLength(tail) - 1;
   for (let i = 0; size < targetBytes; i += 1) {
     const s = section(r, i, paragraphs);
     body.push(s);
     size += Buffer.byteLength(s) + 1;
   }
-  return `${head}<div class="entry-content">\n${body.join('\n')}\n${tail.replace('</body>', `${blob}\n</body>`)}`;
+  return `${head}${opening}${body.join('\n')}${tail}`;
 }

@@ -12,7 +12,7 @@ export interface NavigationSnapshot {
   /** JS heap of the tab's renderer (every world) after a full GC, MB. */
   heapMB: number;
   /** Objects alive in the extension's isolated world after GC, by interface; null without the extension. */
-  extensionObjects: { Range: number; MutationObserver: number; Highlight: number } | null;
+  extensionObjects: { Range: number; MutationObserver: number; ShadowRoot: number } | null;
 }
 
 export interface NavigationRun {
@@ -122,7 +122,7 @@ export async function runNavigations(context: BrowserContext, options: Navigatio
           : {
               Range: await countObjects(cdp, world, 'Range'),
               MutationObserver: await countObjects(cdp, world, 'MutationObserver'),
-              Highlight: await countObjects(cdp, world, 'Highlight'),
+              ShadowRoot: await countObjects(cdp, world, 'ShadowRoot'),
             };
       await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'lodestone-bench' });
       snapshots.push({ navigation: n, article, highlightNames: state.highlightNames, highlightRanges: state.highlightRanges, shadowHosts: state.shadowHosts, heapMB: heap, extensionObjects });

@@ -115,14 +115,14 @@ function memorySection(r: BenchResult): string {
         s.highlightRanges,
         s.highlightNames.length,
         s.shadowHosts,
-        s.extensionObjects ? `${s.extensionObjects.Range} / ${s.extensionObjects.MutationObserver}` : '–',
+        s.extensionObjects ? `${s.extensionObjects.Range} / ${s.extensionObjects.MutationObserver} / ${s.extensionObjects.ShadowRoot}` : '–',
         f(s.heapMB, 2),
         f(b?.heapMB, 2),
         f(b ? s.heapMB - b.heapMB : null, 2),
       ];
     });
     lines.push(`**${run.mode === 'full' ? 'Full page loads' : 'SPA (pushState, one reader instance)'}**\n`);
-    lines.push(table(['navigation', 'article', 'highlight ranges', 'highlights', 'shadow hosts', 'extension world: Range / MutationObserver objects', 'heap with, MB', 'heap without, MB', 'extension share, MB'], rows));
+    lines.push(table(['navigation', 'article', 'highlight ranges', 'highlights', 'shadow hosts', 'extension world: Range / MutationObserver / ShadowRoot objects', 'heap with, MB', 'heap without, MB', 'extension share, MB'], rows));
     lines.push('');
   }
   return lines.join('\n');

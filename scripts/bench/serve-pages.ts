@@ -11,8 +11,10 @@ export interface ServedPage {
 
 export interface PageServer {
   port: number;
-  /** Requests received, by path (the extension must add none: it makes no request of its own). */
+  /** Requests received, by path. */
   requests: Map<string, number>;
+  /** Requests sent from an extension's own pages (Origin or Referer chrome-extension://): must stay 0. */
+  fromExtensionPages: string[];
   close(): Promise<void>;
 }
 
@@ -25,9 +27,11 @@ export interface PageServer {
 export function servePages(pages: readonly ServedPage[]): Promise<PageServer> {
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const requests = new Map<string, number>();
+  const fromExtensionPages: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
     requests.set(path, (requests.get(path) ?? 0) + 1);
+    if (`${req.headers.origin ?? ''} ${req.headers.referer ?? ''}`.includes('chrome-extension://')) fromExtensionPages.push(path);
     const page = byPath.get(path);
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -41,6 +45,7 @@ export function servePages(pages: readonly ServedPage[]): Promise<PageServer> {
       ok({
         port: (server.address() as { port: number }).port,
         requests,
+        fromExtensionPages,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

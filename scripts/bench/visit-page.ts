@@ -48,6 +48,8 @@ async function insertedCssBytes(worker: Worker, pageUrl: string): Promise<number
 
 export interface ExtensionVisit {
   trace: PageTrace;
+  /** URLs the tab requested on behalf of extension code (CDP initiator: an extension script on the stack). */
+  extensionRequests: string[];
   state: PageState;
   heapMB: number;
   cssBytes: number;
@@ -61,11 +63,13 @@ async function tracedVisit<T>(
   pageUrl: string,
   categories: string[],
   expectReader: boolean,
+  before: ((cdp: CDPSession) => Promise<void>) | null,
   after: (page: Page, cdp: CDPSession) => Promise<T>,
 ): Promise<{ events: TraceEvent[]; value: T }> {
   const page = await context.newPage();
   await page.addInitScript(INIT_SCRIPT);
   const cdp = await context.newCDPSession(page);
+  await before?.(cdp);
   // Traced from the browser, not the tab: a tab's trace leaves out the processes it did not start,
   // such as the offscreen document and the service worker that analyze the page.
   const browser = context.browser();
@@ -104,7 +108,16 @@ export async function visitWithExtension(
   expectReader: boolean,
   readabilityLoader: string,
 ): Promise<ExtensionVisit> {
-  const { events, value } = await tracedVisit(context, pageUrl, TRACE_CATEGORIES, expectReader, async (page, cdp) => {
+  const extensionRequests: string[] = [];
+  const watch = async (cdp: CDPSession) => {
+    const prefix = `chrome-extension://${extensionId}/`;
+    cdp.on('Network.requestWillBeSent', (e) => {
+      const frames = [e.initiator.url ?? '', ...(e.initiator.stack?.callFrames.map((f) => f.url) ?? [])];
+      if (frames.some((u) => u.startsWith(prefix)) && !e.request.url.startsWith(prefix)) extensionRequests.push(e.request.url);
+    });
+    await cdp.send('Network.enable');
+  };
+  const { events, value } = await tracedVisit(context, pageUrl, TRACE_CATEGORIES, expectReader, watch, async (page, cdp) => {
     const state = await page.evaluate(readPageState);
     const heap = await heapMB(cdp);
     const cssBytes = await insertedCssBytes(worker, page.url());
@@ -112,12 +125,12 @@ export async function visitWithExtension(
     const readability = await page.evaluate(runReadability);
     return { state, heap, cssBytes, readability };
   });
-  return { trace: analyzePageTrace(events, extensionId), state: value.state, heapMB: value.heap, cssBytes: value.cssBytes, readability: value.readability };
+  return { trace: analyzePageTrace(events, extensionId), extensionRequests, state: value.state, heapMB: value.heap, cssBytes: value.cssBytes, readability: value.readability };
 }
 
 /** The same visit with V8's sampling profiler (PROFILE_CATEGORIES): what the event spans miss, and the extension's other threads. */
 export async function profiledVisit(context: BrowserContext, extensionId: string, pageUrl: string, expectPaint: boolean): Promise<PageTrace> {
-  const { events } = await tracedVisit(context, pageUrl, PROFILE_CATEGORIES, expectPaint, async () => null);
+  const { events } = await tracedVisit(context, pageUrl, PROFILE_CATEGORIES, expectPaint, null, async () => null);
   return analyzePageTrace(events, extensionId);
 }
 
