@@ -16,6 +16,9 @@ export default defineConfig({
     // Asked for only when the reader turns on the automatic backup (options page); README "Permissions".
     optional_permissions: ['downloads'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The gate (entrypoints/gate.ts) is an unlisted script declared here, so WXT does not wrap it
+    // in its content-script context: it runs on every page and must cost next to nothing.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
     action: { default_title: 'Lodestone: open the side panel' },
     commands: {
       // Opens the panel from the keyboard. Chrome runs the action, whose click opens the side

@@ -62,6 +62,11 @@ export const RgbTriple = z.tuple([Channel, Channel, Channel]);
  * (insertCSS). Colours, not CSS, cross the boundary, so a page can never inject a stylesheet.
  */
 export const ReaderTheme = z.object({ type: z.literal('reader:theme'), background: RgbTriple, text: RgbTriple });
+/**
+ * The reader needs its UI (banner, signal card, notice: React, in entrypoints/reader-ui.tsx), which
+ * the background injects on demand, so that painting the highlights never waits for React.
+ */
+export const ReaderLoadUi = z.object({ type: z.literal('reader:load-ui') });
 /** The reader's in-page clip key found a selection and no focused signal: clip it by hand. */
 export const ClipSelection = z.object({ type: z.literal('clip:selection') });
 /** A command (shortcut) forwarded from the background to the reader. */
@@ -97,6 +102,7 @@ export const BackgroundMessage = z.discriminatedUnion('type', [
   ClipsSaveCategory,
   ReaderOrphans,
   ReaderTheme,
+  ReaderLoadUi,
   ClipSelection,
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
@@ -181,6 +187,7 @@ export interface Replies {
   'reader:clips-changed': { ok: boolean };
   'reader:orphans': { ok: boolean };
   'reader:theme': { ok: boolean };
+  'reader:load-ui': { ok: boolean };
   'clip:selection': ManualClipReply | { ok: boolean };
   'reader:command': { ok: boolean };
   'reader:clip-target': ClipTargetReply;
@@ -210,6 +217,7 @@ export const MESSAGE_SENDERS = {
   'clips:for-page': ['content-script'],
   'reader:orphans': ['content-script'],
   'reader:theme': ['content-script'],
+  'reader:load-ui': ['content-script'],
   'clip:selection': ['content-script'],
   'tab:analysis': ['side-panel'],
   'clips:save-category': ['side-panel'],

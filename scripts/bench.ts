@@ -268,7 +268,7 @@ async function main(): Promise<void> {
   const extension = mkdtempSync(join(tmpdir(), 'lodestone-bench-ext-'));
   cpSync(options.extension, extension, { recursive: true });
   const sizes = {
-    gate: statSync(join(extension, 'content-scripts/gate.js')).size,
+    gate: statSync(join(extension, 'gate.js')).size,
     reader: statSync(join(extension, 'content-scripts/reader.js')).size,
   };
 

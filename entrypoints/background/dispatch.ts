@@ -30,6 +30,8 @@ export interface BackgroundDeps {
   /** Parses and analyzes a serialized page off every page's thread (offscreen document / Firefox background). */
   analyzeHtml(html: string, url: string): Promise<AnalysisReply>;
   injectReader(tabId: number): Promise<void>;
+  /** Injects the reader's UI script (React) into the tab's top frame. */
+  injectReaderUi(tabId: number): Promise<void>;
   applyHighlightCss(tabId: number, documentId: string | undefined, css: string): Promise<void>;
   /** "Clip to Lodestone" on the tab's selection (manual-clip.ts). */
   clipSelection(tabId: number): Promise<Replies['clip:selection']>;
@@ -105,6 +107,9 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
         await deps.applyHighlightCss(tabId, sender.documentId, css);
         return { ok: true };
       }
+      case 'reader:load-ui':
+        await deps.injectReaderUi(tabId);
+        return { ok: true };
       case 'clip:selection':
         return deps.clipSelection(tabId);
       case 'tab:analysis':

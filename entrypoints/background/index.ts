@@ -10,7 +10,7 @@ import { startEveryArticleBanner } from './every-article';
 import { applyHighlightCss } from './highlight-css';
 import { clipSelectionInTab } from './manual-clip';
 import { watchTabs } from './page-lifecycle';
-import { injectReader } from './reader-injection';
+import { injectReader, injectReaderUi } from './reader-injection';
 import { registerShortcuts } from './shortcuts';
 import { setTabAnalysis } from './tab-analyses';
 
@@ -40,6 +40,7 @@ export default defineBackground(() => {
       db,
       analyzeHtml,
       injectReader,
+      injectReaderUi,
       applyHighlightCss,
       clipSelection: (tabId) => clipSelectionInTab(db, tabId),
       tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,

@@ -22,6 +22,11 @@ export async function injectReader(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/reader.js'] });
 }
 
+/** The reader's UI (React), asked for by the reader when it first shows a banner, a card or a notice. */
+export async function injectReaderUi(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/reader-ui.js'] });
+}
+
 /** Makes sure the reader runs in the tab (for "Clip to Lodestone" on a page it was never injected into). */
 export async function ensureReader(tabId: number): Promise<boolean> {
   if (await readerPresent(tabId)) return true;

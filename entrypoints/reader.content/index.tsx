@@ -16,10 +16,11 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     try {
-      const reply = AnalysisReply.safeParse(await sendToExtension({ type: 'reader:ready', url: location.href }));
-      if (ctx.isInvalid) return;
-      const initial = reply.success && reply.data?.ok ? reply.data.result : null;
-      const page = await startReaderPage(ctx, initial);
+      const ready = sendToExtension({ type: 'reader:ready', url: location.href }).then((answer) => {
+        const reply = AnalysisReply.safeParse(answer);
+        return reply.success && reply.data?.ok ? reply.data.result : null;
+      });
+      const page = await startReaderPage(ctx, ready);
       if (ctx.isInvalid) return;
       ctx.onInvalidated(listen(readerListener(page)));
     } catch (err) {

@@ -1,6 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Root } from 'react-dom/client';
 import { HIDDEN_CARD, type CardState, Store } from '@/components/in-page/reader-store';
 import type { AnalysisResult, Signal } from '@/lib/analysis-result';
 import { findArticleContainer } from '@/lib/anchoring/article-container';
@@ -28,7 +26,9 @@ import {
 import { type Settings, readSettings, siteListed, siteOf, updateSettings, watchSettings } from '@/lib/settings';
 import { readerScope } from '@/lib/sources/reader-scope';
 import { clipFromSignal } from '@/lib/clips/clip-from-signal';
-import { mountBanner, mountCard, mountToast } from './mount-ui';
+import type { Notice } from '@/components/in-page/reader-toast';
+import { loadReaderUi } from './load-ui';
+import type { BannerUi, CardUi } from './mount-ui';
 
 export interface ReaderPage {
   handle(msg: ReaderMessage): Promise<Replies[ReaderMessage['type']]>;
@@ -49,8 +49,10 @@ const SPA_SETTLE_MS = 500;
  * the page's saved clips, paints them, keeps them right while the page changes (SPA navigation,
  * late content, re-rendering), and wires the banner, the card, the keys and the notices.
  */
-export async function startReaderPage(ctx: ContentScriptContext, initial: AnalysisResult | null): Promise<ReaderPage> {
-  let settings: Settings = await readSettings();
+export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<AnalysisResult | null>): Promise<ReaderPage> {
+  // One round trip, not two: the settings are read while the background answers reader:ready.
+  const [initialSettings, initial] = await Promise.all([readSettings(), ready]);
+  let settings: Settings = initialSettings;
   const painter = new HighlightPainter(CSS.highlights);
   ctx.onInvalidated(() => painter.clear());
 
@@ -69,7 +71,14 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
   let analyzedHref = withoutHash(location.href);
   let lastOrphans: string | null = null;
   let lastTheme = '';
-  let banner: { ui: ShadowRootContentScriptUi<Root>; key: string } | null = null;
+  /** Created when a page first needs it, then shown and hidden (see createBanner). */
+  let bannerUi: Promise<BannerUi> | null = null;
+  /** What the banner shows now ('' when hidden). */
+  let bannerKey = '';
+  const hideBanner = () => {
+    bannerKey = '';
+    void bannerUi?.then((b) => b.hide()).catch(() => {});
+  };
 
   const disabled = () => siteListed(location.hostname, settings.disabledSites);
   const painting = () => visible && !disabled();
@@ -131,21 +140,38 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
   }
 
   async function syncBanner(): Promise<void> {
-    const site = siteOf(location.hostname);
     const want =
-      result && readerScope(result, settings.bannerOnEveryArticle) && result.source.banner && !disabled() && !settings.bannerDismissedSites.includes(site) ? result : null;
+      result && readerScope(result, settings.bannerOnEveryArticle) && result.source.banner && !disabled() && !settings.bannerDismissedSites.includes(siteOf(location.hostname))
+        ? result
+        : null;
     const key = want ? `${want.url}\n${JSON.stringify(want.source)}` : '';
-    if (banner && banner.key === key && banner.ui.shadowHost.isConnected) return;
-    banner?.ui.remove();
-    banner = null;
-    if (!want) return;
+    // Shown and still in the page (a re-render may have removed it): nothing to do.
+    if (key === bannerKey && (key === '' || (await bannerUi)?.host.isConnected)) return;
+    if (!want) {
+      hideBanner();
+      return;
+    }
+    bannerKey = key;
     const gen = generation;
-    const ui = await mountBanner(ctx, want, container, () => {
-      banner = null;
-      void updateSettings((s) => ({ bannerDismissedSites: [...new Set([...s.bannerDismissedSites, site])] }));
-    });
-    if (gen !== generation || banner) ui.remove();
-    else banner = { ui, key };
+    bannerUi ??= loadReaderUi().then((ui) =>
+      ui.createBanner(ctx, () => {
+        bannerKey = '';
+        const site = siteOf(location.hostname);
+        void updateSettings((s) => ({ bannerDismissedSites: [...new Set([...s.bannerDismissedSites, site])] }));
+      }),
+    );
+    let ui: BannerUi;
+    try {
+      ui = await bannerUi;
+    } catch (err) {
+      // Retried at the next sync; the highlights stay either way.
+      console.debug('[lodestone] banner', err);
+      bannerUi = null;
+      bannerKey = '';
+      return;
+    }
+    if (gen !== generation || bannerKey !== key) return;
+    ui.show(want, container);
   }
 
   async function analyze(): Promise<AnalysisResult | null> {
@@ -172,15 +198,22 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
     return next;
   }
 
-  /** Anchors, colours, paints and reports the current result and clips. */
-  async function show(): Promise<void> {
+  /**
+   * Anchors, colours, paints and reports the current result and clips. The banner (a React render)
+   * and the orphan report wait for the next task, so the frame with the highlights is not held up
+   * by them and no single task does both (bench: the reader's heaviest task on the seed article).
+   */
+  async function show(theme = true): Promise<void> {
     if (disabled()) {
       painter.clear();
       return;
     }
     rebuildAnchors();
-    await applyTheme();
+    if (theme) await applyTheme();
     paint();
+    const gen = generation;
+    await nextTask(ctx);
+    if (gen !== generation || ctx.isInvalid) return;
     await Promise.all([reportOrphans(), syncBanner()]);
     const shownCard = card.get();
     if (shownCard.index >= 0 && (!isShown(shownCard.index) || !anchors.range(shownCard.index))) card.set(HIDDEN_CARD);
@@ -214,9 +247,30 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
 
   // ---- The card over a signal, and the one-line notices ----------------------------------------
 
+  // Both mounted on first use: most visits never hover a signal or see a notice, and each is a
+  // React root (createRoot alone adds ~80 listeners to its container).
   const card = new Store<CardState>(HIDDEN_CARD);
-  const cardUi = await mountCard(ctx, card, (index) => sigs[index], (index) => void clip(index));
-  const notify = await mountToast(ctx);
+  let cardUi: CardUi | null = null;
+  let cardMount: Promise<CardUi> | null = null;
+  const ensureCard = () =>
+    (cardMount ??= loadReaderUi()
+      .then((ui) => ui.mountCard(ctx, card, (index) => sigs[index], (index) => void clip(index)))
+      .then((ui) => (cardUi = ui))
+      .catch((err: unknown) => {
+        cardMount = null;
+        throw err;
+      }));
+  const onCard = (e: Event) => cardUi !== null && e.composedPath().includes(cardUi.host);
+  let toast: Promise<(notice: Notice) => void> | null = null;
+  const notify = (notice: Notice) => {
+    toast ??= loadReaderUi()
+      .then((ui) => ui.mountToast(ctx))
+      .catch((err: unknown) => {
+        toast = null;
+        throw err;
+      });
+    void toast.then((show) => show(notice)).catch((err) => console.debug('[lodestone] notice', err));
+  };
   let hideTimer = 0;
 
   const showCard = (index: number, pinned: boolean) => {
@@ -226,7 +280,9 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
     const current = card.get();
     if (current.index === index && current.pinned === pinned) return;
     card.set({ index, pinned, clip: savedSignal(index) ? 'saved' : 'idle', error: null });
-    cardUi.place(range);
+    void ensureCard()
+      .then((ui) => card.get().index === index && ui.place(range))
+      .catch((err) => console.debug('[lodestone] card', err));
   };
   const hideSoon = () => {
     if (card.get().index < 0 || card.get().pinned) return;
@@ -375,7 +431,7 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      if (e.composedPath().includes(cardUi.host)) {
+      if (onCard(e)) {
         window.clearTimeout(hideTimer);
         return;
       }
@@ -385,7 +441,7 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
     });
   }, { passive: true });
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
-    if (e.composedPath().includes(cardUi.host)) return;
+    if (onCard(e)) return;
     const index = rangeIndexAtPoint(document, hitRanges(), e.clientX, e.clientY);
     if (index >= 0) showCard(index, true);
     else if (card.get().pinned) card.set(HIDDEN_CARD);
@@ -406,7 +462,7 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
   });
   ctx.addEventListener(window, 'scroll', () => {
     const range = anchors.range(card.get().index);
-    if (range) cardUi.place(range);
+    if (range) cardUi?.place(range);
   }, { passive: true });
 
   const watcher = watchLateContent(
@@ -434,8 +490,7 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
     focusIndex = -1;
     card.set(HIDDEN_CARD);
     painter.clear();
-    banner?.ui.remove();
-    banner = null;
+    hideBanner();
     sigs = [];
     clips = [];
     anchors = new LiveAnchors([]);
@@ -471,8 +526,10 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
   if (!disabled()) {
     result = initial ?? (await analyze());
     if (ctx.isInvalid) return { handle: async () => ({ ok: false }) };
-    clips = await fetchClips(pageUrl());
-    await show();
+    // The saved clips and the highlight stylesheet in one round trip's time, not two.
+    [clips] = await Promise.all([fetchClips(pageUrl()), applyTheme()]);
+    if (ctx.isInvalid) return { handle: async () => ({ ok: false }) };
+    await show(false);
   }
 
   return {
@@ -499,6 +556,11 @@ export async function startReaderPage(ctx: ContentScriptContext, initial: Analys
       }
     },
   };
+}
+
+/** Resolves in a later task (a frame may be painted in between); never, once the reader is gone. */
+function nextTask(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => ctx.setTimeout(resolve, 0));
 }
 
 function withoutHash(url: string): string {

@@ -11,6 +11,16 @@ const MAX_VISITED = 4_000;
 const MAX_LD_BLOCKS = 3;
 const MAX_LD_CHARS = 4_000;
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|NAV|FOOTER|ASIDE|FORM|SVG)$/;
+/**
+ * Headline and paragraphs are read first, through one native selector query: on 40 pages of
+ * ../shared/corpus in Chromium that took a median 0.3 ms against 1.2 ms for the TreeWalker (max
+ * 0.9 ms against 29.8 ms), which calls back into JavaScript for every element it visits.
+ */
+const BLOCKS = 'h1,h2,p,li';
+const MAX_BLOCKS = 80;
+const FURNITURE = 'nav,footer,aside,form';
+/** Below this many characters the paragraphs are not the page's text (a page of bare <div>s): walk it. */
+const MIN_BLOCK_CHARS = 1_000;
 
 /**
  * Reads the page's summary (title, meta, JSON-LD) and the start of its main text without forcing
@@ -24,7 +34,23 @@ export function readGateSample(doc: Document, url: string): GateSample {
   const ld = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < ld.length && i < MAX_LD_BLOCKS; i++) head.push((ld[i]!.textContent ?? '').slice(0, MAX_LD_CHARS));
   const root = doc.querySelector('article, main, [role=main]') ?? doc.body;
-  return { url, head: head.join(' '), body: root ? sampleText(doc, root) : '' };
+  return { url, head: head.join(' '), body: root ? sampleBody(doc, root) : '' };
+}
+
+function sampleBody(doc: Document, root: Element): string {
+  const blocks = sampleBlocks(root);
+  return blocks.length >= MIN_BLOCK_CHARS ? blocks : sampleText(doc, root);
+}
+
+function sampleBlocks(root: Element): string {
+  const found = root.querySelectorAll(BLOCKS);
+  let text = '';
+  for (let i = 0; i < found.length && i < MAX_BLOCKS && text.length < MAX_BODY_CHARS; i++) {
+    const el = found[i]!;
+    if (el.closest(FURNITURE) || (el.closest('header') && !el.closest('article'))) continue;
+    text += el.textContent + ' ';
+  }
+  return text.slice(0, MAX_BODY_CHARS);
 }
 
 /** Page furniture; a <header> counts only outside an <article>, where CMSs put the headline. */

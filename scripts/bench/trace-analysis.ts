@@ -9,7 +9,7 @@ type ContentPart = 'gate' | 'reader';
 function partOf(url: string, prefix: string): ExtensionPart | null {
   if (!url.startsWith(prefix)) return null;
   const path = url.slice(prefix.length);
-  if (path.includes('content-scripts/gate')) return 'gate';
+  if (path === 'gate.js') return 'gate';
   if (path.includes('content-scripts/reader')) return 'reader';
   if (path.startsWith('background')) return 'service-worker';
   return 'offscreen';

@@ -17,7 +17,7 @@ function profile(samples: [number, number][]): TraceEvent[] {
     { id: 1, callFrame: { functionName: '(root)' } },
     { id: 2, parent: 1, callFrame: { functionName: '(idle)' } },
     { id: 3, parent: 1, callFrame: { functionName: 'pageCode', url: 'http://news.example/app.js' } },
-    { id: 4, parent: 1, callFrame: { functionName: 'main', url: `${EXT}/content-scripts/gate.js` } },
+    { id: 4, parent: 1, callFrame: { functionName: 'main', url: `${EXT}/gate.js` } },
     { id: 5, parent: 1, callFrame: { functionName: 'show', url: `${EXT}/content-scripts/reader.js` } },
     { id: 6, parent: 5, callFrame: { functionName: 'anchorAll', url: `${EXT}/content-scripts/reader.js` } },
   ];
@@ -44,8 +44,8 @@ const events: TraceEvent[] = [
   { name: 'lodestone-bench-origin', ph: 'R', ...main, ts: 500 },
   // Task 1 (3 ms): the gate evaluates in 2 ms, compile 0.5 ms of it.
   x('RunTask', 1_000, 3_000),
-  x('EvaluateScript', 1_500, 2_000, `${EXT}/content-scripts/gate.js`),
-  x('v8.compile', 1_500, 500, `${EXT}/content-scripts/gate.js`),
+  x('EvaluateScript', 1_500, 2_000, `${EXT}/gate.js`),
+  x('v8.compile', 1_500, 500, `${EXT}/gate.js`),
   // Task 2 (60 ms): the reader evaluates (40 ms) then a callback (10 ms), with a layout forced inside.
   x('RunTask', 10_000, 60_000),
   x('EvaluateScript', 10_000, 40_000, `${EXT}/content-scripts/reader.js`),

@@ -154,9 +154,33 @@ describe('readGateSample', () => {
     expect(s.body).toContain('Paragraph 0 ');
     expect(s.body).not.toContain('Paragraph 49999');
     expect(s.body).not.toContain('LAST');
-    expect(visited()).toBeGreaterThan(0);
-    expect(visited()).toBeLessThan(2_000);
+    // Paragraphs enough: no TreeWalker (it calls into JavaScript for every node it visits).
+    expect(visited()).toBe(0);
   }, 60_000);
+
+  it('walks the text of a page whose paragraphs are not <p> (bare <div>s), still bounded', () => {
+    const divs = Array.from({ length: 5_000 }, (_, i) => `<div>Line ${i} of a forum thread about neodymium magnets and rare earth supply.</div>`).join('\n');
+    const doc = docOf(`<!doctype html><html><head><title>Forum</title></head><body><main><p>Short intro.</p>${divs}</main></body></html>`);
+    const visited = countWalk(doc);
+    const s = readGateSample(doc, URL_);
+    expect(s.body).toContain('Line 0 of a forum thread');
+    expect(s.body.length).toBeLessThanOrEqual(6_000);
+    expect(visited()).toBeGreaterThan(0);
+    expect(visited()).toBeLessThan(4_001);
+    expect(scoreGate(s).candidate).toBe(true);
+  });
+
+  it('leaves paragraphs in nav, footer, aside and forms, and a page header outside the article, out of the sample', () => {
+    const body = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} about the council's new cycle lanes and what they cost the city.</p>`).join('');
+    const doc = docOf(`<!doctype html><html><head><title>City news</title></head><body>
+      <header><p>SITEHEADER</p></header><nav><p>NAVTEXT</p></nav>
+      <main><article><header><h1>Cycle lanes open</h1></header>${body}<aside><p>ASIDETEXT</p></aside><form><p>FORMTEXT</p></form></article></main>
+      <footer><p>FOOTERTEXT</p></footer></body></html>`);
+    const s = readGateSample(doc, URL_);
+    expect(s.body).toContain('Cycle lanes open');
+    expect(s.body).toContain('Paragraph 0 ');
+    for (const furniture of ['SITEHEADER', 'NAVTEXT', 'ASIDETEXT', 'FORMTEXT', 'FOOTERTEXT']) expect(s.body).not.toContain(furniture);
+  });
 
   it('stops early too on a page of 50,000 elements that hold no text (a minified image grid)', () => {
     const grid = Array.from({ length: 25_000 }, (_, i) => `<a href="/p/${i}"><img src="/i/${i}.jpg" alt=""></a>`).join('');

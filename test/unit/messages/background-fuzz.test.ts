@@ -25,6 +25,7 @@ const BACKGROUND_TYPES: MessageType[] = [
   'clips:for-page',
   'reader:orphans',
   'reader:theme',
+  'reader:load-ui',
   'clip:selection',
   'tab:analysis',
   'clips:save-category',
@@ -89,6 +90,7 @@ beforeEach(async () => {
   deps = {
     analyzeHtml: vi.fn(async () => ({ ok: true as const, result: ANALYSIS })),
     injectReader: vi.fn(async () => {}),
+    injectReaderUi: vi.fn(async () => {}),
     applyHighlightCss: vi.fn(async () => {}),
     clipSelection: vi.fn(async () => ({ ok: false, error: 'no selection' })),
     tabUrl: vi.fn(async () => ANALYSIS.url),

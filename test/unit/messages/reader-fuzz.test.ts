@@ -7,9 +7,7 @@
 // extension (a clip, a manual clip, an analysis, its colours…: each makes the background write) and
 // extension storage writes (settings, label corrections). Result required: 0 of either, 0 replies,
 // 0 errors. Controls show a legitimate command does reach the reader and is seen by the counters.
-// jsdom has no CSS Custom Highlight API: a Map stands for the registry and a Set for Highlight.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The page: test/unit/reader/reader-dom.ts.
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -19,19 +17,11 @@ import { type ReaderPage, startReaderPage } from '../../../entrypoints/reader.co
 import { analyzeDocument } from '../../../lib/analyze-page';
 import type { AnalysisResult } from '../../../lib/analysis-result';
 import { type MessageListener, type MessageType, ReaderMessage } from '../../../lib/messages';
-import { FIXTURES } from '../../e2e/harness';
+import { seedArticlePage } from '../reader/reader-dom';
 import { VALID, fuzzCases, legitimateSenders } from './message-fuzz';
 
 const READER_TYPES: MessageType[] = ['reader:scroll-to', 'reader:clips-changed', 'reader:command', 'reader:clip-target', 'reader:notice'];
 const URL_ = 'https://rareearthexchanges.com/news/chinas-northern-rare-earth-group-tightens-grip-on-trade-strategy-heading-into-2026/';
-
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-  type = 'highlight';
-  constructor(...ranges: AbstractRange[]) {
-    super(ranges);
-  }
-}
 
 let outgoing: string[];
 let storageWrites: string[];
@@ -46,17 +36,7 @@ async function settle(): Promise<void> {
 
 beforeAll(async () => {
   fakeBrowser.reset();
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('CSS', { highlights: new Map() });
-  // jsdom does no layout: ranges and elements get a fixed box, and nothing scrolls.
-  const box = () => ({ top: 100, bottom: 120, left: 10, right: 300, width: 290, height: 20, x: 10, y: 100, toJSON: () => ({}) }) as DOMRect;
-  Range.prototype.getBoundingClientRect = box;
-  Range.prototype.getClientRects = () => [box()] as unknown as DOMRectList;
-  Element.prototype.scrollIntoView = () => {};
-  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
-  window.history.replaceState(null, '', '/');
-  const html = readFileSync(join(FIXTURES, 'seed-article.html'), 'utf8');
-  document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+  const html = seedArticlePage();
   // Analyzed as the offscreen document does: its own parse of the page (Readability consumes it).
   analysis = analyzeDocument(new DOMParser().parseFromString(html, 'text/html'), URL_);
   expect(analysis.signals.length).toBeGreaterThan(3);
@@ -82,7 +62,7 @@ beforeAll(async () => {
   }
   vi.spyOn(console, 'debug').mockImplementation(() => {});
   ctx = new ContentScriptContext('reader');
-  page = await startReaderPage(ctx, analysis);
+  page = await startReaderPage(ctx, Promise.resolve(analysis));
   listener = readerListener(page);
   await settle();
 });
