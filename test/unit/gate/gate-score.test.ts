@@ -125,15 +125,34 @@ describe('scoreGate on ordinary pages', () => {
     expect(v.candidate).toBe(false);
   });
 
-  it('says no to a critical-minerals story with weak words only', () => {
+  it('takes a critical-minerals story that names a mineral in its title (the analysis covers them)', () => {
     const v = scoreGate(
       sample({
         head: 'Graphite and antimony prices rise on export controls',
         body: 'Mining companies and smelters said tungsten and gallium supply remained tight.',
       }),
     );
+    expect(v.candidate).toBe(true);
+  });
+
+  it('takes a page that keeps naming critical minerals among market words, whatever its title', () => {
+    const v = scoreGate(
+      sample({
+        head: 'Weekly metals review',
+        body: 'Tungsten APT rose again. Antimony ingot was steady while gallium exports stayed under export controls. Smelters cut refining runs; mining output in Jiangxi fell; tungsten concentrate was scarce.',
+      }),
+    );
+    expect(v.candidate).toBe(true);
+  });
+
+  it('says no to one passing mention of a mineral in an ordinary mining story', () => {
+    const v = scoreGate(
+      sample({
+        head: 'Iron ore slides as steel mills cut output',
+        body: 'Mining shares fell as iron ore slid. One broker noted graphite electrodes were cheaper too. Refining margins at the smelters narrowed.',
+      }),
+    );
     expect(v.candidate).toBe(false);
-    expect(v.cues.length).toBeGreaterThan(3);
   });
 
   it('does not read "free", "referee" or "agree" as REE', () => {
