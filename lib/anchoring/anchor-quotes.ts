@@ -3,10 +3,11 @@ import { buildTextIndex, rangeFromOffsets, type TextIndex, type TextIndexOptions
 
 export type AnchorQuotesOptions = MatchQuoteOptions & TextIndexOptions;
 
-function anchorOne(index: TextIndex, quote: QuoteSelector, options: MatchQuoteOptions): Range | null {
+function anchorOne(index: TextIndex, quote: QuoteSelector, options: MatchQuoteOptions): { range: Range; start: number } | null {
   try {
     const match = matchQuote(index, quote, options);
-    return match && rangeFromOffsets(index, match.start, match.end);
+    const range = match && rangeFromOffsets(index, match.start, match.end);
+    return range ? { range, start: match.start } : null;
   } catch {
     // The DOM changed under the index (a node shortened or detached): this quote is not anchored.
     return null;
@@ -29,6 +30,11 @@ export function anchorQuotes(
   } catch {
     return quotes.map(() => null);
   }
-  const matchOptions: MatchQuoteOptions = { preferWithin: options.preferWithin, maxErrors: options.maxErrors };
-  return quotes.map((quote) => anchorOne(index, quote, matchOptions));
+  // Signals come in document order: each exact search starts where the previous quote was found.
+  let from = 0;
+  return quotes.map((quote) => {
+    const found = anchorOne(index, quote, { preferWithin: options.preferWithin, maxErrors: options.maxErrors, from });
+    if (found) from = found.start;
+    return found?.range ?? null;
+  });
 }

@@ -19,6 +19,13 @@ export interface MatchQuoteOptions {
   preferWithin?: Node;
   /** Errors allowed in a fuzzy match; default min(32, length / 8). */
   maxErrors?: number;
+  /**
+   * Where the exact search starts, as an offset into `index.text`; it wraps around to the start,
+   * so every occurrence is still seen (and, among equally good ones, the first after `from` wins).
+   * Quotes anchored in document order pass the previous match: 200 quotes spread over a 1 MB
+   * page then scan its text about once, not 100 times over (68–79 ms → see docs/bench.md).
+   */
+  from?: number;
 }
 
 export interface QuoteMatch {
@@ -89,12 +96,18 @@ function trimmed(text: string, hit: Hit): Hit {
   return { start, end, errors: hit.errors };
 }
 
-/** Exact occurrences within text[span.start, span.end), as hits in index offsets. */
-function* exactIn(index: TextIndex, quote: string, span: TextSpan): Generator<Hit> {
+/**
+ * Exact occurrences within text[span.start, span.end), as hits in index offsets: those starting
+ * at or after `from` first, then those before it.
+ */
+function* exactIn(index: TextIndex, quote: string, span: TextSpan, from: number): Generator<Hit> {
   const text = span.start === 0 && span.end === index.text.length ? index.text : index.text.slice(span.start, span.end);
-  for (const at of exactHits(text, quote, MAX_EXACT_HITS)) {
-    yield { start: span.start + at, end: span.start + at + quote.length, errors: 0 };
-  }
+  const offset = Math.min(Math.max(from - span.start, 0), text.length);
+  const hit = (at: number): Hit => ({ start: span.start + at, end: span.start + at + quote.length, errors: 0 });
+  for (const at of exactHits(text, quote, MAX_EXACT_HITS, offset)) yield hit(at);
+  if (offset === 0) return;
+  // Occurrences starting before `offset` lie wholly within its first offset + length − 1 characters.
+  for (const at of exactHits(text.slice(0, offset + quote.length - 1), quote, MAX_EXACT_HITS)) yield hit(at);
 }
 
 /**
@@ -106,16 +119,16 @@ function* exactIn(index: TextIndex, quote: string, span: TextSpan): Generator<Hi
  * container is preferred its own, much shorter, text is searched first: a decisive hit must lie
  * there, and then the rest of the page is never scanned.
  */
-function* exactCandidates(index: TextIndex, quote: string, hints: PlacementHints): Generator<Hit> {
+function* exactCandidates(index: TextIndex, quote: string, hints: PlacementHints, from: number): Generator<Hit> {
   const whole = { start: 0, end: index.text.length };
   const inside = hints.preferWithin ? containerSpan(index, hints.preferWithin) : null;
   if (inside) {
-    for (const hit of exactIn(index, quote, inside)) {
+    for (const hit of exactIn(index, quote, inside, from)) {
       yield hit;
       if (isDecisive(index, hit, hints)) return;
     }
   }
-  for (const hit of exactIn(index, quote, whole)) {
+  for (const hit of exactIn(index, quote, whole, from)) {
     if (inside && hit.start >= inside.start && hit.end <= inside.end) continue;
     yield hit;
     if (isDecisive(index, hit, hints)) return;
@@ -143,7 +156,7 @@ export function matchQuote(index: TextIndex, selector: QuoteSelector, options: M
       position: Number.isFinite(selector.position) ? selector.position : undefined,
       preferWithin: options.preferWithin,
     };
-    const exact = bestHit(index, exactCandidates(index, quote, hints), quote.length, hints);
+    const exact = bestHit(index, exactCandidates(index, quote, hints, options.from ?? 0), quote.length, hints);
     if (exact) return { start: exact.hit.start, end: exact.hit.end, score: exact.score, fuzzy: false };
     const maxErrors = options.maxErrors ?? defaultMaxErrors(quote.length);
     const fuzzy = bestHit(index, fuzzyCandidates(index, quote, maxErrors), quote.length, hints);

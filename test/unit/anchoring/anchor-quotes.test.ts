@@ -25,6 +25,19 @@ describe('anchorQuotes', () => {
     expect(first?.toString()).toBe('China is increasing output of lan\u00adthanum-cerium products, including\u00a0oxide.');
   });
 
+  it('searches each quote from where the previous one was found (signals come in document order)', () => {
+    // "Prices held." occurs before and after the lead; the quote list follows the page, so the
+    // second quote is the occurrence after the first quote, not the earlier one.
+    const doc = page('<p id="a">Prices held.</p><p id="b">Beijing cut the quota.</p><p id="c">Prices held.</p>');
+    const [lead, repeat] = anchorQuotes(doc.body, [{ exact: 'Beijing cut the quota.' }, { exact: 'Prices held.' }]);
+    expect(lead?.startContainer.parentElement?.id).toBe('b');
+    expect(repeat?.startContainer.parentElement?.id).toBe('c');
+    // And it wraps around: a quote found only before the previous one is still found.
+    const [late, early] = anchorQuotes(doc.body, [{ exact: 'Beijing cut the quota.' }, { exact: 'Prices held.', suffix: 'Beijing' }]);
+    expect(late?.startContainer.parentElement?.id).toBe('b');
+    expect(early?.startContainer.parentElement?.id).toBe('a');
+  });
+
   it('matches a quote that skips screen-reader-only link text', () => {
     const doc = page(
       '<p>China’s Northern Rare Earth Group is tightening the screws on its <a href="https://example.cn" target="_blank">international trade strategy<span class="screen-reader-text"> (opens in a new tab)</span></a> as we wrap up the final quarter of 2025.</p>',
