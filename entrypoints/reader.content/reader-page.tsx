@@ -427,15 +427,22 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   // ---- Page events -------------------------------------------------------------------------------
 
   let frame = 0;
+  /**
+   * The latest move, read while it is dispatched (composedPath() is empty afterwards): one hit test
+   * per frame, where the pointer is now, not where it was when the frame was asked for.
+   */
+  let lastMove = { x: 0, y: 0, overCard: false };
   ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
+    lastMove = { x: e.clientX, y: e.clientY, overCard: onCard(e) };
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      if (onCard(e)) {
+      const { x, y, overCard } = lastMove;
+      if (overCard) {
         window.clearTimeout(hideTimer);
         return;
       }
-      const index = rangeIndexAtPoint(document, hitRanges(), e.clientX, e.clientY);
+      const index = rangeIndexAtPoint(document, hitRanges(), x, y);
       if (index >= 0) showCard(index, card.get().index === index && card.get().pinned);
       else hideSoon();
     });

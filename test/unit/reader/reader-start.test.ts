@@ -88,4 +88,34 @@ describe('the reader’s start on an article', () => {
     // Loaded once for all three.
     expect(arrivals.filter((a) => a.type === 'reader:load-ui')).toHaveLength(1);
   });
+
+  it('hit-tests where the pointer is at the frame, and keeps the card while the pointer is on it', async () => {
+    const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].find((h) => h.size > 0)!.values().next().value!;
+    // jsdom has no layout: the stubbed boxes put every range at y 100–120, x 10–300.
+    Object.assign(document, {
+      caretPositionFromPoint: (x: number, y: number) =>
+        y >= 100 && y <= 120 && x >= 10 ? { offsetNode: range.startContainer, offset: range.startOffset } : { offsetNode: document.body, offset: 0 },
+    });
+    const cardShown = () => Boolean(document.querySelector('lodestone-card')?.shadowRoot?.querySelector('.card'));
+    const at = (target: EventTarget, x: number, y: number, type = 'pointermove') =>
+      target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y }));
+    const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // A click off the signals closes the pinned card.
+    at(document.body, 5, 5, 'click');
+    await vi.waitFor(() => expect(cardShown()).toBe(false));
+    // Two moves in one frame, the last onto a signal: the card opens, and stays.
+    at(document.body, 5, 5);
+    at(document.body, 50, 110);
+    await vi.waitFor(() => expect(cardShown()).toBe(true));
+    await later(600);
+    expect(cardShown()).toBe(true);
+    // On to the card itself (off every signal): it stays while the pointer is on it.
+    const inCard = document.querySelector('lodestone-card')!.shadowRoot!.querySelector('.card')!;
+    at(inCard, 5, 5);
+    await later(600);
+    expect(cardShown()).toBe(true);
+    // Off both: it goes.
+    at(document.body, 5, 5);
+    await vi.waitFor(() => expect(cardShown()).toBe(false));
+  });
 });
