@@ -16,6 +16,8 @@ import { readableText } from '@/lib/analysis/repair-mojibake';
  * the reader would fail whole, banner and highlights with it.
  */
 async function shadowUi<T>(ctx: ContentScriptContext, options: ShadowRootContentScriptUiOptions<T>): Promise<ShadowRootContentScriptUi<T>> {
+  // WXT removes a UI when its context ends; one made after that would stay in the page for good.
+  if (ctx.isInvalid) throw new Error('the reader was replaced');
   try {
     return await createShadowRootUi(ctx, options);
   } catch (err) {

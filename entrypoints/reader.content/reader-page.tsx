@@ -52,6 +52,7 @@ const SPA_SETTLE_MS = 500;
 export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<AnalysisResult | null>): Promise<ReaderPage> {
   // One round trip, not two: the settings are read while the background answers reader:ready.
   const [initialSettings, initial] = await Promise.all([readSettings(), ready]);
+  if (ctx.isInvalid) return { handle: async () => ({ ok: false }) };
   let settings: Settings = initialSettings;
   const painter = new HighlightPainter(CSS.highlights);
   ctx.onInvalidated(() => painter.clear());
@@ -146,7 +147,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
         : null;
     const key = want ? `${want.url}\n${JSON.stringify(want.source)}` : '';
     // Shown and still in the page (a re-render may have removed it): nothing to do.
-    if (key === bannerKey && (key === '' || (await bannerUi)?.host.isConnected)) return;
+    if (key === bannerKey && (key === '' || (await bannerUi?.catch(() => null))?.host.isConnected)) return;
     if (!want) {
       hideBanner();
       return;
@@ -170,7 +171,8 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
       bannerKey = '';
       return;
     }
-    if (gen !== generation || bannerKey !== key) return;
+    // A reader replaced meanwhile (WXT invalidated it) must not mount what it can no longer remove.
+    if (gen !== generation || bannerKey !== key || ctx.isInvalid) return;
     ui.show(want, container);
   }
 
@@ -254,7 +256,10 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   let cardMount: Promise<CardUi> | null = null;
   const ensureCard = () =>
     (cardMount ??= loadReaderUi()
-      .then((ui) => ui.mountCard(ctx, card, (index) => sigs[index], (index) => void clip(index)))
+      .then((ui) => {
+        if (ctx.isInvalid) throw new Error('the reader was replaced');
+        return ui.mountCard(ctx, card, (index) => sigs[index], (index) => void clip(index));
+      })
       .then((ui) => (cardUi = ui))
       .catch((err: unknown) => {
         cardMount = null;
@@ -264,7 +269,10 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   let toast: Promise<(notice: Notice) => void> | null = null;
   const notify = (notice: Notice) => {
     toast ??= loadReaderUi()
-      .then((ui) => ui.mountToast(ctx))
+      .then((ui) => {
+        if (ctx.isInvalid) throw new Error('the reader was replaced');
+        return ui.mountToast(ctx);
+      })
       .catch((err: unknown) => {
         toast = null;
         throw err;
@@ -435,7 +443,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
     lastMove = { x: e.clientX, y: e.clientY, overCard: onCard(e) };
     if (frame) return;
-    frame = requestAnimationFrame(() => {
+    frame = ctx.requestAnimationFrame(() => {
       frame = 0;
       const { x, y, overCard } = lastMove;
       if (overCard) {
@@ -536,7 +544,9 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     // The saved clips and the highlight stylesheet in one round trip's time, not two.
     [clips] = await Promise.all([fetchClips(pageUrl()), applyTheme()]);
     if (ctx.isInvalid) return { handle: async () => ({ ok: false }) };
-    await show(false);
+    // Not awaited: the banner (its UI script is loaded first) must not keep the reader from
+    // answering messages; show() paints before its first await.
+    void show(false).catch((err) => console.debug('[lodestone] show', err));
   }
 
   return {

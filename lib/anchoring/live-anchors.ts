@@ -57,10 +57,16 @@ export class LiveAnchors {
     return this.ranges;
   }
 
+  /**
+   * Every quote is matched, in order, and only `indexes` take the result: each search starts where
+   * the quote before it was found (anchorQuotes), so a repaired quote lands where anchorAll put it
+   * (a sentence that occurs twice keeps its occurrence), not on the first occurrence in the page.
+   * Matching all of them costs little next to the index build (2,354 quotes in 1 MB: ~23 ms).
+   */
   private anchorSome(root: Node, indexes: readonly number[], options: AnchorQuotesOptions): void {
-    const found = anchorQuotes(root, indexes.map((i) => this.quotes[i]!), options);
-    indexes.forEach((i, k) => {
-      const range = found[k] ?? null;
+    const found = anchorQuotes(root, this.quotes, options);
+    indexes.forEach((i) => {
+      const range = found[i] ?? null;
       this.ranges[i] = range;
       this.texts[i] = range ? anchoredTextOf(range) : null;
     });

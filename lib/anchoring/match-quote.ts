@@ -72,7 +72,7 @@ function rank(index: TextIndex, hit: Hit, quoteLength: number, hints: PlacementH
  * Highest score wins. A fuzzy search reports every end with the fewest errors ("prices," against
  * "prices." matches with one error ending before or after the "."), so among equal scores the
  * hit whose edges fall between words wins (a quote is whole sentences), then the one closest to
- * the quote's length, then the earliest (document order).
+ * the quote's length, then the first seen: in document order from `from` (see MatchQuoteOptions).
  */
 function isBetter(a: RankedHit, b: RankedHit): boolean {
   if (a.score !== b.score) return a.score > b.score;

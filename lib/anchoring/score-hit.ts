@@ -53,9 +53,9 @@ function isWithin(index: TextIndex, offset: number, container: Node): boolean {
 }
 
 /**
- * True when no later occurrence should win over this hit, so exact search may stop: it meets every
- * context hint given (container, prefix, suffix), or there are no hints at all (ties go to the
- * earliest). With position as the only hint, a later hit may be closer, so it is not decisive.
+ * True when no later-seen occurrence should win over this hit, so exact search may stop: it meets
+ * every context hint given (container, prefix, suffix), or there are no hints at all (ties go to
+ * the first seen, searching from the previous quote's match). With position as the only hint, a later hit may be closer, so it is not decisive.
  * Position is otherwise left out on purpose: it is approximate, full context agreement is not.
  */
 export function isDecisive(index: TextIndex, hit: Hit, hints: PlacementHints): boolean {

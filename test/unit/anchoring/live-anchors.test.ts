@@ -26,6 +26,18 @@ describe('LiveAnchors', () => {
     expect(anchors.isBroken(2)).toBe(true);
   });
 
+  it('repairs a sentence that occurs twice onto the occurrence it had, not the first in the page', () => {
+    document.body.innerHTML = '<p id="a">Prices held.</p><p id="b">Beijing cut the quota.</p><p id="c">Prices held.</p>';
+    const anchors = new LiveAnchors([{ exact: 'Beijing cut the quota.' }, { exact: 'Prices held.' }]);
+    anchors.anchorAll(document.body);
+    expect(anchors.range(1)?.startContainer.parentElement?.id).toBe('c');
+    // The site re-renders #c with identical text: the range breaks and is repaired.
+    const c = document.getElementById('c')!;
+    c.replaceChildren(document.createTextNode('Prices held.'));
+    expect(anchors.repair(document.body)).toEqual([1]);
+    expect(anchors.range(1)?.startContainer.parentElement?.id).toBe('c');
+  });
+
   it('repairs a range whose nodes a re-render replaced, and only that one', () => {
     const { root, anchors } = setup();
     const [before0, before1] = [anchors.range(0)!, anchors.range(1)!];

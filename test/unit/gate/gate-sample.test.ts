@@ -170,6 +170,17 @@ describe('readGateSample', () => {
     expect(scoreGate(s).candidate).toBe(true);
   });
 
+  it('does not take a portal’s link lists for the text: the walk reaches the article below them', () => {
+    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/s/${i}">Headline number ${i} about the weather, the league and the local elections</a></li>`).join('');
+    const doc = docOf(`<!doctype html><html><head><title>Portal</title></head><body>
+      <div class="rail"><ul>${links}</ul></div>
+      <div class="story"><div>Neodymium prices rose after the rare earth quota was cut.</div></div></body></html>`);
+    const s = readGateSample(doc, URL_);
+    expect(s.body).toContain('Headline number 0');
+    expect(s.body).toContain('Neodymium prices rose');
+    expect(scoreGate(s).candidate).toBe(true);
+  });
+
   it('leaves paragraphs in nav, footer, aside and forms, and a page header outside the article, out of the sample', () => {
     const body = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} about the council's new cycle lanes and what they cost the city.</p>`).join('');
     const doc = docOf(`<!doctype html><html><head><title>City news</title></head><body>
