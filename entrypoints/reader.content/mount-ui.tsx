@@ -6,6 +6,7 @@ import inPageCss from '@/components/in-page/in-page.css?inline';
 import { HIDDEN_CARD, type CardState, Store } from '@/components/in-page/reader-store';
 import { type Notice, ReaderToast } from '@/components/in-page/reader-toast';
 import { SourceBanner } from '@/components/in-page/source-banner';
+import { afterDelay } from './timers';
 import type { AnalysisResult, Signal } from '@/lib/analysis-result';
 import { readableText } from '@/lib/analysis/repair-mojibake';
 
@@ -150,6 +151,6 @@ export async function mountToast(ctx: ContentScriptContext): Promise<(notice: No
   return (notice) => {
     store.set({ ...notice });
     window.clearTimeout(timer);
-    timer = ctx.setTimeout(() => store.set(null), NOTICE_MS);
+    timer = afterDelay(ctx, () => store.set(null), NOTICE_MS);
   };
 }

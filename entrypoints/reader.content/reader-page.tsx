@@ -28,6 +28,7 @@ import { readerScope } from '@/lib/sources/reader-scope';
 import { clipFromSignal } from '@/lib/clips/clip-from-signal';
 import type { Notice } from '@/components/in-page/reader-toast';
 import { loadReaderUi } from './load-ui';
+import { afterDelay, nextFrame, nextTask } from './timers';
 import type { BannerUi, CardUi } from './mount-ui';
 
 export interface ReaderPage {
@@ -443,7 +444,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
     lastMove = { x: e.clientX, y: e.clientY, overCard: onCard(e) };
     if (frame) return;
-    frame = ctx.requestAnimationFrame(() => {
+    frame = nextFrame(ctx, () => {
       frame = 0;
       const { x, y, overCard } = lastMove;
       if (overCard) {
@@ -511,7 +512,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     anchors = new LiveAnchors([]);
     watcher.reset();
     window.clearTimeout(navigationTimer);
-    navigationTimer = ctx.setTimeout(() => void refresh(), SPA_SETTLE_MS);
+    navigationTimer = afterDelay(ctx, () => void refresh(), SPA_SETTLE_MS);
   });
 
   ctx.onInvalidated(
@@ -557,7 +558,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
           if (!range) return { ok: false };
           reveal(range);
           painter.focus(range);
-          ctx.setTimeout(() => focusIndex < 0 && painter.focus(null), 2_000);
+          afterDelay(ctx, () => focusIndex < 0 && painter.focus(null), 2_000);
           return { ok: true };
         }
         case 'reader:clips-changed':
@@ -573,11 +574,6 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
       }
     },
   };
-}
-
-/** Resolves in a later task (a frame may be painted in between); never, once the reader is gone. */
-function nextTask(ctx: ContentScriptContext): Promise<void> {
-  return new Promise((resolve) => ctx.setTimeout(resolve, 0));
 }
 
 function withoutHash(url: string): string {

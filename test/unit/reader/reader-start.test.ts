@@ -118,4 +118,18 @@ describe('the reader’s start on an article', () => {
     at(document.body, 5, 5);
     await vi.waitFor(() => expect(cardShown()).toBe(false));
   });
+
+  it('adds nothing to its context per frame, notice or scroll (WXT keeps every ctx timer’s listener until the reader ends)', async () => {
+    const added = vi.spyOn(ctx.signal, 'addEventListener');
+    for (let i = 0; i < 5; i++) {
+      document.body.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, clientX: 50, clientY: 110 }));
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    expect(await page.handle({ type: 'reader:notice', text: 'Clipped to Lodestone.', tone: 'ok' })).toEqual({ ok: true });
+    expect(await page.handle({ type: 'reader:scroll-to', index: 0 })).toEqual({ ok: true });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(added.mock.calls.filter(([type]) => type === 'abort')).toEqual([]);
+    added.mockRestore();
+  });
 });
