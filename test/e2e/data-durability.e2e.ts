@@ -20,7 +20,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NewClip } from '../../lib/clips/clip-schema';
 import { newClipInput } from '../unit/clips/new-clip-input';
 import { contentWorld } from './content-world';
-import { liveWorker } from './extension-state';
+import { clipRows, liveWorker } from './extension-state';
 import { type Harness, e2eAvailable, launch, openSidePanel, readHighlights, screenshot } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -38,27 +38,7 @@ interface Row {
 
 /** Reads the clips from an extension page (not the service worker, which these tests stop). */
 async function clipsIn(page: Page): Promise<Row[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Row[]>((resolve, reject) => {
-        const open = indexedDB.open('lodestone');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('clips')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const all = db.transaction('clips').objectStore('clips').getAll();
-          all.onsuccess = () => {
-            resolve((all.result as Row[]).map(({ id, text }) => ({ id, text })));
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  return (await clipRows(page)).map(({ id, text }) => ({ id, text }));
 }
 
 function clipFor(text: string, url: string): NewClip {

@@ -25,27 +25,35 @@ export interface StoredClip {
 
 /** Every clip row in the extension's database (raw IndexedDB: no Dexie in the test). */
 export async function storedClips(h: Harness): Promise<StoredClip[]> {
-  return h.worker.evaluate(
-    () =>
-      new Promise<StoredClip[]>((resolve, reject) => {
-        const open = indexedDB.open('lodestone');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('clips')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const all = db.transaction('clips').objectStore('clips').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as StoredClip[]);
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
+  return clipRows(h.worker);
+}
+
+/**
+ * The clip rows, read in any extension context: the service worker, or an extension page (tests
+ * that stop the worker read through a page).
+ */
+export async function clipRows(from: Page | Worker): Promise<StoredClip[]> {
+  const read = () =>
+    new Promise<StoredClip[]>((resolve, reject) => {
+      const open = indexedDB.open('lodestone');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('clips')) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const all = db.transaction('clips').objectStore('clips').getAll();
+        all.onsuccess = () => {
+          resolve(all.result as StoredClip[]);
+          db.close();
         };
-      }),
-  );
+        all.onerror = () => reject(all.error);
+      };
+    });
+  // Two evaluate signatures (Page's and Worker's) that TypeScript will not unite: one narrowed here.
+  return (from as Worker).evaluate(read);
 }
 
 /** Everything in one area of extension storage. */
