@@ -10,7 +10,8 @@ function partOf(url: string, prefix: string): ExtensionPart | null {
   if (!url.startsWith(prefix)) return null;
   const path = url.slice(prefix.length);
   if (path === 'gate.js') return 'gate';
-  if (path.includes('content-scripts/reader')) return 'reader';
+  // The reader's UI script (React: banner, card, notices) runs on the page as part of the reader.
+  if (path.includes('content-scripts/reader') || path === 'reader-ui.js') return 'reader';
   if (path.startsWith('background')) return 'service-worker';
   return 'offscreen';
 }

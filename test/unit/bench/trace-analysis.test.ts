@@ -96,6 +96,14 @@ describe('analyzePageTrace', () => {
     expect(t.offThreadMs).toEqual({ serviceWorker: 0, offscreen: 0 });
   });
 
+  it('counts the reader UI script (reader-ui.js, injected later) as reader time on the page', () => {
+    const withUi = [...events, x('RunTask', 280_000, 12_000), x('EvaluateScript', 280_000, 12_000, `${EXT}/reader-ui.js`)];
+    const t = analyzePageTrace(withUi, ID);
+    expect(t.spanMs).toEqual({ gate: 2, reader: 62 });
+    expect(t.evaluateMs.reader).toBe(52);
+    expect(t.at.readerStart).toBe(10_000);
+  });
+
   it('reports nothing for a trace without the page (no gate, no origin mark)', () => {
     const t = analyzePageTrace([x('RunTask', 0, 100_000)], ID);
     expect(t.spanMs).toEqual({ gate: 0, reader: 0 });
