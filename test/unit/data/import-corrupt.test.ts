@@ -13,28 +13,18 @@ import { exportCsv } from '../../../lib/clips/export-csv';
 import { exportMarkdown } from '../../../lib/clips/export-markdown';
 import { mergeImport, previewImport } from '../../../lib/clips/import-clips';
 import { exportFile, generateLibrary } from '../../fixtures/clips/generate-library';
+import { countWrites } from '../clips/count-writes';
 import { uniqueDbName } from '../clips/new-clip-input';
 
 const LIBRARY = generateLibrary(12, 5);
 const VALID = exportFile(LIBRARY);
 
 let db: ClipDatabase;
-let writes = 0;
+let writes: () => number;
 
 beforeEach(async () => {
   db = new ClipDatabase(uniqueDbName());
-  writes = 0;
-  db.use({
-    stack: 'dbcore',
-    name: 'count-writes',
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        return { ...table, mutate: (req) => ((writes += 1), table.mutate(req)) };
-      },
-    }),
-  });
+  writes = countWrites(db);
   await db.open();
 });
 afterEach(async () => {
@@ -67,9 +57,9 @@ describe('importing a corrupt or mismatched file', () => {
   it('previews without a single write or a throw; refusals say why and that nothing was imported (property)', async () => {
     await fc.assert(
       fc.asyncProperty(corruptText, async (text) => {
-        const before = writes;
+        const before = writes();
         const plan = await previewImport(db, text);
-        expect(writes).toBe(before);
+        expect(writes()).toBe(before);
         if (!plan.ok) {
           expect(plan.error).toMatch(/Nothing was imported\.$/);
           expect(plan.error.length).toBeGreaterThan(40);
@@ -93,7 +83,7 @@ describe('importing a corrupt or mismatched file', () => {
     expect(cut.ok || cut.error).toMatch(/not valid JSON .*It looks cut short/);
     const broken = await previewImport(db, VALID.replace('"clips"', '"clips" "'));
     expect(broken.ok || broken.error).not.toMatch(/cut short/);
-    expect(writes).toBe(0);
+    expect(writes()).toBe(0);
   });
 
   it('imports exactly the valid clips of a partly damaged file', async () => {

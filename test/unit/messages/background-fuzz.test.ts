@@ -14,6 +14,7 @@ import { type BackgroundDeps, backgroundListener } from '../../../entrypoints/ba
 import type { AnalysisResult } from '../../../lib/analysis-result';
 import { ClipDatabase } from '../../../lib/clips/clip-db';
 import { BackgroundMessage, type MessageListener, type MessageType } from '../../../lib/messages';
+import { countWrites } from '../clips/count-writes';
 import { uniqueDbName } from '../clips/new-clip-input';
 import { VALID, fuzzCases, legitimateSenders } from './message-fuzz';
 
@@ -40,7 +41,7 @@ const ANALYSIS: AnalysisResult = {
 };
 
 let db: ClipDatabase;
-let dbWrites: number;
+let dbWrites: () => number;
 let storageWrites: string[];
 let deps: { [K in keyof Omit<BackgroundDeps, 'db'>]: ReturnType<typeof vi.fn> };
 let listener: MessageListener;
@@ -57,25 +58,8 @@ beforeEach(async () => {
   errors = [];
   process.on('unhandledRejection', onUnhandled);
   db = new ClipDatabase(uniqueDbName());
-  dbWrites = 0;
   // Counts every mutation that reaches IndexedDB (add, put, delete, deleteRange), from any code path.
-  db.use({
-    stack: 'dbcore',
-    name: 'count-writes',
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate(req) {
-            dbWrites += 1;
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
-  });
+  dbWrites = countWrites(db);
   await db.open();
   storageWrites = [];
   for (const area of ['local', 'session', 'sync'] as const) {
@@ -135,7 +119,7 @@ describe('the background message listener under fuzz', () => {
     await settle();
     expect(cases).toBe(10_000);
     expect(replies).toBe(0);
-    expect(dbWrites).toBe(0);
+    expect(dbWrites()).toBe(0);
     expect(await db.clips.count()).toBe(0);
     expect(storageWrites).toEqual([]);
     for (const fn of Object.values(deps)) expect(fn).not.toHaveBeenCalled();
@@ -148,7 +132,7 @@ describe('the background message listener under fuzz', () => {
     const [msg] = fc.sample(VALID['clip:save'], { numRuns: 1, seed: 7 });
     expect(listener(msg, legitimateSenders()['content-script'], sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(expect.objectContaining({ ok: true, created: true })));
-    expect(dbWrites).toBeGreaterThan(0);
+    expect(dbWrites()).toBeGreaterThan(0);
     expect(await db.clips.count()).toBe(1);
   });
 
