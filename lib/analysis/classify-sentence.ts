@@ -1,5 +1,6 @@
 import type { Category, Direction } from '../analysis-result';
 import { datelineLength } from './dateline';
+import { literalIndex, requiredLiterals } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -53,6 +54,8 @@ const CUE_EXPRESSIONS: readonly { cue: CueEntry; expression: RegExp }[] = SIGNAL
   cue,
   expression: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'giu'),
 }));
+/** A cue is tried only where one of its required literals occurs (required-literals.ts). */
+const CUE_INDEX = literalIndex(SIGNAL_CUES.map((cue) => requiredLiterals(cue.pattern)));
 
 /**
  * Where the main clause ends: a colon, semicolon or dash, or ", with/while/including/…ing". A
@@ -99,7 +102,8 @@ export function findCues(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
   // Every cue on its own, so that overlapping cues ("Downstream buying", "buying remained cautious")
   // are all found and a weak one never hides a stronger one.
-  for (const { cue, expression } of CUE_EXPRESSIONS) {
+  for (const index of CUE_INDEX.candidates(body)) {
+    const { cue, expression } = CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number];
     expression.lastIndex = 0;
     for (let m = expression.exec(body); m !== null; m = expression.exec(body)) {
       if (m[0].length === 0) {

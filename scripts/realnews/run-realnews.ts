@@ -1,0 +1,127 @@
+/**
+ * The engine and the keyword baseline on the labelled real-news excerpts: outcomes per excerpt and
+ * scores per split and language. `npm run eval` reports them; run directly, this prints the figures
+ * and the dev split's errors with their text, to stdout only (third-party text is never written to
+ * the repo), for tuning. Kept-out errors are never listed.
+ *
+ *   node --import tsx scripts/realnews/run-realnews.ts [--errors] [--only ID,ID]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as z from 'zod/mini';
+import { analyzeText } from '../../lib/analysis/analyze-text.ts';
+import { baselineSignals, baselineTopic } from '../../lib/eval/keyword-baseline.ts';
+import { excerptArticle, type Excerpt } from '../../lib/eval/realnews.ts';
+import { RealnewsLabels } from '../../lib/eval/realnews-labels.ts';
+import { matchExcerpt, scoreLanguages, scoreSplits, type ItemOutcome, type RealnewsScores, type RealnewsSplit } from '../../lib/eval/evaluate-realnews.ts';
+import { readExcerpts, REALNEWS_DATA, REALNEWS_FILE, SPLIT_FILE } from './paths.ts';
+
+export const LABELS_FILE = `${REALNEWS_DATA}/labels.json`;
+
+const Split = z.object({ about: z.string(), keptOut: z.array(z.string()), dev: z.array(z.string()) });
+
+export interface RealnewsRun {
+  engine: ItemOutcome[];
+  baseline: ItemOutcome[];
+  splits: { engine: Record<RealnewsSplit, RealnewsScores>; baseline: Record<RealnewsSplit, RealnewsScores> };
+  langs: { engine: Record<string, RealnewsScores>; baseline: Record<string, RealnewsScores> };
+  excerpts: Map<string, Excerpt>;
+  /** Excerpts without labels (reported, not scored). */
+  unlabelled: string[];
+  /** Milliseconds the engine took over all excerpts, and their text length. */
+  engineMs: number;
+  chars: number;
+}
+
+/** null with a reason when the real news or its labels are not on this machine. */
+export function realnewsSkipReason(): string | null {
+  if (!existsSync(REALNEWS_FILE)) return `${REALNEWS_FILE} does not exist on this machine`;
+  if (!existsSync(LABELS_FILE)) return `${LABELS_FILE} does not exist`;
+  return null;
+}
+
+export function runRealnews(only?: readonly string[]): RealnewsRun {
+  const all = readExcerpts();
+  if (!all) throw new Error(`${REALNEWS_FILE} not found`);
+  const labels = RealnewsLabels.parse(JSON.parse(readFileSync(LABELS_FILE, 'utf8'))).items;
+  const split = Split.parse(JSON.parse(readFileSync(SPLIT_FILE, 'utf8')));
+  const keptOut = new Set(split.keptOut);
+  const excerpts = only ? all.filter((e) => only.includes(e.id)) : all;
+  const engine: ItemOutcome[] = [];
+  const baseline: ItemOutcome[] = [];
+  const unlabelled: string[] = [];
+  let engineMs = 0;
+  let chars = 0;
+  for (const e of excerpts) {
+    const itemLabels = labels[e.id];
+    if (!itemLabels) {
+      unlabelled.push(e.id);
+      continue;
+    }
+    const side = keptOut.has(e.id) ? 'keptOut' : 'dev';
+    const article = excerptArticle(e);
+    const started = performance.now();
+    const result = analyzeText(article);
+    engineMs += performance.now() - started;
+    chars += e.text.length;
+    engine.push(matchExcerpt(e, itemLabels, side, { isRareEarth: result.topic.isRareEarth, detections: result.signals }));
+    baseline.push(matchExcerpt(e, itemLabels, side, { isRareEarth: baselineTopic(article), detections: baselineSignals(article) }));
+  }
+  return {
+    engine,
+    baseline,
+    splits: { engine: scoreSplits(engine), baseline: scoreSplits(baseline) },
+    langs: { engine: scoreLanguages(engine), baseline: scoreLanguages(baseline) },
+    excerpts: new Map(all.map((e) => [e.id, e])),
+    unlabelled,
+    engineMs,
+    chars,
+  };
+}
+
+const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+
+export function summaryLine(name: string, s: RealnewsScores): string {
+  return `${name}: items ${s.items}; topic P ${f(s.topic.precision)} R ${f(s.topic.recall)} F1 ${f(s.topic.f1)}; signals P ${f(s.signals.precision)} R ${f(s.signals.recall)} F1 ${f(s.signals.f1)} (tp ${s.signals.tp} fp ${s.signals.fp} fn ${s.signals.fn}); category agreement ${f(s.categoryAgreement)}; with category P ${f(s.signalsWithCategory.precision)} R ${f(s.signalsWithCategory.recall)}; negatives: ${s.negativeDetections} detections on ${s.negativeItemsWithDetections} items; stray ${s.strayDetections}`;
+}
+
+/** The dev split's errors with their text: for a tuner's terminal only. */
+function printDevErrors(run: RealnewsRun): void {
+  for (const item of run.engine) {
+    if (item.split !== 'dev') continue;
+    const text = run.excerpts.get(item.id)?.text ?? '';
+    const lines: string[] = [];
+    if (item.topic !== 'borderline' && item.topic !== item.predictedTopic) lines.push(`  TOPIC labelled ${item.topic}, engine ${item.predictedTopic}`);
+    for (const { unit, detection } of item.units) {
+      if (unit.clarity === 'borderline') continue;
+      const sentence = text.slice(unit.start, unit.end).replace(/\s+/g, ' ').slice(0, 260);
+      const positive = unit.category !== null && item.topic !== false;
+      if (positive && !detection) lines.push(`  MISS [${unit.category}${unit.also ? `|${unit.also}` : ''}] ${sentence}`);
+      else if (positive && detection && detection.category !== unit.category && detection.category !== unit.also) lines.push(`  CAT  [${unit.category}${unit.also ? `|${unit.also}` : ''} → ${detection.category}] ${sentence}`);
+      else if (!positive && detection) lines.push(`  FP   [${detection.category}] ${sentence}`);
+    }
+    for (const d of item.stray) lines.push(`  STRAY [${d.category}] ${d.text.slice(0, 200)}`);
+    if (lines.length > 0) console.log(`# ${item.id} (${item.lang})\n${lines.join('\n')}`);
+  }
+}
+
+function main(argv: readonly string[]): number {
+  const skip = realnewsSkipReason();
+  if (skip) {
+    console.error(`real news: skipped — ${skip}`);
+    return 2;
+  }
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? argv[onlyAt + 1]?.split(',') : undefined;
+  const run = runRealnews(only);
+  if (argv.includes('--errors')) printDevErrors(run);
+  for (const split of ['dev', 'keptOut', 'all'] as const) console.log(summaryLine(`engine ${split}`, run.splits.engine[split]));
+  console.log(summaryLine('baseline all', run.splits.baseline.all));
+  for (const [lang, s] of Object.entries(run.langs.engine)) console.log(summaryLine(`  lang ${lang}`, s));
+  console.log(`engine ${(run.chars / 1e6 / (run.engineMs / 1000)).toFixed(2)} MB/s over ${run.chars} chars; unlabelled excerpts: ${run.unlabelled.length}`);
+  return 0;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
