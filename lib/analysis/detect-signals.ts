@@ -1,10 +1,12 @@
-import type { Signal, Topic } from '../analysis-result';
+import type { Category, Direction, Signal, Topic } from '../analysis-result';
 import type { ArticleText, BlockKind } from './article-text';
 import { classifySentence, type Classification } from './classify-sentence';
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
-import { ACTOR_PATTERNS, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
+import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, strongestEvidence, type SentenceEvidence } from './signal-features';
+import { baseProbability, confidenceOf, contextProbability, isSignal, modelCategory, SIGNAL_MODEL } from './signal-model';
+import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { repairWithOffsets } from './repair-mojibake';
 import { segmentSentences } from './segment-sentences';
@@ -49,8 +51,6 @@ const RELEVANCE_FACTOR = {
   /** No subject named: the article's own (strong cues only, IMPLICIT_SUBJECT_MIN_STRENGTH). */
   implicit: 0.7,
 } as const;
-const FIGURE_BONUS = 0.03;
-const QUESTION_PENALTY = 0.1;
 const MAX_CUE_LENGTH = 60;
 
 const ACTOR_EXPRESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, 'iu');
@@ -69,53 +69,151 @@ interface Relevance {
   actor: string | null;
 }
 
+/**
+ * One body sentence with all the evidence the decision reads: offsets in its block (as given,
+ * damage included), the cue patterns' verdict and relevance (the rule reading), the word families,
+ * figures and entities, and the model's features and base probability.
+ */
+export interface SentenceRecord {
+  blockIndex: number;
+  /** Offsets in the block's text as given. */
+  start: number;
+  end: number;
+  /** The repaired sentence the evidence was read from. */
+  sentence: string;
+  evidence: SentenceEvidence;
+  verdict: Classification | null;
+  relevance: Relevance | null;
+  /** Boilerplate, disclaimers and remarks about the article itself: never a signal. */
+  excluded: boolean;
+  /** The rules take it as a signal (their confidence ≥ RULE_MIN_CONFIDENCE). */
+  rule: boolean;
+  features: Float64Array;
+  /** Hashed word buckets (signal-features.ts, lexicalFeatures). */
+  words: Int32Array;
+  base: number;
+}
+
+/** The body sentences of an article in reading order, with their evidence and base probability. */
+export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRecord[] {
+  const lang = article.meta.lang ?? undefined;
+  const records: SentenceRecord[] = [];
+  let firstBlock = true;
+  article.blocks.forEach((block, blockIndex) => {
+    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) return;
+    const headingBlock = isHeadingLikeBlock(block);
+    const repaired = repairWithOffsets(block.text);
+    // Whether the previous sentence of this block was about the sector, for "It…", "The move…".
+    let previousRelevant = false;
+    for (const span of segmentSentences(repaired.text, lang)) {
+      const sentence = span.text;
+      const mentions = findEntityMentions(sentence);
+      const english = isEnglishSentence(sentence);
+      const classified = english ? classifySentence(sentence) : null;
+      const verdict = classified && betweenStates(sentence, classified, mentions) ? { ...classified, category: 'trade-policy' as const, direction: null } : classified;
+      const relevance = relevanceOf(sentence, mentions, topic.isRareEarth, previousRelevant, verdict);
+      previousRelevant = relevance !== null;
+      const nonClaim = nonClaimReason(sentence);
+      const evidence: SentenceEvidence = {
+        sentence,
+        classification: verdict,
+        mentions,
+        figures: extractFigures(sentence),
+        families: findFamilies(sentence),
+        nonClaim,
+        english,
+        headingBlock,
+        firstBlock,
+        topicScore: topic.score,
+        ruleFactor: relevance && verdict && !nonClaim ? ruleConfidence(sentence, verdict, relevance) : 0,
+      };
+      const features = baseFeatures(evidence);
+      const words = lexicalFeatures(sentence);
+      records.push({
+        blockIndex,
+        start: repaired.toOriginal(span.start),
+        end: repaired.toOriginalEnd(span.end),
+        sentence,
+        evidence,
+        verdict,
+        relevance,
+        excluded: nonClaim === 'boilerplate' || nonClaim === 'disclaimer' || nonClaim === 'meta',
+        rule: evidence.ruleFactor >= RULE_MIN_CONFIDENCE,
+        features,
+        words,
+        base: baseProbability(features, words),
+      });
+    }
+    firstBlock = false;
+  });
+  return records;
+}
+
+/** Each record's probability of being a signal once its neighbours are taken into account. */
+export function contextProbabilities(records: readonly SentenceRecord[]): number[] {
+  const blockMeans = new Map<number, number>();
+  for (const r of records) blockMeans.set(r.blockIndex, (blockMeans.get(r.blockIndex) ?? 0) + r.base);
+  const blockSizes = new Map<number, number>();
+  for (const r of records) blockSizes.set(r.blockIndex, (blockSizes.get(r.blockIndex) ?? 0) + 1);
+  return records.map((r, i) => {
+    const previous = records[i - 1]?.base ?? null;
+    const next = records[i + 1]?.base ?? null;
+    const mean = (blockMeans.get(r.blockIndex) ?? 0) / (blockSizes.get(r.blockIndex) ?? 1);
+    const anaphoric = (r.features[BASE_INDEX['context:anaphoric'] as number] ?? 0) > 0;
+    return contextProbability(r.features, r.words, contextFeatures(previous, next, anaphoric, mean));
+  });
+}
+
 /** The signal statements of an article, in document order, each sentence once. */
 export function detectSignals(article: ArticleText, options: DetectOptions = {}): Signal[] {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  const onTopic = (options.topic ?? scoreTopic(article)).isRareEarth;
-  const lang = article.meta.lang ?? undefined;
+  const topic = options.topic ?? scoreTopic(article);
+  const records = sentenceRecords(article, topic);
+  const probabilities = contextProbabilities(records);
   const seen = new Set<string>();
   const signals: Signal[] = [];
-  for (const block of article.blocks) {
-    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text) || isHeadingLikeBlock(block)) continue;
-    for (const signal of detectInBlock(block.text, lang, onTopic)) {
-      const key = signal.text.replace(/\s+/g, ' ').trim();
-      if (signal.confidence < minConfidence || seen.has(key)) continue;
-      seen.add(key);
-      signals.push(signal);
-    }
-  }
+  records.forEach((record, i) => {
+    if (record.excluded) return;
+    // Off a rare-earth page only a sentence the rules tie to the sector by name can be a signal.
+    if (!topic.isRareEarth && !(record.relevance && record.verdict)) return;
+    const probability = probabilities[i] ?? 0;
+    if (!isSignal(record.rule, probability)) return;
+    const confidence = confidenceOf(probability, record.rule);
+    const blockText = article.blocks[record.blockIndex]?.text ?? '';
+    const text = blockText.slice(record.start, record.end);
+    const key = text.replace(/\s+/g, ' ').trim();
+    if (confidence < minConfidence || seen.has(key) || key === '') return;
+    seen.add(key);
+    const carried = (records[i - 1]?.base ?? 0) >= SIGNAL_MODEL.threshold && probability >= SIGNAL_MODEL.threshold && record.base < SIGNAL_MODEL.threshold;
+    const category = categoryOf(record);
+    signals.push({
+      text,
+      prefix: blockText.slice(Math.max(0, record.start - CONTEXT_LENGTH), record.start),
+      suffix: blockText.slice(record.end, record.end + CONTEXT_LENGTH),
+      category,
+      direction: directionFor(record, category),
+      confidence,
+      entities: summarizeEntities(record.evidence.mentions),
+      figures: [...record.evidence.figures],
+      why: explain(record, category, carried),
+    });
+  });
   return signals;
 }
 
-function detectInBlock(blockText: string, lang: string | undefined, onTopic: boolean): Signal[] {
-  const repaired = repairWithOffsets(blockText);
-  const signals: Signal[] = [];
-  // Whether the previous sentence of this block was about the sector, for "It…", "The move…".
-  let previousRelevant = false;
-  for (const sentence of segmentSentences(repaired.text, lang)) {
-    const mentions = findEntityMentions(sentence.text);
-    const classified = isEnglishSentence(sentence.text) ? classifySentence(sentence.text) : null;
-    const verdict = classified && betweenStates(sentence.text, classified, mentions) ? { ...classified, category: 'trade-policy' as const, direction: null } : classified;
-    const relevance = relevanceOf(sentence.text, mentions, onTopic, previousRelevant, verdict);
-    previousRelevant = relevance !== null;
-    if (!relevance || !verdict || nonClaimReason(sentence.text)) continue;
-    const start = repaired.toOriginal(sentence.start);
-    const end = repaired.toOriginalEnd(sentence.end);
-    const figures = extractFigures(sentence.text);
-    signals.push({
-      text: blockText.slice(start, end),
-      prefix: blockText.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: blockText.slice(end, end + CONTEXT_LENGTH),
-      category: verdict.category,
-      direction: verdict.direction,
-      confidence: confidenceOf(sentence.text, verdict, relevance, figures.length > 0),
-      entities: summarizeEntities(mentions),
-      figures,
-      why: explain(verdict, relevance),
-    });
-  }
-  return signals;
+/** The rules' category where they read the sentence as a signal, else the model's. */
+function categoryOf(record: SentenceRecord): Category {
+  if (record.verdict && record.relevance) return record.verdict.category;
+  return modelCategory(record.features, record.words);
+}
+
+function directionFor(record: SentenceRecord, category: Category): Direction {
+  if (record.verdict && record.verdict.category === category) return record.verdict.direction;
+  const rule = CATEGORY_DIRECTIONS[category];
+  const { counts } = record.evidence.families;
+  if (counts.rise > counts.fall && rule.allowed.includes('rising')) return 'rising';
+  if (counts.fall > counts.rise && rule.allowed.includes('falling')) return 'falling';
+  return rule.fallback;
 }
 
 /** How the sentence is tied to rare earths and critical minerals, or null when it is not. */
@@ -187,16 +285,28 @@ function actorAmong(mentions: readonly EntityMention[]): string | null {
   return null;
 }
 
-function confidenceOf(sentence: string, verdict: Classification, relevance: Relevance, hasFigures: boolean): number {
+/**
+ * The rules' own confidence, as they computed it alone: the cue's strength times the tie to the
+ * sector, a little more with a figure, less for a question.
+ */
+const RULE_MIN_CONFIDENCE = 0.5;
+function ruleConfidence(sentence: string, verdict: Classification, relevance: Relevance): number {
   let confidence = verdict.strength * relevance.factor;
-  if (hasFigures) confidence += FIGURE_BONUS;
-  if (sentence.trimEnd().endsWith('?')) confidence -= QUESTION_PENALTY;
-  return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+  if (/\d/.test(sentence)) confidence += 0.03;
+  if (sentence.trimEnd().endsWith('?')) confidence -= 0.1;
+  return Math.min(1, Math.max(0, confidence));
 }
 
-function explain(verdict: Classification, relevance: Relevance): string {
-  const cue = verdict.cue.replace(/\s+/g, ' ').trim();
+function explain(record: SentenceRecord, category: Category, carried: boolean): string {
+  const cue = (strongestEvidence(record.evidence, category) ?? category).replace(/\s+/g, ' ').trim();
   const shown = cue.length > MAX_CUE_LENGTH ? `${cue.slice(0, MAX_CUE_LENGTH - 1)}…` : cue;
-  const actor = relevance.actor ? `, actor ${relevance.actor}` : '';
-  return `${verdict.category} cue '${shown.toLowerCase()}' about ${relevance.about}${actor}`;
+  const relevance = record.relevance;
+  const about = carried ? "the previous sentence's subject" : (relevance?.about ?? aboutOf(record));
+  const actor = relevance?.actor ? `, actor ${relevance.actor}` : '';
+  return `${category} cue '${shown.toLowerCase()}' about ${about}${actor}`;
+}
+
+function aboutOf(record: SentenceRecord): string {
+  const materials = summarizeEntities(record.evidence.mentions).materials;
+  return materials.length > 0 ? materials.slice(0, 2).join(' and ') : "the article's subject";
 }

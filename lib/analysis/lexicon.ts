@@ -360,7 +360,7 @@ export const CONFUSABLES: readonly Confusable[] = [
       String.raw`rare earth:?\s+why complex life`,
       String.raw`rare\s+earth[- ](?:like|sized|mass|analog\w*|twins?)`,
     ],
-    context: ['planet', 'exoplanet', 'astrobiology', 'astrobiologist', 'complex life', 'habitable zone', 'Drake equation', 'Fermi paradox', 'galaxy', 'Milky Way', 'plate tectonics', 'Ward and Brownlee', 'extraterrestrial', 'intelligent life', 'telescope', 'astronomer', 'solar system', 'multicellular', 'Jupiter', 'star system'],
+    context: ['universe', 'life elsewhere', 'alien life', 'civilizations', 'biologist', 'evolution', 'planet', 'exoplanet', 'astrobiology', 'astrobiologist', 'complex life', 'habitable zone', 'Drake equation', 'Fermi paradox', 'galaxy', 'Milky Way', 'plate tectonics', 'Ward and Brownlee', 'extraterrestrial', 'intelligent life', 'telescope', 'astronomer', 'solar system', 'multicellular', 'Jupiter', 'star system'],
   },
   {
     id: 'band',
@@ -370,6 +370,18 @@ export const CONFUSABLES: readonly Confusable[] = [
       String.raw`rare earth(?:'s|’s)?\s+(?:band|album|single|song|lp|records?|performed|played|toured|frontman|singer|drummer|guitarist|reunion|concert|lineup|line-up|hit|discography|members?)`,
     ],
     context: ['album', 'band', 'song', 'singer', 'Motown', 'tour', 'concert', 'guitarist', 'drummer', 'saxophonist', 'lineup', 'record label', 'Billboard', 'vinyl', 'psychedelic', 'funk', 'rock', 'Get Ready', 'Top 40', 'discography', 'lyrics', 'hit single'],
+  },
+  {
+    id: 'toys',
+    description: 'Magnet toys and the safety warnings about swallowed magnets',
+    spans: [String.raw`(?:magnet|magnetic)\s+(?:toys?|balls?|beads?|sets?)`],
+    context: ['toy', 'toys', 'children', 'child', 'kids', 'swallow', 'swallowed', 'swallowing', 'ingest', 'ingested', 'ingestion', 'choking', 'hazard', 'recall', 'recalled', 'Consumer Product Safety Commission', 'CPSC', 'pediatric', 'emergency room', 'intestines', 'surgery', 'parents', 'desk toy'],
+  },
+  {
+    id: 'other-commodities',
+    description: 'Markets of other commodities (iron ore, steel, copper, gold, oil, grain) that name a battery metal or the words of mining in passing',
+    spans: [],
+    context: ['iron ore', 'steel', 'rebar', 'coking coal', 'copper', 'gold', 'silver', 'crude', 'oil', 'Brent', 'OPEC', 'natural gas', 'LNG', 'soybeans', 'wheat', 'corn', 'coffee', 'cocoa', 'Dalian', 'Fed', 'bullion', 'ounce', 'barrel', 'barrels'],
   },
   {
     id: 'retail',
@@ -468,8 +480,8 @@ export const TOPIC_WEIGHTS = {
     'rare-earth-element': 1,
     'rare-earth-product': 1.5,
     'sector-term': 1.5,
-    'critical-mineral': 0.5,
-    'battery-mineral': 0.2,
+    'critical-mineral': Number(process.env.CRIT ?? 1),
+    'battery-mineral': Number(process.env.BATT ?? 0.5),
   },
   /** "permanent magnets" and "critical minerals" speak for the sector less than "rare earths". */
   sectorTermOverrides: { 'permanent magnets': 0.8, 'critical minerals': 0.8 } as Readonly<Record<string, number>>,

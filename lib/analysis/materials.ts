@@ -171,6 +171,11 @@ export const MATERIALS: readonly MaterialEntry[] = [
       'terres rares', 'terre rare', 'Seltene Erden', 'Seltenen Erden', 'Seltenerd*', 'tierras raras', 'tierra rara',
       'terras raras', 'terra rara', 'редкоземельн*', 'редкие земли', 'редких земель',
       '稀土', '稀土元素', '稀土永磁', 'レアアース', '希土類', '희토류',
+      // it, id/ms, vi, tr, pl, nl, hu, ar, fa
+      'terre rare', 'logam tanah jarang', 'unsur tanah jarang', 'mineral tanah jarang', 'đất hiếm', 'nadir toprak',
+      'ziem rzadkich', 'metale ziem rzadkich', 'zeldzame aardmetalen', 'zeldzame aarden', 'ritkaföldfém*',
+      'الأتربة النادرة', 'المعادن الأرضية النادرة', 'العناصر الأرضية النادرة', 'الأرض النادرة', 'عناصر خاکی کمیاب',
+      'خاک‌های کمیاب', 'فلزات خاکی کمیاب', 'خاکهای کمیاب',
     ],
     exact: ['REE', 'REEs', 'РЗМ', 'РЗЭ'],
   },
@@ -180,15 +185,17 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
   {
     name: 'critical minerals', kind: 'sector-term',
-    aliases: ['critical mineral', 'critical minerals', 'critical raw material', 'critical raw materials', 'strategic mineral', 'strategic minerals', 'strategic metal', 'critical metal', 'minerais critiques', 'kritische Rohstoffe', 'minerales críticos', 'minerais críticos', 'критические минералы', '关键矿产', '重要鉱物', '핵심광물'],
+    aliases: ['minerali critici', 'materie prime critiche', 'mineral kritis', 'khoáng sản quan trọng', 'kritik mineraller',
+      'surowce krytyczne', 'kritieke grondstoffen', 'kritikus nyersanyag*', 'المعادن الحيوية', 'المعادن الحرجة', 'مواد معدنی حیاتی',
+      'レアメタル', '희소금속', 'редкие металлы', 'редких металлов', 'métaux rares', 'metales raros', 'critical mineral', 'critical minerals', 'critical raw material', 'critical raw materials', 'strategic mineral', 'strategic minerals', 'strategic metal', 'critical metal', 'minerais critiques', 'kritische Rohstoffe', 'minerales críticos', 'minerais críticos', 'критические минералы', '关键矿产', '重要鉱物', '핵심광물'],
   },
 
   // Adjacent critical minerals under export control.
-  { name: 'gallium', kind: 'critical-mineral', symbol: 'Ga', aliases: ['gallium', 'galio', 'gálio', 'галлий', '镓', 'ガリウム', '갈륨'] },
+  { name: 'gallium', kind: 'critical-mineral', symbol: 'Ga', aliases: ['gallium', 'galio', 'gálio', 'gallio', 'галлий', '镓', 'ガリウム', '갈륨'] },
   { name: 'germanium', kind: 'critical-mineral', symbol: 'Ge', aliases: ['germanium', 'germanio', 'germânio', 'германий', '锗', 'ゲルマニウム', '게르마늄'] },
   { name: 'antimony', kind: 'critical-mineral', symbol: 'Sb', aliases: ['antimony', 'antimoine', 'Antimon', 'antimonio', 'antimônio', 'сурьма', '锑', 'アンチモン', '안티몬'] },
   { name: 'graphite', kind: 'critical-mineral', aliases: ['graphite', 'Graphit', 'grafito', 'grafite', 'графит', '石墨', '黒鉛', '흑연'] },
-  { name: 'tungsten', kind: 'critical-mineral', symbol: 'W', aliases: ['tungsten', 'wolfram', 'tungstène', 'volframio', 'tungstênio', 'вольфрам', '钨', 'タングステン', '텅스텐'] },
+  { name: 'tungsten', kind: 'critical-mineral', symbol: 'W', aliases: ['tungsten', 'wolfram', 'tungstène', 'volframio', 'tungstênio', 'tungsteno', 'wolframio', 'вольфрам', '钨', 'タングステン', '텅스텐'] },
   { name: 'indium', kind: 'critical-mineral', symbol: 'In', aliases: ['indium', '铟'] },
   { name: 'bismuth', kind: 'critical-mineral', symbol: 'Bi', aliases: ['bismuth', '铋'] },
   { name: 'molybdenum', kind: 'critical-mineral', symbol: 'Mo', aliases: ['molybdenum', '钼'] },

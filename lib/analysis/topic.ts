@@ -23,7 +23,7 @@ interface TopicTerm {
 /** Above this score, and with co-occurring evidence, the page is a rare-earth article. */
 export const TOPIC_THRESHOLD = 0.5;
 /** Evidence that saturates the score: 1 - e^(-raw / SCALE). */
-const SATURATION = 4;
+const SATURATION = Number(process.env.SAT ?? 2.5);
 /** Core mentions per 1000 body words at which density stops mattering. */
 const FULL_DENSITY = 6;
 const DENSITY_FLOOR = 0.25;
@@ -35,7 +35,8 @@ const CONFUSABLE_DOMAIN_WEIGHT = 1.5;
 const EVIDENCE_LIMIT = 8;
 /** "Not a single mention": at least two distinct core terms, or three core mentions. */
 const MIN_DISTINCT_CORE = 2;
-const MIN_CORE_MENTIONS = 3;
+const MIN_CORE_MENTIONS = Number(process.env.MINM ?? 2);
+const MIN_CONTEXT_WITH_ONE_CORE = 2;
 
 function buildTopicTerms(): { terms: TopicTerm[]; definitions: PhraseDefinition[] } {
   const terms: TopicTerm[] = [];
@@ -102,6 +103,7 @@ export function scoreTopic(article: ArticleText): Topic {
   let core = 0;
   let context = 0;
   let distinctCore = 0;
+  let contextTerms = 0;
   const contributions: { label: string; value: number }[] = [];
   for (const [id, weighted] of tally.weighted) {
     const term = TOPIC_TERMS.terms[id];
@@ -113,13 +115,16 @@ export function scoreTopic(article: ArticleText): Topic {
       distinctCore++;
     } else {
       context += value;
+      contextTerms++;
     }
     contributions.push({ label: term.label, value });
   }
   // Industry words support a rare-earth reading but never make one.
   const raw = core + Math.min(context, core);
   const score = 1 - Math.exp((-raw * densityFactor(tally) * confusableFactor(domainHits)) / SATURATION);
-  const cooccurs = distinctCore >= MIN_DISTINCT_CORE || tally.coreMentions >= MIN_CORE_MENTIONS;
+  // One core mention is enough beside two words of the industry (a short wire item names its
+  // mineral once: "China on Friday began requiring approval for exports of graphite").
+  const cooccurs = distinctCore >= MIN_DISTINCT_CORE || tally.coreMentions >= MIN_CORE_MENTIONS || (tally.coreMentions >= 1 && contextTerms >= MIN_CONTEXT_WITH_ONE_CORE);
   const evidence = contributions
     .sort((a, b) => b.value - a.value)
     .slice(0, EVIDENCE_LIMIT)

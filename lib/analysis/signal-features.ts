@@ -1,0 +1,307 @@
+import { CATEGORIES, type Category, type Figure } from '../analysis-result';
+import type { Classification } from './classify-sentence';
+import { CUE_FAMILIES, FAMILY_NAMES, type FamilyName } from './cue-families';
+import type { EntityMention } from './find-entities';
+import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
+import type { NonClaimReason } from './non-claim';
+import { compilePhrases, type PhraseHit } from './phrase-matcher';
+
+/**
+ * What the signal model (signal-model.ts) reads of a sentence: the evidence a careful reader uses,
+ * as numbers. The cue patterns' verdict per category (English clauses), the field's word families
+ * in nine languages, figures by kind, the entities named (a material, a sector company, a state),
+ * the sentence's shape (furniture, headline, question, quotation, length, list item) and, in a
+ * second pass, its neighbours' scores: a follow-up sentence ("The rules apply from 1 December.")
+ * carries the signal of the one before it.
+ */
+
+export const BASE_FEATURES = [
+  ...CATEGORIES.map((c) => `cue:${c}`),
+  'cue:any',
+  'cue:main-clause',
+  'rule:signal',
+  ...FAMILY_NAMES.map((f) => `family:${f}`),
+  'family:kinds',
+  'figure:any',
+  'figure:price',
+  'figure:money',
+  'figure:percent',
+  'figure:quantity',
+  'figure:date',
+  'figure:year',
+  'entity:material',
+  'entity:rare-earth',
+  'entity:critical-mineral',
+  'entity:sector-org',
+  'entity:org',
+  'entity:state',
+  'entity:none',
+  'shape:non-claim',
+  'shape:fragment',
+  'shape:headline',
+  'shape:heading-block',
+  'shape:first-block',
+  'shape:question',
+  'shape:quote-open',
+  'shape:list-item',
+  'shape:short',
+  'shape:long',
+  'shape:no-terminal',
+  'shape:digits-heavy',
+  'shape:non-english',
+  'shape:unspaced-script',
+  'context:other-market',
+  'context:anaphoric',
+  'context:topic-score',
+  // Clause-level conjunctions: a thing of the field, what happens to it, and how much.
+  'clause:supply+quantity',
+  'clause:price+figure',
+  'clause:change+figure',
+  'clause:subject+field',
+  'clause:subject+change',
+  'clause:field+figure',
+  'clause:policy+state',
+  'clause:deal+money',
+  'clause:speech+courtesy',
+  'clause:background-only',
+  'clause:field-kinds2',
+] as const;
+
+export const CONTEXT_FEATURES = ['context:previous', 'context:next', 'context:previous-anaphoric', 'context:block-mean'] as const;
+
+export type BaseFeature = (typeof BASE_FEATURES)[number];
+export const BASE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BASE_FEATURES.map((f, i) => [f, i]));
+
+export interface FamilyHits {
+  /** Hits per family, in order; each family's first hit as written. */
+  counts: Record<FamilyName, number>;
+  first: Partial<Record<FamilyName, string>>;
+}
+
+/** One matcher over every family word; a word in several families counts for each. */
+function buildFamilyMatcher() {
+  const phrases: string[] = [];
+  const families: FamilyName[][] = [];
+  const at = new Map<string, number>();
+  for (const family of FAMILY_NAMES) {
+    for (const phrase of CUE_FAMILIES[family]) {
+      const key = phrase.toLowerCase();
+      let id = at.get(key);
+      if (id === undefined) {
+        id = phrases.length;
+        at.set(key, id);
+        phrases.push(phrase);
+        families.push([]);
+      }
+      const list = families[id] as FamilyName[];
+      if (!list.includes(family)) list.push(family);
+    }
+  }
+  return { matcher: compilePhrases(phrases.map((phrase, id) => ({ id, phrase, exact: false }))), families };
+}
+
+const FAMILIES = buildFamilyMatcher();
+
+export function findFamilies(sentence: string): FamilyHits {
+  const counts = Object.fromEntries(FAMILY_NAMES.map((f) => [f, 0])) as Record<FamilyName, number>;
+  const first: FamilyHits['first'] = {};
+  for (const hit of FAMILIES.matcher.find(sentence) as PhraseHit[]) {
+    for (const family of FAMILIES.families[hit.id] ?? []) {
+      counts[family]++;
+      first[family] ??= sentence.slice(hit.start, hit.end);
+    }
+  }
+  return { counts, first };
+}
+
+const FIELD_CATEGORIES = CATEGORIES.filter((c) => c !== 'demand');
+const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
+const OTHER_MARKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, 'iu');
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const TERMINAL = /[.!?。！？…:;"”’»)\]]\s*$/u;
+const LIST_ITEM = /^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)]\s)/u;
+const QUOTE_OPEN = /^\s*["“„«‘']/u;
+const DIGIT = /\p{N}/gu;
+const LETTER = /\p{L}/gu;
+
+export interface SentenceEvidence {
+  sentence: string;
+  classification: Classification | null;
+  mentions: readonly EntityMention[];
+  figures: readonly Figure[];
+  families: FamilyHits;
+  nonClaim: NonClaimReason | null;
+  english: boolean;
+  headingBlock: boolean;
+  firstBlock: boolean;
+  topicScore: number;
+  /** The rules' reading: their relevance factor when they take the sentence as a signal, else 0. */
+  ruleFactor: number;
+}
+
+/** The base features of one sentence, in BASE_FEATURES order. */
+export function baseFeatures(e: SentenceEvidence): Float64Array {
+  const x = new Float64Array(BASE_FEATURES.length);
+  const set = (name: BaseFeature, value: number): void => {
+    x[BASE_INDEX[name] as number] = value;
+  };
+  const s = e.sentence;
+  if (e.classification) {
+    let any = 0;
+    for (const hit of e.classification.hits) {
+      const i = BASE_INDEX[`cue:${hit.cue.category}`] as number;
+      const score = Math.max(0, Math.min(1, hit.score));
+      x[i] = Math.max(x[i] as number, score);
+      any = Math.max(any, score);
+    }
+    set('cue:any', any);
+    set('cue:main-clause', e.classification.strength);
+  }
+  set('rule:signal', e.ruleFactor);
+  let kinds = 0;
+  for (const family of FAMILY_NAMES) {
+    const n = e.families.counts[family];
+    if (n > 0 && (CATEGORIES as readonly string[]).includes(family)) kinds++;
+    set(`family:${family}` as BaseFeature, Math.min(n, 3) / 3);
+  }
+  set('family:kinds', Math.min(kinds, 4) / 4);
+  const kinds2 = new Set(e.figures.map((f) => figureKind(f)));
+  set('figure:any', e.figures.length > 0 ? 1 : 0);
+  set('figure:price', kinds2.has('price') ? 1 : 0);
+  set('figure:money', kinds2.has('money') ? 1 : 0);
+  set('figure:percent', kinds2.has('percent') ? 1 : 0);
+  set('figure:quantity', kinds2.has('quantity') ? 1 : 0);
+  set('figure:date', kinds2.has('date') ? 1 : 0);
+  set('figure:year', kinds2.has('year') ? 1 : 0);
+  let material = false;
+  let rareEarth = false;
+  let critical = false;
+  let sectorOrg = false;
+  let org = false;
+  let state = false;
+  for (const m of e.mentions) {
+    if (m.type === 'material') {
+      material = true;
+      if (m.entry.kind === 'critical-mineral' || m.entry.kind === 'battery-mineral') critical = true;
+      else rareEarth = true;
+    } else if (m.type === 'organization') {
+      org = true;
+      if (m.entry.focus !== 'general') sectorOrg = true;
+      if (m.entry.kind === 'state-body') state = true;
+    } else if (m.entry.kind === 'country' || m.entry.kind === 'bloc') {
+      state = true;
+    }
+  }
+  set('entity:material', material ? 1 : 0);
+  set('entity:rare-earth', rareEarth ? 1 : 0);
+  set('entity:critical-mineral', critical ? 1 : 0);
+  set('entity:sector-org', sectorOrg ? 1 : 0);
+  set('entity:org', org ? 1 : 0);
+  set('entity:state', state ? 1 : 0);
+  set('entity:none', e.mentions.length === 0 ? 1 : 0);
+  const words = s.match(WORD)?.length ?? 0;
+  const unspaced = s.match(UNSPACED)?.length ?? 0;
+  const length = words + unspaced / 2;
+  set('shape:non-claim', e.nonClaim && e.nonClaim !== 'fragment' && e.nonClaim !== 'headline' ? 1 : 0);
+  set('shape:fragment', e.nonClaim === 'fragment' ? 1 : 0);
+  set('shape:headline', e.nonClaim === 'headline' ? 1 : 0);
+  set('shape:heading-block', e.headingBlock ? 1 : 0);
+  set('shape:first-block', e.firstBlock ? 1 : 0);
+  set('shape:question', /[?？]\s*["”’»]?\s*$/u.test(s) ? 1 : 0);
+  set('shape:quote-open', QUOTE_OPEN.test(s) ? 1 : 0);
+  set('shape:list-item', LIST_ITEM.test(s) ? 1 : 0);
+  set('shape:short', length < 8 ? 1 : 0);
+  set('shape:long', length > 45 ? 1 : 0);
+  set('shape:no-terminal', TERMINAL.test(s) ? 0 : 1);
+  const digits = s.match(DIGIT)?.length ?? 0;
+  const letters = s.match(LETTER)?.length ?? 0;
+  set('shape:digits-heavy', digits > letters ? 1 : 0);
+  set('shape:non-english', e.english ? 0 : 1);
+  set('shape:unspaced-script', unspaced > words ? 1 : 0);
+  set('context:other-market', OTHER_MARKET.test(s) ? 1 : 0);
+  set('context:anaphoric', ANAPHORIC.test(s) ? 1 : 0);
+  set('context:topic-score', e.topicScore);
+  const c = e.families.counts;
+  const field = FIELD_CATEGORIES.some((f) => c[f] > 0) || e.classification !== null;
+  const figure = e.figures.some((f) => figureKind(f) !== 'year' && figureKind(f) !== 'date') || c.quantity > 0;
+  const change = c.rise > 0 || c.fall > 0;
+  const subject = material || sectorOrg || org || state || c.company > 0;
+  set('clause:supply+quantity', (c['supply-expansion'] > 0 || c['supply-disruption'] > 0) && (kinds2.has('quantity') || c.quantity > 0) ? 1 : 0);
+  set('clause:price+figure', c.pricing > 0 && (kinds2.has('price') || kinds2.has('money') || kinds2.has('percent')) ? 1 : 0);
+  set('clause:change+figure', change && figure ? 1 : 0);
+  set('clause:subject+field', subject && field ? 1 : 0);
+  set('clause:subject+change', subject && change ? 1 : 0);
+  set('clause:field+figure', field && figure ? 1 : 0);
+  set('clause:policy+state', (c['trade-policy'] > 0 || c['export-control'] > 0) && state ? 1 : 0);
+  set('clause:deal+money', c['investment-deal'] > 0 && kinds2.has('money') ? 1 : 0);
+  set('clause:speech+courtesy', c.speech > 0 && c.courtesy > 0 ? 1 : 0);
+  set('clause:background-only', c.background > 0 && !figure && !change ? 1 : 0);
+  set('clause:field-kinds2', kinds >= 2 ? 1 : 0);
+  return x;
+}
+
+/** The context features of a sentence from its neighbours' base probabilities. */
+export function contextFeatures(previous: number | null, next: number | null, anaphoric: boolean, blockMean: number): Float64Array {
+  return Float64Array.from([previous ?? 0, next ?? 0, anaphoric ? (previous ?? 0) : 0, blockMean]);
+}
+
+export type FigureKind = 'price' | 'money' | 'percent' | 'quantity' | 'date' | 'year' | 'other';
+
+/** A figure's kind from its unit, as extract-figures.ts writes it. */
+export function figureKind(figure: Figure): FigureKind {
+  const unit = figure.unit ?? '';
+  if (unit.includes('/')) return 'price';
+  if (/^(?:USD|AUD|CAD|HKD|EUR|GBP|JPY|CNY|\$|€|£|¥|A\$|C\$|US\$|HK\$|RMB|dollars?|yuan|euros?|yen)/iu.test(unit)) return 'money';
+  if (unit === '%') return 'percent';
+  if (unit === 'date' || unit === 'quarter') return 'date';
+  if (unit === 'year') return 'year';
+  if (unit) return 'quantity';
+  return 'other';
+}
+
+/** The category whose cue or family evidence is strongest, for the reason shown to the reader. */
+export function strongestEvidence(e: SentenceEvidence, category: Category): string | null {
+  const hit = e.classification?.hits.filter((h) => h.cue.category === category).sort((a, b) => b.score - a.score)[0];
+  if (hit) return hit.text;
+  return e.families.first[category] ?? null;
+}
+
+/**
+ * The words of a sentence as hashed buckets (FNV-1a, LEXICAL_BUCKETS): lower-cased words of two
+ * letters or more cut to their first six letters (a crude stem that serves every spaced language),
+ * numbers as one token, and for Chinese, Japanese and Korean each pair of adjacent characters.
+ * Each bucket once per sentence.
+ */
+export const LEXICAL_BUCKETS = 4096;
+const LEXICAL_WORD = /[\p{L}\p{M}]{2,}|\p{N}+(?:[.,]\p{N}+)*/gu;
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+export function lexicalFeatures(sentence: string): Int32Array {
+  const buckets = new Set<number>();
+  const lower = sentence.toLowerCase();
+  for (const m of lower.matchAll(LEXICAL_WORD)) {
+    const word = m[0];
+    if (UNSPACED_RUN.test(word)) {
+      UNSPACED_RUN.lastIndex = 0;
+      continue;
+    }
+    UNSPACED_RUN.lastIndex = 0;
+    buckets.add(hashToken(/^\p{N}/u.test(word) ? '#num' : word.slice(0, 6)));
+  }
+  for (const m of lower.matchAll(UNSPACED_RUN)) {
+    const run = [...m[0]];
+    for (let i = 0; i + 1 < run.length; i++) buckets.add(hashToken(`${run[i]}${run[i + 1]}`));
+    if (run.length === 1) buckets.add(hashToken(run[0] as string));
+  }
+  return Int32Array.from([...buckets].sort((a, b) => a - b));
+}
+
+function hashToken(token: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) {
+    h ^= token.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % LEXICAL_BUCKETS;
+}

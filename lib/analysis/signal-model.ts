@@ -1,0 +1,90 @@
+import { CATEGORIES, type Category } from '../analysis-result';
+import MODEL from './signal-model.json';
+
+/**
+ * The signal model: two logistic regressions and a softmax over the features of
+ * signal-features.ts, trained by `npm run train` (scripts/realnews/train-signal-model.ts) on the
+ * dev split of the labelled real news (never on the kept-out split). The first reads a sentence
+ * alone; the second adds its neighbours' first-pass probabilities, so a follow-up inherits the
+ * signal it continues. The weights are data (signal-model.json, validated in
+ * test/unit/analysis/signal-model.test.ts).
+ */
+
+export interface LinearModel {
+  bias: number;
+  weights: readonly number[];
+  /** Weights of the hashed word buckets (signal-features.ts, lexicalFeatures), when the model reads words. */
+  lexical?: readonly number[];
+}
+
+export interface SignalModel {
+  about: string;
+  baseFeatures: readonly string[];
+  contextFeatures: readonly string[];
+  base: LinearModel;
+  context: LinearModel;
+  /** One linear model per category, in CATEGORIES order (a softmax over their scores). */
+  category: readonly LinearModel[];
+  /** The probability at and above which a sentence is a signal on the model's word alone. */
+  threshold: number;
+  /** The probability at and above which a sentence the rules read as a signal stays one. */
+  ruleThreshold: number;
+}
+
+export const SIGNAL_MODEL: SignalModel = MODEL as SignalModel;
+
+function dot(model: LinearModel, x: ArrayLike<number>, words?: ArrayLike<number>, y?: ArrayLike<number>): number {
+  let z = model.bias;
+  const n = x.length;
+  for (let i = 0; i < n; i++) z += (model.weights[i] ?? 0) * (x[i] as number);
+  if (y) for (let i = 0; i < y.length; i++) z += (model.weights[n + i] ?? 0) * (y[i] as number);
+  if (words && model.lexical) for (let i = 0; i < words.length; i++) z += model.lexical[words[i] as number] ?? 0;
+  return z;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** P(signal) from the sentence alone. */
+export function baseProbability(x: ArrayLike<number>, words: ArrayLike<number>): number {
+  return sigmoid(dot(SIGNAL_MODEL.base, x, words));
+}
+
+/** P(signal) from the sentence and its neighbours' base probabilities. */
+export function contextProbability(x: ArrayLike<number>, words: ArrayLike<number>, context: ArrayLike<number>): number {
+  return sigmoid(dot(SIGNAL_MODEL.context, x, words, context));
+}
+
+/** The most probable category of a sentence taken as a signal. */
+export function modelCategory(x: ArrayLike<number>, words: ArrayLike<number>): Category {
+  let best = 0;
+  let bestScore = -Infinity;
+  SIGNAL_MODEL.category.forEach((model, i) => {
+    const score = dot(model, x, words);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return CATEGORIES[best] as Category;
+}
+
+/**
+ * The decision: a sentence the cue rules read as a signal (lexicon.ts) stays one unless the model
+ * finds it very unlikely; any other sentence needs the model's stronger threshold.
+ */
+export function isSignal(rule: boolean, probability: number): boolean {
+  return probability >= (rule ? SIGNAL_MODEL.ruleThreshold : SIGNAL_MODEL.threshold);
+}
+
+/**
+ * The reader-facing confidence: the probability rescaled so that the model's threshold reads 0.5,
+ * the default sensitivity (lib/settings.ts); monotone, so a reader who asks for more confidence
+ * gets the sentences the model is surer of.
+ */
+export function confidenceOf(probability: number, rule = false): number {
+  const t = rule ? SIGNAL_MODEL.ruleThreshold : SIGNAL_MODEL.threshold;
+  const c = probability < t ? (0.5 * probability) / t : 0.5 + (0.5 * (probability - t)) / (1 - t);
+  return Math.round(Math.min(1, Math.max(0, c)) * 100) / 100;
+}

@@ -1,0 +1,273 @@
+/**
+ * `npm run train`: fits the signal model (lib/analysis/signal-model.ts) on the dev split of the
+ * labelled real news and writes lib/analysis/signal-model.json. The kept-out split is never read.
+ * Logistic regressions with L2 by full-batch gradient descent (a few thousand sentences, ~80
+ * features: a second or two); the threshold is chosen on out-of-fold probabilities (5 folds by
+ * excerpt) as the one with the highest recall at precision ≥ TARGET_PRECISION, so it is not fitted
+ * to the sentences it is judged on.
+ *
+ *   npm run train [-- --check]   (--check: fail if the committed model differs from a fresh fit)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATEGORIES, type Category } from '../../lib/analysis-result.ts';
+import { contextProbabilities, sentenceRecords, type SentenceRecord } from '../../lib/analysis/detect-signals.ts';
+import { BASE_FEATURES, BASE_INDEX, CONTEXT_FEATURES, contextFeatures, LEXICAL_BUCKETS } from '../../lib/analysis/signal-features.ts';
+import type { LinearModel, SignalModel } from '../../lib/analysis/signal-model.ts';
+import { scoreTopic } from '../../lib/analysis/topic.ts';
+import { excerptArticle, excerptLines } from '../../lib/eval/realnews.ts';
+import { RealnewsLabels, unitsOf } from '../../lib/eval/realnews-labels.ts';
+import { readExcerpts, REALNEWS_DATA, REPO_ROOT, SPLIT_FILE } from './paths.ts';
+
+const MODEL_FILE = join(REPO_ROOT, 'lib/analysis/signal-model.json');
+const TARGET_PRECISION = Number(process.env.TARGET_P ?? 0.935);
+const L2 = 0.002;
+const L2_WORDS = Number(process.env.L2_WORDS ?? 0.004);
+const WORDS = process.env.NO_WORDS !== '1';
+const CATEGORY_WORDS = process.env.CATEGORY_WORDS === '1';
+const ITERATIONS = 1500;
+const RATE = 0.8;
+/** Sentences of excerpts labelled off-topic are hard negatives, weighed less than on-topic ones. */
+const OFF_TOPIC_WEIGHT = 0.5;
+const FOLDS = 5;
+
+interface Sample {
+  item: string;
+  x: Float64Array;
+  words: Int32Array;
+  /** Context features are filled per fold (they depend on the base model's probabilities). */
+  records: SentenceRecord[];
+  index: number;
+  y: 0 | 1;
+  category: Category | null;
+  also: Category | null;
+  weight: number;
+}
+
+function loadSamples(): Sample[] {
+  const excerpts = readExcerpts();
+  if (!excerpts) throw new Error('../shared/realnews/dev-excerpts.jsonl not found');
+  const labels = RealnewsLabels.parse(JSON.parse(readFileSync(join(REALNEWS_DATA, 'labels.json'), 'utf8'))).items;
+  const dev = new Set((JSON.parse(readFileSync(SPLIT_FILE, 'utf8')) as { dev: string[] }).dev);
+  const samples: Sample[] = [];
+  for (const excerpt of excerpts) {
+    const item = labels[excerpt.id];
+    if (!dev.has(excerpt.id) || !item || item.topic === 'borderline') continue;
+    const article = excerptArticle(excerpt);
+    const topic = scoreTopic(article);
+    const records = sentenceRecords(article, { ...topic, isRareEarth: true });
+    const lines = excerptLines(excerpt.text);
+    const units = unitsOf(item);
+    records.forEach((record, index) => {
+      if (record.excluded) return;
+      const offset = lines[record.blockIndex]?.start ?? 0;
+      const start = offset + record.start;
+      const end = offset + record.end;
+      let best: (typeof units)[number] | null = null;
+      let bestCover = 0;
+      for (const u of units) {
+        const overlap = Math.min(u.end, end) - Math.max(u.start, start);
+        const cover = overlap / Math.max(1, Math.min(u.end - u.start, end - start));
+        if (overlap > 0 && cover > bestCover) {
+          best = u;
+          bestCover = cover;
+        }
+      }
+      if (!best || bestCover < 0.5 || best.clarity === 'borderline') return;
+      const positive = item.topic === true && best.category !== null;
+      samples.push({
+        item: excerpt.id,
+        x: record.features,
+        words: record.words,
+        records,
+        index,
+        y: positive ? 1 : 0,
+        category: positive ? best.category : null,
+        also: positive ? best.also : null,
+        weight: item.topic === true ? 1 : OFF_TOPIC_WEIGHT,
+      });
+    });
+  }
+  return samples;
+}
+
+interface Row {
+  x: ArrayLike<number>;
+  words: ArrayLike<number>;
+}
+
+function score(w: Float64Array, lex: Float64Array | null, b: number, row: Row): number {
+  let z = b;
+  const { x, words } = row;
+  for (let i = 0; i < x.length; i++) z += (w[i] as number) * (x[i] as number);
+  if (lex) for (let i = 0; i < words.length; i++) z += lex[words[i] as number] as number;
+  return z;
+}
+
+function fitLogistic(rows: readonly Row[], ys: readonly number[], ws: readonly number[], withWords: boolean): LinearModel {
+  const d = rows[0]?.x.length ?? 0;
+  const w = new Float64Array(d);
+  const lex = withWords ? new Float64Array(LEXICAL_BUCKETS) : null;
+  let b = 0;
+  const total = ws.reduce((a, c) => a + c, 0);
+  for (let it = 0; it < ITERATIONS; it++) {
+    const g = new Float64Array(d);
+    const gl = lex ? new Float64Array(LEXICAL_BUCKETS) : null;
+    let gb = 0;
+    rows.forEach((row, n) => {
+      const err = (1 / (1 + Math.exp(-score(w, lex, b, row))) - (ys[n] as number)) * (ws[n] as number);
+      gb += err;
+      for (let i = 0; i < d; i++) g[i] = (g[i] as number) + err * (row.x[i] as number);
+      if (gl) for (let i = 0; i < row.words.length; i++) gl[row.words[i] as number] = (gl[row.words[i] as number] as number) + err;
+    });
+    b -= (RATE * gb) / total;
+    for (let i = 0; i < d; i++) w[i] = (w[i] as number) - RATE * ((g[i] as number) / total + L2 * (w[i] as number));
+    if (lex && gl) for (let i = 0; i < LEXICAL_BUCKETS; i++) lex[i] = (lex[i] as number) - RATE * ((gl[i] as number) / total + L2_WORDS * (lex[i] as number));
+  }
+  return { bias: round(b), weights: [...w].map(round), ...(lex ? { lexical: [...lex].map(round) } : {}) };
+}
+
+function fitSoftmax(rows: readonly Row[], ys: readonly number[], classes: number, withWords: boolean): LinearModel[] {
+  const d = rows[0]?.x.length ?? 0;
+  const W = Array.from({ length: classes }, () => new Float64Array(d));
+  const L = Array.from({ length: classes }, () => (withWords ? new Float64Array(LEXICAL_BUCKETS) : null));
+  const B = new Float64Array(classes);
+  for (let it = 0; it < ITERATIONS; it++) {
+    const G = Array.from({ length: classes }, () => new Float64Array(d));
+    const GL = Array.from({ length: classes }, () => (withWords ? new Float64Array(LEXICAL_BUCKETS) : null));
+    const GB = new Float64Array(classes);
+    rows.forEach((row, n) => {
+      const z = W.map((w, k) => score(w, L[k] ?? null, B[k] as number, row));
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const sum = e.reduce((a, c) => a + c, 0);
+      for (let k = 0; k < classes; k++) {
+        const err = (e[k] as number) / sum - (ys[n] === k ? 1 : 0);
+        GB[k] = (GB[k] as number) + err;
+        const gk = G[k] as Float64Array;
+        for (let i = 0; i < d; i++) gk[i] = (gk[i] as number) + err * (row.x[i] as number);
+        const gl = GL[k];
+        if (gl) for (let i = 0; i < row.words.length; i++) gl[row.words[i] as number] = (gl[row.words[i] as number] as number) + err;
+      }
+    });
+    for (let k = 0; k < classes; k++) {
+      B[k] = (B[k] as number) - (RATE * (GB[k] as number)) / rows.length;
+      const w = W[k] as Float64Array;
+      const gk = G[k] as Float64Array;
+      for (let i = 0; i < d; i++) w[i] = (w[i] as number) - RATE * ((gk[i] as number) / rows.length + L2 * (w[i] as number));
+      const lex = L[k];
+      const gl = GL[k];
+      if (lex && gl) for (let i = 0; i < LEXICAL_BUCKETS; i++) lex[i] = (lex[i] as number) - RATE * ((gl[i] as number) / rows.length + L2_WORDS * (lex[i] as number));
+    }
+  }
+  return W.map((w, k) => ({ bias: round(B[k] as number), weights: [...w].map(round), ...(L[k] ? { lexical: [...(L[k] as Float64Array)].map(round) } : {}) }));
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e4) / 1e4;
+}
+
+function predict(model: LinearModel, row: Row): number {
+  let z = model.bias;
+  for (let i = 0; i < row.x.length; i++) z += (model.weights[i] ?? 0) * (row.x[i] as number);
+  if (model.lexical) for (let i = 0; i < row.words.length; i++) z += model.lexical[row.words[i] as number] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Context features of a sample under a given base model. */
+function contextOf(sample: Sample, base: LinearModel): Row {
+  const probability = (i: number): number | null => {
+    const r = sample.records[i];
+    return r ? predict(base, { x: r.features, words: r.words }) : null;
+  };
+  const own = sample.records[sample.index] as SentenceRecord;
+  const block = sample.records.filter((r) => r.blockIndex === own.blockIndex);
+  const mean = block.reduce((a, r) => a + predict(base, { x: r.features, words: r.words }), 0) / Math.max(1, block.length);
+  const anaphoric = (own.features[BASE_INDEX['context:anaphoric'] as number] ?? 0) > 0;
+  const c = contextFeatures(probability(sample.index - 1), probability(sample.index + 1), anaphoric, mean);
+  const joined = new Float64Array(sample.x.length + c.length);
+  joined.set(sample.x);
+  joined.set(c, sample.x.length);
+  return { x: joined, words: sample.words };
+}
+
+function fitAll(samples: readonly Sample[]): { base: LinearModel; context: LinearModel; category: LinearModel[] } {
+  const base = fitLogistic(samples, samples.map((s) => s.y), samples.map((s) => s.weight), WORDS);
+  const joined = samples.map((s) => contextOf(s, base));
+  const context = fitLogistic(joined, samples.map((s) => s.y), samples.map((s) => s.weight), WORDS);
+  const positives = samples.filter((s) => s.category !== null);
+  const category = fitSoftmax(positives, positives.map((s) => CATEGORIES.indexOf(s.category as Category)), CATEGORIES.length, CATEGORY_WORDS);
+  return { base, context, category };
+}
+
+function chooseThreshold(scored: { p: number; y: number; rule: boolean }[]): { threshold: number; ruleThreshold: number; precision: number; recall: number } {
+  const positives = scored.filter((s) => s.y === 1).length;
+  let best = { threshold: 0.99, ruleThreshold: 0.5, precision: 0, recall: 0 };
+  for (let t = 0.3; t <= 0.99; t += 0.01) {
+    for (let r = 0.02; r <= t; r += 0.02) {
+      let tp = 0;
+      let predicted = 0;
+      for (const s of scored) {
+        if (s.p >= (s.rule ? r : t)) {
+          predicted++;
+          if (s.y === 1) tp++;
+        }
+      }
+      const precision = predicted > 0 ? tp / predicted : 1;
+      const recall = tp / Math.max(1, positives);
+      if (precision >= TARGET_PRECISION && recall > best.recall) best = { threshold: Math.round(t * 100) / 100, ruleThreshold: Math.round(r * 100) / 100, precision, recall };
+    }
+  }
+  return best;
+}
+
+function main(): number {
+  const started = performance.now();
+  const samples = loadSamples();
+  const items = [...new Set(samples.map((s) => s.item))].sort();
+  const oof: { p: number; y: number; rule: boolean; text: string }[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const held = new Set(items.filter((_, i) => i % FOLDS === fold));
+    const models = fitAll(samples.filter((s) => !held.has(s.item)));
+    for (const s of samples.filter((s) => held.has(s.item) && s.weight === 1)) {
+      oof.push({ p: predict(models.context, contextOf(s, models.base)), y: s.y, rule: s.records[s.index]?.rule ?? false, text: s.records[s.index]?.sentence ?? '' });
+    }
+  }
+  const chosen = chooseThreshold(oof);
+  if (process.env.CURVE === '1') {
+    const pos = oof.filter((o) => o.y === 1).length;
+    for (let t = 0.1; t < 1; t += 0.05) {
+      const pr = oof.filter((o) => o.p >= t);
+      const tp = pr.filter((o) => o.y === 1).length;
+      console.log(`t ${t.toFixed(2)} P ${(tp / Math.max(1, pr.length)).toFixed(3)} R ${(tp / pos).toFixed(3)}`);
+    }
+    console.log(`positives ${pos} of ${oof.length}`);
+    const shuffled = [...oof].sort((a, b) => (a.text.length * 7919) % 101 - (b.text.length * 7919) % 101);
+    for (const o of shuffled.filter((o) => o.y === 0 && o.p > 0.6).slice(0, 40)) console.log(`FP ${o.p.toFixed(2)} ${o.text.slice(0, 160)}`);
+    for (const o of shuffled.filter((o) => o.y === 1 && o.p < 0.3).slice(0, 40)) console.log(`FN ${o.p.toFixed(2)} ${o.text.slice(0, 160)}`);
+  }
+  const models = fitAll(samples);
+  const model: SignalModel = {
+    about: `Trained by scripts/realnews/train-signal-model.ts on ${samples.length} labelled sentences of the real-news dev split (${samples.filter((s) => s.y === 1).length} signals); threshold for out-of-fold precision ≥ ${TARGET_PRECISION} (out-of-fold precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)}).`,
+    baseFeatures: [...BASE_FEATURES],
+    contextFeatures: [...CONTEXT_FEATURES],
+    base: models.base,
+    context: models.context,
+    category: models.category,
+    threshold: chosen.threshold,
+    ruleThreshold: chosen.ruleThreshold,
+  };
+  const json = `${JSON.stringify(model, null, 1)}\n`;
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(MODEL_FILE, 'utf8') === json;
+    console.log(same ? 'signal-model.json matches a fresh fit' : 'signal-model.json differs from a fresh fit');
+    return same ? 0 : 1;
+  }
+  writeFileSync(MODEL_FILE, json);
+  console.log(`${samples.length} sentences from ${items.length} dev excerpts; thresholds ${chosen.threshold} / with rules ${chosen.ruleThreshold} (out-of-fold P ${chosen.precision.toFixed(3)} R ${chosen.recall.toFixed(3)}); ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // Unused here but kept exported for the tests that check the context pass.
+  void contextProbabilities;
+  return 0;
+}
+
+process.exitCode = main();
