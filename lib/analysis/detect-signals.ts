@@ -1,13 +1,14 @@
-import type { Category, Direction, Signal, Topic } from '../analysis-result';
+import { CATEGORIES, type Category, type Direction, type Figure, type Signal, type Topic } from '../analysis-result';
 import type { ArticleText, BlockKind } from './article-text';
 import { classifySentence, type Classification } from './classify-sentence';
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
-import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, strongestEvidence, type SentenceEvidence } from './signal-features';
+import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, strongestEvidence, type FamilyHits, type SentenceEvidence } from './signal-features';
 import { baseProbability, confidenceOf, contextProbability, isSignal, modelCategory, SIGNAL_MODEL } from './signal-model';
 import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
+import { tokenize } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
 import { segmentSentences } from './segment-sentences';
 import { scoreTopic } from './topic';
@@ -107,25 +108,28 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
     let previousRelevant = false;
     for (const span of segmentSentences(repaired.text, lang)) {
       const sentence = span.text;
-      const mentions = findEntityMentions(sentence);
+      const tokens = tokenize(sentence);
+      const mentions = findEntityMentions(sentence, tokens);
       const english = isEnglishSentence(sentence);
       const classified = english ? classifySentence(sentence) : null;
       const verdict = classified && betweenStates(sentence, classified, mentions) ? { ...classified, category: 'trade-policy' as const, direction: null } : classified;
       const relevance = relevanceOf(sentence, mentions, topic.isRareEarth, previousRelevant, verdict);
       previousRelevant = relevance !== null;
       const nonClaim = nonClaimReason(sentence);
+      const figures = extractFigures(sentence);
+      const families = findFamilies(sentence, tokens);
       const evidence: SentenceEvidence = {
         sentence,
         classification: verdict,
         mentions,
-        figures: extractFigures(sentence),
-        families: findFamilies(sentence),
+        figures,
+        families,
         nonClaim,
         english,
         headingBlock,
         firstBlock,
         topicScore: topic.score,
-        ruleFactor: relevance && verdict && !nonClaim ? ruleConfidence(sentence, verdict, relevance) : 0,
+        ruleFactor: nonClaim ? 0 : relevance && verdict ? ruleConfidence(sentence, verdict, relevance) : english ? 0 : familyRule(mentions, families, figures, topic.isRareEarth),
       };
       const features = baseFeatures(evidence);
       const words = lexicalFeatures(sentence);
@@ -177,8 +181,8 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
     // Off a rare-earth page only a sentence the rules tie to the sector by name can be a signal.
     if (!topic.isRareEarth && !(record.relevance && record.verdict)) return;
     const probability = probabilities[i] ?? 0;
-    if (!isSignal(record.rule, probability)) return;
-    const confidence = confidenceOf(probability, record.rule);
+    if (!isSignal(record.rule, record.evidence.english, probability)) return;
+    const confidence = confidenceOf(probability, record.rule, record.evidence.english);
     const blockText = article.blocks[record.blockIndex]?.text ?? '';
     const text = blockText.slice(record.start, record.end);
     const key = text.replace(/\s+/g, ' ').trim();
@@ -295,6 +299,22 @@ function ruleConfidence(sentence: string, verdict: Classification, relevance: Re
   if (/\d/.test(sentence)) confidence += 0.03;
   if (sentence.trimEnd().endsWith('?')) confidence -= 0.1;
   return Math.min(1, Math.max(0, confidence));
+}
+
+/**
+ * Beyond English the cue patterns do not read the clause, so the rule is the families': on a
+ * rare-earth page, a sentence that names a material, a company or a state, uses the words of one
+ * category of the field, and says how much or which way (a figure, a word of rise or fall, a word
+ * of plan or control) reads as that signal, with a middling confidence the model can overrule.
+ */
+const FAMILY_RULE_CONFIDENCE = 0.6;
+function familyRule(mentions: readonly EntityMention[], families: FamilyHits, figures: readonly Figure[], onTopic: boolean): number {
+  if (!onTopic) return 0;
+  const c = families.counts;
+  const subject = mentions.length > 0 || c.company > 0;
+  const field = CATEGORIES.some((category) => c[category] > 0);
+  const says = figures.length > 0 || c.rise > 0 || c.fall > 0 || c.quantity > 0 || c['export-control'] > 0 || c['trade-policy'] > 0 || c['investment-deal'] > 0;
+  return subject && field && says && c.furniture === 0 ? FAMILY_RULE_CONFIDENCE : 0;
 }
 
 function explain(record: SentenceRecord, category: Category, carried: boolean): string {

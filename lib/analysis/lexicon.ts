@@ -480,8 +480,8 @@ export const TOPIC_WEIGHTS = {
     'rare-earth-element': 1,
     'rare-earth-product': 1.5,
     'sector-term': 1.5,
-    'critical-mineral': Number(process.env.CRIT ?? 1),
-    'battery-mineral': Number(process.env.BATT ?? 0.5),
+    'critical-mineral': 1,
+    'battery-mineral': 0.5,
   },
   /** "permanent magnets" and "critical minerals" speak for the sector less than "rare earths". */
   sectorTermOverrides: { 'permanent magnets': 0.8, 'critical minerals': 0.8 } as Readonly<Record<string, number>>,

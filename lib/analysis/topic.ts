@@ -23,7 +23,7 @@ interface TopicTerm {
 /** Above this score, and with co-occurring evidence, the page is a rare-earth article. */
 export const TOPIC_THRESHOLD = 0.5;
 /** Evidence that saturates the score: 1 - e^(-raw / SCALE). */
-const SATURATION = Number(process.env.SAT ?? 2.5);
+const SATURATION = 2.5;
 /** Core mentions per 1000 body words at which density stops mattering. */
 const FULL_DENSITY = 6;
 const DENSITY_FLOOR = 0.25;
@@ -35,7 +35,7 @@ const CONFUSABLE_DOMAIN_WEIGHT = 1.5;
 const EVIDENCE_LIMIT = 8;
 /** "Not a single mention": at least two distinct core terms, or three core mentions. */
 const MIN_DISTINCT_CORE = 2;
-const MIN_CORE_MENTIONS = Number(process.env.MINM ?? 2);
+const MIN_CORE_MENTIONS = 2;
 const MIN_CONTEXT_WITH_ONE_CORE = 2;
 
 function buildTopicTerms(): { terms: TopicTerm[]; definitions: PhraseDefinition[] } {
