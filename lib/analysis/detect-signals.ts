@@ -6,7 +6,7 @@ import { findEntityMentions, summarizeEntities, type EntityMention } from './fin
 import { isEnglishSentence } from './english';
 import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, strongestEvidence, type FamilyHits, type SentenceEvidence } from './signal-features';
 import { baseProbability, confidenceOf, contextProbability, isSignal, modelCategory, SIGNAL_MODEL } from './signal-model';
-import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
+import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { tokenize } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
@@ -63,6 +63,8 @@ const COMPANY_NAMED = new RegExp(COMPANY_NAME, 'u');
 const ATTRIBUTION = new RegExp(ATTRIBUTION_TAIL, 'iu');
 const OTHER_MARKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, 'iu');
 const FRAMING = new RegExp(FRAMING_OPENING, 'iu');
+const QUESTION = /[?？]\s*["”’»]?\s*$/u;
+const EQUITY = new RegExp(String.raw`(?<![\p{L}\p{N}])${EQUITY_MOVE}(?![\p{L}\p{N}])`, 'iu');
 
 interface Relevance {
   factor: number;
@@ -141,8 +143,10 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
         evidence,
         verdict,
         relevance,
-        excluded: nonClaim === 'boilerplate' || nonClaim === 'disclaimer' || nonClaim === 'meta',
-        rule: evidence.ruleFactor >= RULE_MIN_CONFIDENCE,
+        // A short unpunctuated paragraph is a standfirst or subheading, never a signal.
+        excluded: headingBlock || nonClaim === 'boilerplate' || nonClaim === 'disclaimer' || nonClaim === 'meta',
+        // Questions (sub-headings asked of the reader) and equity moves are not read by the rules.
+        rule: evidence.ruleFactor >= RULE_MIN_CONFIDENCE && !QUESTION.test(sentence) && !EQUITY.test(sentence),
         features,
         words,
         base: baseProbability(features, words),
@@ -206,8 +210,12 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
 }
 
 /** The rules' category where they read the sentence as a signal, else the model's. */
-function categoryOf(record: SentenceRecord): Category {
-  if (record.verdict && record.relevance) return record.verdict.category;
+/**
+ * The rules' category where their deciding cue is strong enough (SIGNAL_MODEL.ruleCategoryStrength,
+ * chosen out of fold), else the category model's.
+ */
+export function categoryOf(record: SentenceRecord): Category {
+  if (record.verdict && record.relevance && record.verdict.strength >= SIGNAL_MODEL.ruleCategoryStrength) return record.verdict.category;
   return modelCategory(record.features, record.words);
 }
 

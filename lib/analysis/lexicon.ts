@@ -276,6 +276,12 @@ export const COMPANY_NAME = String.raw`\p{Lu}[\p{L}&'’-]*\s+(?:Resources|Miner
  * Subjects of other markets. A sentence about crude, soybeans or chips is not about rare earths,
  * even on a rare-earth page, unless it names a material too ("unlike oil, rare earths …").
  */
+/**
+ * Equity-market moves ("Its shares closed up 0.7% to 38.5 yuan", "the stock surged 53% in
+ * premarket trading"): a company's share price is not a price of the minerals market.
+ */
+export const EQUITY_MOVE = String.raw`(?:shares?|stocks?|share price|stock price|market (?:value|capitali[sz]ation))\s+(?:\S+\s+){0,10}?(?:rose|risen|rises|fell|fallen|falls|surged|jumped|soared|slumped|plunged|gained|lost|closed|traded|trading|opened|climbed|dropped|tumbled|rallied|hit)`;
+
 export const OTHER_MARKET_SUBJECTS = String.raw`crude|oil|brent|wti|opec\+?|natural gas|lng|petrol|gasoline|diesel|soybeans?|soy|wheat|corn|maize|grains?|coffee|cocoa|sugar|cotton|cattle|hogs|pork|beef|semiconductors?|microchips?|chips?|chipmakers?|gpus?|lithography|iron ore|coal`;
 /** Where a sentence names its source (", said Liam Carter, an analyst at Southern Cross Equities"): not its subject. */
 export const ATTRIBUTION_TAIL = String.raw`[,"”]\s*(?:["”]\s*)?(?:said|says|according to|told|wrote|added|noted)(?![\p{L}]).*$`;

@@ -31,6 +31,8 @@ export interface SignalModel {
   ruleThreshold: number;
   /** The same for a sentence beyond English that the family rule reads as a signal. */
   familyThreshold: number;
+  /** The cue strength at and above which the rules' category is kept over the category model's. */
+  ruleCategoryStrength: number;
 }
 
 export const SIGNAL_MODEL: SignalModel = MODEL as SignalModel;

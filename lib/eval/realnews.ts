@@ -74,14 +74,24 @@ export function excerptLines(text: string): Line[] {
   return lines;
 }
 
-/** The excerpt as the engine's input: one paragraph per line, the excerpt's URL and language. */
+/**
+ * The excerpt as the engine's input: one paragraph per line, the excerpt's URL and language. A
+ * first line that reads as a title (no closing punctuation, at most TITLE_MAX_WORDS words) is the
+ * page's title, as extraction gives it in the browser (Readability keeps the headline apart), not a
+ * body paragraph.
+ */
+const TITLE_MAX_WORDS = 30;
+
 export function excerptArticle(excerpt: Excerpt): ArticleText {
-  const blocks: TextBlock[] = excerptLines(excerpt.text).map((line) => ({ text: line.text, kind: 'paragraph' }));
+  const lines = excerptLines(excerpt.text);
+  const first = lines[0]?.text ?? '';
+  const titled = !excerpt.title && lines.length > 1 && !/[.!?。！？…:;"”’»)\]]$/u.test(first) && first.split(/\s+/u).length <= TITLE_MAX_WORDS;
+  const blocks: TextBlock[] = lines.map((line, i) => ({ text: line.text, kind: titled && i === 0 ? 'heading' : 'paragraph' }));
   return {
     meta: {
       url: excerpt.url,
       canonicalUrl: null,
-      title: excerpt.title ?? null,
+      title: excerpt.title ?? (titled ? first : null),
       description: null,
       siteName: null,
       jsonLdPublisher: null,
