@@ -168,7 +168,7 @@ export function contextProbabilities(records: readonly SentenceRecord[]): number
     const next = records[i + 1]?.base ?? null;
     const mean = (blockMeans.get(r.blockIndex) ?? 0) / (blockSizes.get(r.blockIndex) ?? 1);
     const anaphoric = (r.features[BASE_INDEX['context:anaphoric'] as number] ?? 0) > 0;
-    return contextProbability(r.features, r.words, contextFeatures(previous, next, anaphoric, mean));
+    return contextProbability(r.features, r.words, contextFeatures(r.base, previous, next, anaphoric, mean));
   });
 }
 

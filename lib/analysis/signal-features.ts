@@ -241,9 +241,13 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   return x;
 }
 
-/** The context features of a sentence from its neighbours' base probabilities. */
-export function contextFeatures(previous: number | null, next: number | null, anaphoric: boolean, blockMean: number): Float64Array {
-  return Float64Array.from([previous ?? 0, next ?? 0, anaphoric ? (previous ?? 0) : 0, blockMean]);
+/**
+ * The context features of a sentence from its neighbours' base probabilities. A missing neighbour
+ * (the first or last sentence, a one-sentence item) says nothing either way: it takes the sentence's
+ * own probability, so a lone statement is judged on itself.
+ */
+export function contextFeatures(own: number, previous: number | null, next: number | null, anaphoric: boolean, blockMean: number): Float64Array {
+  return Float64Array.from([previous ?? own, next ?? own, anaphoric ? (previous ?? 0) : 0, blockMean]);
 }
 
 export type FigureKind = 'price' | 'money' | 'percent' | 'quantity' | 'date' | 'year' | 'other';

@@ -248,7 +248,7 @@ function contextOf(sample: Sample, base: LinearModel): Row {
   const block = sample.records.filter((r) => r.blockIndex === own.blockIndex);
   const mean = block.reduce((a, r) => a + predict(base, { x: r.features, words: r.words }), 0) / Math.max(1, block.length);
   const anaphoric = (own.features[BASE_INDEX['context:anaphoric'] as number] ?? 0) > 0;
-  const c = contextFeatures(probability(sample.index - 1), probability(sample.index + 1), anaphoric, mean);
+  const c = contextFeatures(predict(base, { x: own.features, words: own.words }), probability(sample.index - 1), probability(sample.index + 1), anaphoric, mean);
   const joined = new Float64Array(sample.x.length + c.length);
   joined.set(sample.x);
   joined.set(c, sample.x.length);
