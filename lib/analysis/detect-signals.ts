@@ -5,7 +5,7 @@ import { extractFigures } from './extract-figures';
 import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
 import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, strongestEvidence, type FamilyHits, type SentenceEvidence } from './signal-features';
-import { baseProbability, confidenceOf, contextProbability, isSignal, modelCategory, SIGNAL_MODEL } from './signal-model';
+import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
 import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { tokenize } from './phrase-matcher';
@@ -185,7 +185,8 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
     // Off a rare-earth page only a sentence the rules tie to the sector by name can be a signal.
     if (!topic.isRareEarth && !(record.relevance && record.verdict)) return;
     const probability = probabilities[i] ?? 0;
-    if (!isSignal(record.rule, record.evidence.english, probability)) return;
+    // Confidence maps the decision threshold that applies to this sentence to 0.5, the default
+    // minConfidence: a reader who lowers the sensitivity sees the sentences just below it.
     const confidence = confidenceOf(probability, record.rule, record.evidence.english);
     const blockText = article.blocks[record.blockIndex]?.text ?? '';
     const text = blockText.slice(record.start, record.end);

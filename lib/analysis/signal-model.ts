@@ -75,13 +75,10 @@ export function modelCategory(x: ArrayLike<number>, words: ArrayLike<number>): C
 }
 
 /**
- * The decision: a sentence the cue rules read as a signal (lexicon.ts) stays one unless the model
- * finds it very unlikely; any other sentence needs the model's stronger threshold.
+ * The threshold that applies to a sentence: a sentence the cue rules read as a signal (lexicon.ts)
+ * stays one unless the model finds it unlikely; beyond English the family rule's reading has its
+ * own threshold; any other sentence needs the model's stronger one. Chosen out of fold by the trainer.
  */
-export function isSignal(rule: boolean, english: boolean, probability: number): boolean {
-  return probability >= thresholdFor(rule, english);
-}
-
 function thresholdFor(rule: boolean, english: boolean): number {
   return !rule ? SIGNAL_MODEL.threshold : english ? SIGNAL_MODEL.ruleThreshold : SIGNAL_MODEL.familyThreshold;
 }
