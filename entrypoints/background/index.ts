@@ -12,6 +12,7 @@ import { clipSelectionInTab } from './manual-clip';
 import { watchTabs } from './page-lifecycle';
 import { injectReader, injectReaderUi } from './reader-injection';
 import { registerShortcuts } from './shortcuts';
+import { askSiteAccessAtInstall } from './site-access';
 import { setTabAnalysis } from './tab-analyses';
 
 /**
@@ -49,6 +50,7 @@ export default defineBackground(() => {
     }),
   );
 
+  askSiteAccessAtInstall();
   watchTabs(db);
   startBadges();
   startAutoBackup(browserBackupDeps(db));
