@@ -9,6 +9,9 @@ export default defineConfig({
   // Custom Highlight API (140+) runs MV3, and one manifest version means one tested code path
   // (`action`, `host_permissions`). README "Firefox" says why MV2 was dropped.
   manifestVersion: 3,
+  // The sources zip addons.mozilla.org asks for (the bundles are minified): what builds the
+  // extension, without the test run's output, local scratch files or the README's images.
+  zip: { excludeSources: ['artifacts/**', 'bench-results/**', 'test-results/**', '.scratch-*/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Lodestone',
     // At most 132 characters: the Chrome Web Store refuses longer (test/packages/chrome-store.test.ts).
