@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT, SCREENSHOTS, type ServedRequest, type Site, serveSites } from '../e2e/harness';
+import { ROOT, type ServedRequest, type Site, serveSites } from '../e2e/harness';
+import { type BidiContext, type BidiTab, type RawBidi, bidiTab, callIn as callInContext, callSource, savePng } from './bidi-tab';
+import { collectOutput, extensionErrors } from './firefox-output';
 
 /**
  * Real-browser harness for Firefox: the built extension (.output/firefox-mv3) in Debian's
@@ -45,17 +47,6 @@ export function geckoId(): string {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-/** Raw BiDi, including Firefox's own extensions to it ("moz:scope"), which puppeteer's types do not know. */
-interface RawBidi {
-  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
-}
-
-interface BidiContext {
-  context: string;
-  url: string;
-  children?: BidiContext[] | null;
-}
-
 /** An HTTP request Firefox made, with the add-on (if any) whose code made it. */
 export interface RecordedRequest {
   url: string;
@@ -63,18 +54,6 @@ export interface RecordedRequest {
   addonId: string;
   /** The triggering principal's origin ("[System Principal]", a page's origin, an expanded principal's list). */
   by: string;
-}
-
-/** A browsing context (tab) evaluated through raw BiDi: extension pages, where puppeteer's Page cannot go. */
-export interface BidiTab {
-  context: string;
-  /** Runs `fn(arg)` in the tab's page; arguments and results travel as JSON. */
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** A real click (BiDi input actions: a trusted event with user activation) at the middle of the element. */
-  click(selector: string): Promise<void>;
-  screenshot(name: string): Promise<string>;
-  activate(): Promise<void>;
-  close(): Promise<void>;
 }
 
 export interface FirefoxHarness {
@@ -152,36 +131,10 @@ export async function launchFirefox(sites: Site[], options: FirefoxLaunchOptions
       'ui.systemUsesDarkTheme': 0,
     },
   });
-  const lines: string[] = [];
-  const collect = (stream: NodeJS.ReadableStream | null | undefined, prefix: string) => {
-    let rest = '';
-    stream?.on('data', (chunk: Buffer) => {
-      const parts = (rest + chunk.toString('utf8')).split('\n');
-      rest = parts.pop() ?? '';
-      for (const line of parts) if (line.trim()) lines.push(prefix + line);
-    });
-  };
-  collect(browser.process()?.stdout, '');
-  collect(browser.process()?.stderr, '');
+  const lines = collectOutput(browser);
   const bidi = (browser as unknown as { connection: RawBidi }).connection;
 
-  /** Calls the function expression `source` with `arg` in a browsing context; JSON both ways. */
-  async function callSource<R, A>(context: string, source: string, arg: A | undefined): Promise<R> {
-    const declaration = `async function (json) { const fn = (${source}); const value = await fn(json === undefined ? undefined : JSON.parse(json)); return value === undefined ? 'null' : JSON.stringify(value); }`;
-    const { result } = await bidi.send('script.callFunction', {
-      functionDeclaration: declaration,
-      arguments: arg === undefined ? [] : [{ type: 'string', value: JSON.stringify(arg) }],
-      target: { context },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    if (result.type === 'exception') {
-      const details = result.exceptionDetails as { text?: string };
-      throw new Error(`in ${context}: ${details.text ?? JSON.stringify(result.exceptionDetails)}`);
-    }
-    return JSON.parse((result.result as { value: string }).value) as R;
-  }
-  const callIn = <R, A>(context: string, fn: (arg: A) => R | Promise<R>, arg: A | undefined): Promise<R> => callSource(context, fn.toString(), arg);
+  const callIn = <R, A>(context: string, fn: (arg: A) => R | Promise<R>, arg: A | undefined): Promise<R> => callInContext(bidi, context, fn, arg);
 
   const chromeContext = async (): Promise<string> => {
     const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
@@ -216,49 +169,7 @@ export async function launchFirefox(sites: Site[], options: FirefoxLaunchOptions
 
   const tree = async (): Promise<BidiContext[]> => (await bidi.send('browsingContext.getTree', { maxDepth: 0 })).result.contexts as BidiContext[];
 
-  const tabOf = (context: string): BidiTab => ({
-    context,
-    evaluate: (fn, arg) => callIn(context, fn, arg),
-    async click(selector) {
-      const box = await callIn(
-        context,
-        (s: string) => {
-          const el = document.querySelector(s);
-          if (!el) return null;
-          el.scrollIntoView({ block: 'center' });
-          const r = el.getBoundingClientRect();
-          return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
-        },
-        selector,
-      );
-      if (!box) throw new Error(`nothing to click: ${selector}`);
-      await bidi.send('input.performActions', {
-        context,
-        actions: [
-          {
-            type: 'pointer',
-            id: 'mouse',
-            parameters: { pointerType: 'mouse' },
-            actions: [
-              { type: 'pointerMove', x: box.x, y: box.y },
-              { type: 'pointerDown', button: 0 },
-              { type: 'pointerUp', button: 0 },
-            ],
-          },
-        ],
-      });
-    },
-    async screenshot(name) {
-      const { result } = await bidi.send('browsingContext.captureScreenshot', { context });
-      return save(name, Buffer.from(result.data as string, 'base64'));
-    },
-    async activate() {
-      await bidi.send('browsingContext.activate', { context });
-    },
-    async close() {
-      await bidi.send('browsingContext.close', { context });
-    },
-  });
+  const tabOf = (context: string): BidiTab => bidiTab(bidi, context);
 
   let helperTab: BidiTab | null = null;
   const extensionTab = async (path: string, opts: { foreground?: boolean } = {}): Promise<BidiTab> => {
@@ -301,13 +212,13 @@ export async function launchFirefox(sites: Site[], options: FirefoxLaunchOptions
         if (views.length === 0) throw new Error('the sidebar is not open');
         return (${fn.toString()})(views[0], input);
       }`;
-      return callSource(tab.context, source, arg);
+      return callSource(bidi, tab.context, source, arg);
     },
     async requests() {
       return inChrome(() => (window as unknown as { lodestoneRequests: RecordedRequest[] }).lodestoneRequests);
     },
     output: () => [...lines],
-    extensionErrors: () => extensionErrors(lines),
+    extensionErrors: () => extensionErrors(lines, EXTENSION_ORIGIN),
     async windowScreenshot(name) {
       const base64 = await inChrome(async () => {
         // The window's own drawing, web content and sidebar included (BiDi screenshots cover one page only).
@@ -320,7 +231,7 @@ export async function launchFirefox(sites: Site[], options: FirefoxLaunchOptions
         for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
         return btoa(text);
       });
-      return save(name, Buffer.from(base64, 'base64'));
+      return savePng(name, Buffer.from(base64, 'base64'));
     },
     async close() {
       await browser.close();
@@ -328,44 +239,4 @@ export async function launchFirefox(sites: Site[], options: FirefoxLaunchOptions
       rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-function save(name: string, png: Buffer): string {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const path = join(SCREENSHOTS, `${name}.png`);
-  writeFileSync(path, png);
-  return path;
-}
-
-/**
- * The extension's errors among Firefox's output lines: uncaught errors in its files (background,
- * pages, content scripts: "JavaScript error: moz-extension://<uuid>/…") and its console.error calls
- * (every one is prefixed "[lodestone]"; WXT's own say "[wxt]").
- */
-export function extensionErrors(lines: readonly string[]): string[] {
-  return lines.filter(
-    (l) =>
-      (/^JavaScript error: /.test(l) && l.includes(EXTENSION_ORIGIN)) ||
-      (/^console\.error: /.test(l) && (/\[lodestone\]|\[wxt\]/.test(l) || l.includes(EXTENSION_ORIGIN))),
-  );
-}
-
-/** Waits until the page painted Lodestone's highlights (or the timeout passes) and returns their texts by name. */
-export async function readHighlights(page: Page, timeout = 15_000): Promise<Record<string, string[]>> {
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('lodestone-')), { timeout, polling: 100 }).catch(() => {});
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('lodestone-')) continue;
-      out[name] = [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' ').trim());
-    }
-    return out;
-  });
-}
-
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path });
-  return path;
 }

@@ -8,7 +8,8 @@
 // or docs/screenshots/ with `npm run screenshots`): the article, and the window with the sidebar.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ORIGIN, EXTENSION_UUID, type FirefoxHarness, firefoxAvailable, launchFirefox, readHighlights, screenshot } from './firefox-harness';
+import { EXTENSION_ORIGIN, EXTENSION_UUID, type FirefoxHarness, firefoxAvailable, launchFirefox } from './firefox-harness';
+import { readHighlights, screenshot } from './page-highlights';
 import { SEED_HOST, SEED_PATH, bannerText, expected, mustAndNever, painted } from './seed-expected';
 
 declare const browser: typeof import('wxt/browser').browser;

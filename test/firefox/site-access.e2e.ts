@@ -6,7 +6,9 @@
 // inactive; allowed, the next page load is analyzed and highlighted. No extension error throughout.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BidiTab, EXTENSION_ORIGIN, type FirefoxHarness, firefoxAvailable, launchFirefox, readHighlights } from './firefox-harness';
+import type { BidiTab } from './bidi-tab';
+import { EXTENSION_ORIGIN, type FirefoxHarness, firefoxAvailable, launchFirefox } from './firefox-harness';
+import { readHighlights } from './page-highlights';
 import { SEED_HOST, SEED_PATH, bannerText, expected, mustAndNever } from './seed-expected';
 
 declare const browser: typeof import('wxt/browser').browser;
