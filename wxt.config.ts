@@ -1,12 +1,21 @@
 import { defineConfig } from 'wxt';
 
+const DESCRIPTION = 'Highlights market and policy signals in rare-earth news, names state-media sources, and keeps your clips on your machine.';
+
 // Manifest and build settings. Permissions are listed and justified in README.md ("Permissions").
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // MV3 for Firefox too (WXT builds Firefox as MV2 unless told): every Firefox that has the CSS
+  // Custom Highlight API (140+) runs MV3, and one manifest version means one tested code path
+  // (`action`, `host_permissions`). README "Firefox" says why MV2 was dropped.
+  manifestVersion: 3,
+  // The sources zip addons.mozilla.org asks for (the bundles are minified): what builds the
+  // extension, without the test run's output, local scratch files or the README's images.
+  zip: { excludeSources: ['artifacts/**', 'bench-results/**', 'test-results/**', '.scratch-*/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Lodestone',
-    description:
-      'Source-aware reading of rare-earth and critical-minerals news: signals highlighted in place, state-media relays named, clips kept on your machine.',
+    // At most 132 characters: the Chrome Web Store refuses longer (test/packages/chrome-store.test.ts).
+    description: DESCRIPTION,
     permissions: [
       'storage',
       'scripting',
@@ -41,7 +50,21 @@ export default defineConfig({
       'toggle-highlights': { description: 'Lodestone: hide or show the highlights' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lodestone@lodestone.invalid', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // Fixed: Firefox keys the reader's data (IndexedDB, storage) and a signed add-on's updates to it.
+              id: 'lodestone@lodestone.invalid',
+              // The CSS Custom Highlight API, which paints every highlight, shipped in Firefox 140.
+              strict_min_version: '140.0',
+              // Shown at install and required by addons.mozilla.org: Lodestone collects nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on. Lodestone is not
+            // published for Android (no sidebar there); this only keeps the key valid if it is installed.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CATEGORIES, type Category } from '@/lib/analysis-result';
 import { CATEGORY_STYLES, type HighlightStyle } from '@/lib/highlights/category-style';
 import { readerKeyLabel } from '@/lib/highlights/reader-keys';
@@ -11,6 +12,8 @@ export interface OptionsAppProps {
   onChange: (change: Partial<Settings>) => Promise<void>;
   /** The automatic backup (its permission is asked for by the page, so it comes with its own handler). */
   backup?: Omit<BackupFieldProps, 'every'>;
+  /** Shown above the settings: the missing-site-access notice (components/site-access/). */
+  notice?: ReactNode;
 }
 
 const STYLES: { value: HighlightStyle; label: string; help: string }[] = [
@@ -19,7 +22,7 @@ const STYLES: { value: HighlightStyle; label: string; help: string }[] = [
 ];
 
 /** The options page: which signals are highlighted and how, and where Lodestone runs. */
-export function OptionsApp({ settings, onChange, backup }: OptionsAppProps) {
+export function OptionsApp({ settings, onChange, backup, notice }: OptionsAppProps) {
   const toggleCategory = (category: Category, on: boolean) => {
     const next = on ? [...settings.categories, category] : settings.categories.filter((c) => c !== category);
     // Keep the taxonomy's order, so the stored list does not depend on the order of clicks.
@@ -30,6 +33,7 @@ export function OptionsApp({ settings, onChange, backup }: OptionsAppProps) {
     <main className="options">
       <h1>Lodestone options</h1>
       <p className="options__lead">Changes apply at once to every open page. Everything stays on this device.</p>
+      {notice}
 
       <section aria-labelledby="highlights-head">
         <h2 id="highlights-head">Highlights</h2>

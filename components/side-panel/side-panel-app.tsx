@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Category, Signal } from '@/lib/analysis-result';
 import type { ClipDatabase } from '@/lib/clips/clip-db';
 import { clipsForUrl } from '@/lib/clips/clip-queries';
@@ -24,6 +24,8 @@ export interface SidePanelAppProps {
   onDismissWiped?: () => void;
   /** A JSON export was saved (remembered for the wiped notice). */
   onExported?: (entry: LastExport) => void;
+  /** Shown under the bar, above both views: the missing-site-access notice (components/site-access/). */
+  notice?: ReactNode;
 }
 
 type View = 'page' | 'library';
@@ -48,7 +50,7 @@ function useSavedOnPage(db: ClipDatabase, url: string | null): (signal: Signal) 
   return useMemo(() => (signal: Signal) => !!url && !!keys?.has(dedupeKey(url, signal.text)), [keys, url]);
 }
 
-export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null, wiped = null, lastExport = null, onDismissWiped, onExported }: SidePanelAppProps) {
+export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null, wiped = null, lastExport = null, onDismissWiped, onExported, notice }: SidePanelAppProps) {
   const [view, setViewState] = useState<View>(initialView);
   const [importRequest, setImportRequest] = useState(0);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -101,6 +103,7 @@ export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null
           ))}
         </nav>
       </header>
+      {notice}
       {wiped && (
         <WipedNotice
           wiped={wiped}

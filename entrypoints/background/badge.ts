@@ -22,10 +22,9 @@ const WIPED_BADGE = {
 };
 
 export function startBadges(): void {
-  // Firefox builds MV2, where the toolbar button is browserAction.
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  const manifest = browser.runtime.getManifest() as { action?: { default_title?: string }; browser_action?: { default_title?: string } };
-  const defaultTitle = manifest.action?.default_title ?? manifest.browser_action?.default_title ?? 'Lodestone';
+  // Both builds are MV3 (Firefox too, wxt.config.ts): the toolbar button is `action`.
+  const action = browser.action;
+  const defaultTitle = browser.runtime.getManifest().action?.default_title ?? 'Lodestone';
   let overrides: Promise<SourceOverride[]> | null = null;
   let wiped: Promise<WipedLibrary | null> | null = null;
 

@@ -12,6 +12,7 @@ import { clipSelectionInTab } from './manual-clip';
 import { watchTabs } from './page-lifecycle';
 import { injectReader, injectReaderUi } from './reader-injection';
 import { registerShortcuts } from './shortcuts';
+import { askSiteAccessAtInstall } from './site-access';
 import { setTabAnalysis } from './tab-analyses';
 
 /**
@@ -27,9 +28,10 @@ export default defineBackground(() => {
   void checkLibrary(db).catch((err) => console.error('[lodestone] library check', err));
 
   if (import.meta.env.FIREFOX) {
-    // Firefox has no side panel API: the toolbar button toggles the sidebar_action instead.
+    // Firefox has no side panel API: the toolbar button toggles the sidebar_action instead. Both
+    // builds are MV3, where the button is `action` (`browserAction` is undefined there).
     const { sidebarAction } = browser as unknown as { sidebarAction: { toggle(): Promise<void> } };
-    browser.browserAction.onClicked.addListener(() => void sidebarAction.toggle());
+    browser.action.onClicked.addListener(() => void sidebarAction.toggle());
   } else {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
   }
@@ -48,6 +50,7 @@ export default defineBackground(() => {
     }),
   );
 
+  askSiteAccessAtInstall();
   watchTabs(db);
   startBadges();
   startAutoBackup(browserBackupDeps(db));

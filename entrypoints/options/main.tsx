@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { BackupFieldProps } from '@/components/options/backup-field';
 import { OptionsApp } from '@/components/options/options-app';
+import { SiteAccessNotice, perSiteHint } from '@/components/site-access/site-access-notice';
+import { useSiteAccess } from '@/components/site-access/use-site-access';
 import '@/components/options/options.css';
 import type { BackupInterval } from '@/lib/clips/backup';
 import { type LastExport, readLastBackup, watchLastBackup } from '@/lib/clips/library-health';
@@ -16,6 +18,7 @@ function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [lastBackup, setLastBackup] = useState<LastExport | null>(null);
   const [status, setStatus] = useState<BackupFieldProps['status']>(null);
+  const siteAccess = useSiteAccess();
   useEffect(() => {
     void readSettings().then(async (s) => {
       setSettings(s);
@@ -61,7 +64,14 @@ function App() {
     );
   };
 
-  return <OptionsApp settings={settings} onChange={change} backup={{ lastBackup, status, onChange: onBackup }} />;
+  return (
+    <OptionsApp
+      settings={settings}
+      onChange={change}
+      backup={{ lastBackup, status, onChange: onBackup }}
+      notice={<SiteAccessNotice state={siteAccess} perSiteHint={perSiteHint(import.meta.env.FIREFOX)} />}
+    />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(<App />);

@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { SidePanelApp } from '@/components/side-panel/side-panel-app';
+import { SiteAccessNotice, perSiteHint } from '@/components/site-access/site-access-notice';
+import { useSiteAccess } from '@/components/site-access/use-site-access';
 import '@/components/side-panel/side-panel.css';
 import { openClipDb } from '@/lib/clips/clip-db';
 import { trackLibraryWrites } from '@/lib/clips/library-health';
@@ -19,6 +21,7 @@ function App() {
   const shortcut = useOpenShortcut();
   const tabId = page.tabId;
   const health = useLibraryHealth(db);
+  const siteAccess = useSiteAccess();
   return (
     <SidePanelApp
       db={db}
@@ -30,6 +33,7 @@ function App() {
       lastExport={health.lastExport}
       onDismissWiped={health.dismiss}
       onExported={health.exported}
+      notice={<SiteAccessNotice state={siteAccess} perSiteHint={perSiteHint(import.meta.env.FIREFOX)} />}
     />
   );
 }

@@ -14,7 +14,12 @@ import { findChromium } from '../../scripts/find-chromium';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'test/fixtures');
-export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+/**
+ * Where screenshots go: artifacts/screenshots/ (ignored), so a test run leaves the tree as it found
+ * it. `npm run screenshots` (scripts/screenshots.ts) points this at docs/screenshots/ to refresh
+ * the README's images on purpose.
+ */
+export const SCREENSHOTS = resolve(ROOT, process.env.LODESTONE_SCREENSHOTS ?? 'artifacts/screenshots');
 const CHROMIUM = findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** True when e2e can run; without a browser it says so loudly, and fails under REQUIRE_E2E=1. */
@@ -77,12 +82,18 @@ export interface LaunchOptions {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
 
-function serve(sites: Site[]): Promise<{ server: Server; port: number; served: ServedRequest[]; raw: { count: number; hosts: string[] } }> {
+/**
+ * The fixture server: each site's routes under its host name. Chromium reaches it by resolving the
+ * host names to it; Firefox uses it as its HTTP proxy (test/firefox/firefox-harness.ts), so requests
+ * arrive with absolute URLs, and https ones as CONNECT.
+ */
+export function serveSites(sites: Site[]): Promise<{ server: Server; port: number; served: ServedRequest[]; raw: { count: number; hosts: string[] } }> {
   const served: ServedRequest[] = [];
   const raw = { count: 0, hosts: [] as string[] };
   const server = createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
+    const absolute = /^https?:\/\//.test(req.url ?? '') ? new URL(req.url!) : null;
+    const host = absolute?.hostname ?? (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = absolute?.pathname ?? (req.url ?? '/').split('?')[0]!.split('#')[0]!;
     served.push({ host, path, method: req.method ?? 'GET', headers: { ...req.headers } });
     const site = sites.find((s) => s.host === host) ?? sites[0];
     const route = site?.routes[path];
@@ -101,6 +112,12 @@ function serve(sites: Site[]): Promise<{ server: Server; port: number; served: S
     raw.count += 1;
     const host = err.rawPacket ? tlsServerName(err.rawPacket) : null;
     if (host) raw.hosts.push(host);
+    socket.destroy();
+  });
+  // An https request through the proxy (Firefox): counted like a TLS handshake, never answered.
+  server.on('connect', (req, socket) => {
+    raw.count += 1;
+    raw.hosts.push((req.url ?? '').replace(/:\d+$/, ''));
     socket.destroy();
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port, served, raw })));
@@ -128,7 +145,7 @@ export function tlsServerName(hello: Buffer): string | null {
 }
 
 export async function launch(sites: Site[], options: LaunchOptions = {}): Promise<Harness> {
-  const { server, port, served, raw } = await serve(sites);
+  const { server, port, served, raw } = await serveSites(sites);
   const profile = mkdtempSync(join(tmpdir(), 'lodestone-e2e-'));
   const rules = options.catchAll ? `MAP * 127.0.0.1:${port}` : sites.map((s) => `MAP ${s.host} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {

@@ -2,7 +2,8 @@
 // twin) served as rareearthexchanges.com must show every `must` statement highlighted, no `never`
 // statement highlighted, the relay banner with its origin and evidence, a one-click clip that the
 // side panel lists, the saved style after a reload; a commodity page that is not about rare earths
-// must show nothing. Screenshots go to docs/screenshots/ (used by the README).
+// must show nothing. Screenshots go to artifacts/screenshots/ (docs/screenshots/, the README's, with
+// `npm run screenshots`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

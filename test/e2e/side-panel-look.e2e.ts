@@ -2,7 +2,8 @@
 // sample library (test/fixtures/clips/library-sample.json) imported through the UI, listed and
 // grouped by article; and "This page" on the seed article, where "Clip all" on a category saves
 // every signal of it through the background (and the reader marks them saved on the page).
-// Screenshots go to docs/screenshots/ (used by the README's Library section).
+// Screenshots go to artifacts/screenshots/ (docs/screenshots/, the README's Library section, with
+// `npm run screenshots`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
