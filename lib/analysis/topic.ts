@@ -31,7 +31,7 @@ const DENSITY_FLOOR = 0.25;
 const MIN_BODY_WORDS = 150;
 /** A confusable domain counts once it has this many hits. */
 const CONFUSABLE_MIN_HITS = 3;
-const CONFUSABLE_DOMAIN_WEIGHT = 1.5;
+const CONFUSABLE_DOMAIN_WEIGHT = 3;
 const EVIDENCE_LIMIT = 8;
 /** "Not a single mention": at least two distinct core terms, or three core mentions. */
 const MIN_DISTINCT_CORE = 2;
@@ -147,7 +147,7 @@ function countField(text: string, weight: number, isBody: boolean, tally: Tally,
       if (isBody) tally.bodyCoreMentions++;
     }
   }
-  for (const hit of DOMAIN_MATCHER.find(text, tokens)) domainHits[hit.id] = (domainHits[hit.id] ?? 0) + 1;
+  for (const hit of DOMAIN_MATCHER.find(text, tokens)) domainHits[hit.id] = (domainHits[hit.id] ?? 0) + weight;
 }
 
 /** Words for the density check; Chinese and Japanese count two characters as a word. */

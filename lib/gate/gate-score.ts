@@ -5,13 +5,17 @@
  * The real topic decision is lib/analysis's.
  */
 
-/** Unambiguous topic words, in the nine languages the engine recognizes. */
+/**
+ * Unambiguous topic words: the nine languages the engine reads, and the sector's name in Italian,
+ * Indonesian/Malay, Vietnamese, Turkish, Polish, Dutch, Hungarian, Arabic and Persian (issue 12:
+ * the gate must let non-English items through), plus "rare metals" where a language says so.
+ */
 const STRONG =
-  /rare[\s_-]?earths?|\bREEs?\b|\bREOs?\b|neodym|praseodym|dyspros|terbium|lanthan|samarium|yttrium|europium|gadolin|NdFeB|\bNdPr\b|\bPrNd\b|稀土|镨钕|レアアース|希土類|희토류|редкоземел|terres?[\s-]rares|seltene[nr]?[\s-]erden|seltenerd|tierras[\s-]raras|terras[\s-]raras/gi;
+  /rare[\s_-]?earths?|\bREEs?\b|\bREOs?\b|neodym|praseodym|dyspros|terbium|lanthan|samarium|yttrium|europium|gadolin|NdFeB|\bNdPr\b|\bPrNd\b|稀土|镨钕|レアアース|希土類|レアメタル|희토류|희소금속|редкоземел|редки[ех] металл|terres?[\s-]rares|terre[\s-]rare|seltene[nr]?[\s-]erden|seltenerd|tierras?[\s-]raras?|terras?[\s-]raras?|tanah[\s-]jarang|đất[\s-]hiếm|nadir[\s-]toprak|ziem[\s-]rzadkich|zeldzame[\s-]aard|ritkaföldfém|الأتربة النادرة|الأرضية النادرة|الأرض النادرة|خاکی کمیاب|خاک‌های کمیاب|خاکهای کمیاب/gi;
 
 /** Words that make an article about the adjacent critical minerals, or a market story, likelier. */
 const WEAK =
-  /critical (?:minerals?|raw materials)|gallium|germanium|antimony|graphite|tungsten|magnets?\b|export controls?|mining|smelt|refin|関鍵|关键矿产|出口管制/gi;
+  /critical (?:minerals?|raw materials)|minerais critiques|kritische[nr]? rohstoffe|minerales críticos|minerais críticos|minerali critici|mineral kritis|критически\S* минерал|gallium|germanium|antimony|graphite|tungsten|cobalt|lithium|magnets?\b|export(?:s|ing)? (?:controls?|ban|licen[cs]es?|quotas?|restrictions?)|quotas?\b|offtake|stockpil|supply chains?|mining|\bmines?\b|smelt|refin|concentrate|関鍵|关键矿产|出口|輸出|수출|экспорт|exportaci|exportações|exportations/gi;
 
 /**
  * The critical minerals whose markets the analysis covers beside rare earths (export-controlled
@@ -19,7 +23,8 @@ const WEAK =
  * them in its title, or keeps naming them, is a candidate: the bench found tungsten, antimony and
  * gallium articles of the team corpus that the analysis takes and the gate let pass.
  */
-const MINERALS = /gallium|germanium|antimony|graphite|tungsten|镓|锗|锑|石墨|钨/gi;
+const MINERALS =
+  /gallium|gallio|galio|галлий|ガリウム|갈륨|germanium|germanio|германий|ゲルマニウム|게르마늄|antimon\w*|сурьм\w*|アンチモン|안티몬|graphit\w*|grafit\w*|графит|黒鉛|흑연|tungst\w*|wolfram\w*|volframio|вольфрам|タングステン|텅스텐|镓|锗|锑|石墨|钨/gi;
 
 export interface GateSample {
   url: string;
@@ -44,10 +49,13 @@ export function scoreGate(sample: GateSample): GateVerdict {
   const candidate =
     headStrong.length > 0 ||
     bodyStrong.length >= 2 ||
-    (bodyStrong.length === 1 && weak.length >= 2) ||
-    // A mineral in the title and more cues, or one named again and again with other cues.
+    // One naming of the sector beside one word of its market (a short wire item is often no more);
+    // "magnets" alone is not the market's word (Earth's magnetic field, toys).
+    (bodyStrong.length === 1 && (weak.length >= 2 || weak.some((w) => !/^magnets?$/iu.test(w)))) ||
+    // A mineral in the title and more cues, or one named again beside words of its market (a
+    // short wire item names it twice: "China began requiring approval for exports of graphite").
     (headMinerals > 0 && weak.length >= 3) ||
-    (minerals >= 4 && weak.length >= 6);
+    (minerals >= 2 && weak.length >= 2);
   return { candidate, cues };
 }
 
