@@ -6,7 +6,7 @@ import { findEntityMentions, summarizeEntities, type EntityMention } from './fin
 import { isEnglishSentence } from './english';
 import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, strongestEvidence, type FamilyHits, type SentenceEvidence } from './signal-features';
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
-import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
+import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { tokenize } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
@@ -63,6 +63,8 @@ const COMPANY_NAMED = new RegExp(COMPANY_NAME, 'u');
 const ATTRIBUTION = new RegExp(ATTRIBUTION_TAIL, 'iu');
 const OTHER_MARKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, 'iu');
 const FRAMING = new RegExp(FRAMING_OPENING, 'iu');
+const FOLLOW_UP_EXPRESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOLLOW_UP})(?![\p{L}\p{N}])`, 'iu');
+const FOLLOW_UP_STRENGTH = 0.75;
 const QUESTION = /[?？]\s*["”’»]?\s*$/u;
 const EQUITY = new RegExp(String.raw`(?<![\p{L}\p{N}])${EQUITY_MOVE}(?![\p{L}\p{N}])`, 'iu');
 
@@ -115,14 +117,25 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
       const english = isEnglishSentence(sentence);
       const classified = english ? classifySentence(sentence) : null;
       const verdict = classified && betweenStates(sentence, classified, mentions) ? { ...classified, category: 'trade-policy' as const, direction: null } : classified;
-      const relevance = relevanceOf(sentence, mentions, topic.isRareEarth, previousRelevant, verdict);
+      let relevance = relevanceOf(sentence, mentions, topic.isRareEarth, previousRelevant, verdict);
       previousRelevant = relevance !== null;
+      // A follow-up puts the previous sentence's measure into practice ("The rules take effect on
+      // 1 December."): it carries that sentence's signal and category.
+      const previous = records[records.length - 1];
+      let carried = verdict;
+      if (!(relevance && verdict) && english && previous?.rule && previous.verdict && ANAPHORIC.test(sentence)) {
+        const cue = FOLLOW_UP_EXPRESSION.exec(sentence)?.[0];
+        if (cue) {
+          carried = { ...previous.verdict, strength: FOLLOW_UP_STRENGTH, weight: FOLLOW_UP_STRENGTH, cue, hits: [] };
+          relevance = { factor: RELEVANCE_FACTOR.carried, about: "the previous sentence's subject", actor: null };
+        }
+      }
       const nonClaim = nonClaimReason(sentence);
       const figures = extractFigures(sentence);
       const families = findFamilies(sentence, tokens);
       const evidence: SentenceEvidence = {
         sentence,
-        classification: verdict,
+        classification: carried,
         mentions,
         figures,
         families,
@@ -131,7 +144,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
         headingBlock,
         firstBlock,
         topicScore: topic.score,
-        ruleFactor: nonClaim ? 0 : relevance && verdict ? ruleConfidence(sentence, verdict, relevance) : english ? 0 : familyRule(mentions, families, figures, topic.isRareEarth),
+        ruleFactor: nonClaim ? 0 : relevance && carried ? ruleConfidence(sentence, carried, relevance) : english ? 0 : familyRule(mentions, families, figures, topic.isRareEarth),
       };
       const features = baseFeatures(evidence);
       const words = lexicalFeatures(sentence);
@@ -141,7 +154,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
         end: repaired.toOriginalEnd(span.end),
         sentence,
         evidence,
-        verdict,
+        verdict: carried,
         relevance,
         // A short unpunctuated paragraph is a standfirst or subheading, never a signal.
         excluded: headingBlock || nonClaim === 'boilerplate' || nonClaim === 'disclaimer' || nonClaim === 'meta',

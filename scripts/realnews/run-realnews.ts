@@ -15,11 +15,24 @@ import { baselineSignals, baselineTopic } from '../../lib/eval/keyword-baseline.
 import { excerptArticle, type Excerpt } from '../../lib/eval/realnews.ts';
 import { RealnewsLabels } from '../../lib/eval/realnews-labels.ts';
 import { matchExcerpt, scoreLanguages, scoreSplits, type ItemOutcome, type RealnewsScores, type RealnewsSplit } from '../../lib/eval/evaluate-realnews.ts';
+import type { RealnewsReport } from '../../lib/eval/realnews-markdown.ts';
 import { readExcerpts, REALNEWS_DATA, REALNEWS_FILE, SPLIT_FILE } from './paths.ts';
 
 export const LABELS_FILE = `${REALNEWS_DATA}/labels.json`;
 
 const Split = z.object({ about: z.string(), keptOut: z.array(z.string()), dev: z.array(z.string()) });
+
+/** The figures of a run as the eval report carries them. */
+export function realnewsReport(run: RealnewsRun): RealnewsReport {
+  const nonEnglish = run.engine.filter((i) => i.lang !== 'en' && i.topic === true);
+  return {
+    source: '../shared/realnews/dev-excerpts.jsonl',
+    splits: run.splits,
+    langs: run.langs.engine,
+    nonEnglishTopic: { recognized: nonEnglish.filter((i) => i.predictedTopic).length, items: nonEnglish.length },
+    engineMbPerSecond: run.chars / 1e6 / (run.engineMs / 1000),
+  };
+}
 
 export interface RealnewsRun {
   engine: ItemOutcome[];

@@ -1,0 +1,60 @@
+import { CATEGORIES } from '../analysis-result';
+import type { RealnewsScores, RealnewsSplit } from './evaluate-realnews';
+import type { Scores } from './precision-recall';
+
+/** The real-news figures as Markdown (no excerpt text: the excerpts are third-party). */
+export interface RealnewsReport {
+  source: string;
+  splits: { engine: Record<RealnewsSplit, RealnewsScores>; baseline: Record<RealnewsSplit, RealnewsScores> };
+  langs: Record<string, RealnewsScores>;
+  nonEnglishTopic: { recognized: number; items: number };
+  engineMbPerSecond: number;
+}
+
+const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(3));
+const prf = (s: Scores): string => `${fmt(s.precision)} / ${fmt(s.recall)} / **${fmt(s.f1)}**`;
+
+export function formatRealnewsMarkdown(report: RealnewsReport): string {
+  const cols: RealnewsSplit[] = ['dev', 'keptOut', 'all'];
+  const name: Record<RealnewsSplit, string> = { dev: 'dev', keptOut: 'kept-out', all: 'all' };
+  const { engine, baseline } = report.splits;
+  const lines: string[] = [];
+  lines.push(`Source: \`${report.source}\` — labelled sentence by sentence (test/fixtures/realnews/labels.json, docs/labeling-guide.md). The kept-out split was drawn before any tuning and is never tuned on.`);
+  lines.push('');
+  lines.push('Cells are precision / recall / **F1**, sentences pooled over the excerpts of the split; borderline sentences count on neither side.');
+  lines.push('');
+  lines.push(`| | ${cols.map((c) => `${name[c]} engine | ${name[c]} baseline`).join(' | ')} |`);
+  lines.push(`|---|${cols.map(() => '---|---').join('|')}|`);
+  const both = (label: string, pick: (s: RealnewsScores) => string, same = false) =>
+    lines.push(`| ${label} | ${cols.map((c) => `${pick(engine[c])} | ${same ? pick(engine[c]) : pick(baseline[c])}`).join(' | ')} |`);
+  both('excerpts (on-topic / off-topic / borderline)', (s) => `${s.items} (${s.topicItems.onTopic} / ${s.topicItems.offTopic} / ${s.topicItems.borderline})`, true);
+  both('sentences scored (clear) / borderline', (s) => `${s.clearUnits} / ${s.borderlineUnits}`, true);
+  both('topic (rare-earth or critical-minerals item)', (s) => prf(s.topic));
+  both('signals, detected', (s) => prf(s.signals));
+  both('category agreement (detected signals)', (s) => fmt(s.categoryAgreement));
+  both('signals, detected with an accepted category', (s) => prf(s.signalsWithCategory));
+  both('detections on off-topic excerpts', (s) => `${s.negativeDetections} on ${s.negativeItemsWithDetections}`);
+  lines.push('');
+  lines.push('Per category (engine): labelled signals, recall, and precision of the detections given that category.');
+  lines.push('');
+  lines.push(`| category | ${cols.map((c) => `${name[c]} labels | recall | precision`).join(' | ')} |`);
+  lines.push(`|---|${cols.map(() => '---|---|---').join('|')}|`);
+  for (const category of CATEGORIES) {
+    lines.push(`| ${category} | ${cols.map((c) => {
+      const s = engine[c].byCategory[category];
+      if (!s) return '0 | — | —';
+      return `${s.labels} | ${fmt(s.labels > 0 ? s.rightCategory / s.labels : null)} | ${fmt(s.predicted > 0 ? s.predictedRight / s.predicted : null)}`;
+    }).join(' | ')} |`);
+  }
+  lines.push('');
+  lines.push('Per language (engine, both splits; `other` is Indonesian, Hungarian, Italian, Malay and Nigerian Pidgin):');
+  lines.push('');
+  lines.push('| language | excerpts | topic recall | signals P / R / F1 | category agreement |');
+  lines.push('|---|---|---|---|---|');
+  for (const [lang, s] of Object.entries(report.langs)) {
+    lines.push(`| ${lang} | ${s.items} | ${fmt(s.topic.recall)} | ${prf(s.signals)} | ${fmt(s.categoryAgreement)} |`);
+  }
+  lines.push('');
+  lines.push(`Non-English on-topic excerpts recognized as on topic: ${report.nonEnglishTopic.recognized} of ${report.nonEnglishTopic.items}. Engine throughput over all excerpts in this run: ${report.engineMbPerSecond.toFixed(2)} MB/s (one cold pass, Node; \`npm run bench\` measures it warm).`);
+  return lines.join('\n');
+}
