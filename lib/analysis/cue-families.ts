@@ -119,7 +119,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'rose', 'rise*', 'rising', 'risen', 'increase*', 'increasing', 'grew', 'grow*', 'jump*', 'surg*', 'soar*', 'climb*', 'up',
     'higher', 'record', 'doubl*', 'tripl*', 'boost*', 'gain*', 'rall*', 'spike*', 'firm*', 'expand*', 'hausse', 'augment*', 'aument*',
     'crescimento', 'cresce*', 'subi*', 'subió', 'alza', 'steig*', 'gestiegen', 'Anstieg', 'erhöh*', 'рост*', 'вырос*', 'увелич*',
-    'повыш*', '增长', '上涨', '上升', '提高', '增加', '创新高', '翻番', '上昇', '増加', '拡大', '증가', '상승', '급등', '확대',
+    'повыш*', 'stieg*', 'wuchs', 'zugenommen', 'zulegt*', 'legte*', '增长', '上涨', '上升', '提高', '增加', '创新高', '翻番', '上昇', '増加', '拡大', '증가', '상승', '급등', '확대',
   ],
   fall: [
     'fell', 'fall*', 'fallen', 'drop*', 'declin*', 'decreas*', 'plung*', 'slump*', 'slid', 'slide*', 'tumbl*', 'down', 'lower',
@@ -161,7 +161,8 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
   ],
   company: [
     'company', 'companies', 'firm', 'miner', 'producer*', 'group', 'corp*', 'ltd', 'inc', 'plc', 'limited', 'resources', 'materials',
-    'entreprise*', 'société', 'empresa*', 'compañía', 'azienda', 'Unternehmen', 'Konzern*', 'компани*', '公司', '集团', '企业',
+    'manufacturer*', 'maker*', 'entreprise*', 'société', 'fabricant*', 'empresa*', 'compañía', 'fabricante*', 'azienda', 'produttor*',
+    'Unternehmen', 'Konzern*', 'Hersteller*', 'компани*', 'производител*', '公司', '集团', '企业', '厂商', 'メーカー', '업체',
     '会社', '企業', '기업', '회사',
   ],
 };

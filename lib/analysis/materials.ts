@@ -39,7 +39,7 @@ export const MATERIALS: readonly MaterialEntry[] = [
   // The 17 rare-earth elements (15 lanthanides, scandium, yttrium).
   {
     name: 'lanthanum', kind: 'rare-earth-element', symbol: 'La',
-    aliases: ['lanthanum', 'lanthanum oxide', 'lanthanum carbonate', 'lanthane', 'Lanthan', 'lantano', 'lantânio', 'лантан', '镧', 'ランタン', '란탄'],
+    aliases: ['lanthan*', 'lanthanum', 'lanthanum oxide', 'lanthanum carbonate', 'lanthane', 'Lanthan', 'lantano', 'lantânio', 'лантан', '镧', 'ランタン', '란탄'],
     exact: ['La2O3', 'La oxide', 'La metal'],
   },
   {
@@ -49,12 +49,12 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
   {
     name: 'praseodymium', kind: 'rare-earth-element', symbol: 'Pr',
-    aliases: ['praseodymium', 'praseodymium oxide', 'praséodyme', 'Praseodym', 'praseodimio', 'praseodímio', 'празеодим', '镨', 'プラセオジム', '프라세오디뮴'],
+    aliases: ['praseodym*', 'praseodymium', 'praseodymium oxide', 'praséodyme', 'Praseodym', 'praseodimio', 'praseodímio', 'празеодим', '镨', 'プラセオジム', '프라세오디뮴'],
     exact: ['Pr6O11', 'Pr oxide', 'Pr metal'],
   },
   {
     name: 'neodymium', kind: 'rare-earth-element', symbol: 'Nd',
-    aliases: ['neodymium', 'neodymium oxide', 'néodyme', 'Neodym', 'neodimio', 'neodímio', 'неодим', '钕', 'ネオジム', 'ネオジウム', '네오디뮴'],
+    aliases: ['neodym*', 'neodymium', 'neodymium oxide', 'néodyme', 'Neodym', 'neodimio', 'neodímio', 'неодим', '钕', 'ネオジム', 'ネオジウム', '네오디뮴'],
     exact: ['Nd2O3', 'Nd oxide', 'Nd metal'],
   },
   {
@@ -63,7 +63,7 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
   {
     name: 'samarium', kind: 'rare-earth-element', symbol: 'Sm',
-    aliases: ['samarium', 'samarium oxide', 'samario', 'samário', 'самарий', '钐', 'サマリウム', '사마륨'],
+    aliases: ['samarium*', 'samarium', 'samarium oxide', 'samario', 'samário', 'самарий', '钐', 'サマリウム', '사마륨'],
     exact: ['Sm2O3', 'Sm oxide'],
   },
   {
@@ -78,12 +78,12 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
   {
     name: 'terbium', kind: 'rare-earth-element', symbol: 'Tb',
-    aliases: ['terbium', 'terbium oxide', 'terbio', 'térbio', 'тербий', 'тербия', '铽', 'テルビウム', '테르븀'],
+    aliases: ['terbium*', 'terbium', 'terbium oxide', 'terbio', 'térbio', 'тербий', 'тербия', '铽', 'テルビウム', '테르븀'],
     exact: ['Tb4O7', 'Tb oxide', 'Tb metal'],
   },
   {
     name: 'dysprosium', kind: 'rare-earth-element', symbol: 'Dy',
-    aliases: ['dysprosium', 'dysprosium oxide', 'disprosio', 'disprósio', 'диспрозий', 'диспрозия', '镝', 'ジスプロシウム', '디스프로슘'],
+    aliases: ['dysprosium*', 'dysprosium', 'dysprosium oxide', 'disprosio', 'disprósio', 'диспрозий', 'диспрозия', '镝', 'ジスプロシウム', '디스프로슘'],
     exact: ['Dy2O3', 'Dy oxide', 'Dy metal'],
   },
   {
@@ -115,7 +115,7 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
   {
     name: 'yttrium', kind: 'rare-earth-element', symbol: 'Y',
-    aliases: ['yttrium', 'yttrium oxide', 'itrio', 'ítrio', 'иттрий', '钇', 'イットリウム', '이트륨'],
+    aliases: ['yttrium*', 'yttrium', 'yttrium oxide', 'itrio', 'ítrio', 'иттрий', '钇', 'イットリウム', '이트륨'],
     exact: ['Y2O3'],
   },
 
@@ -191,10 +191,10 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
 
   // Adjacent critical minerals under export control.
-  { name: 'gallium', kind: 'critical-mineral', symbol: 'Ga', aliases: ['gallium', 'galio', 'gálio', 'gallio', 'галлий', '镓', 'ガリウム', '갈륨'] },
-  { name: 'germanium', kind: 'critical-mineral', symbol: 'Ge', aliases: ['germanium', 'germanio', 'germânio', 'германий', '锗', 'ゲルマニウム', '게르마늄'] },
+  { name: 'gallium', kind: 'critical-mineral', symbol: 'Ga', aliases: ['gallium*', 'gallium', 'galio', 'gálio', 'gallio', 'галлий', '镓', 'ガリウム', '갈륨'] },
+  { name: 'germanium', kind: 'critical-mineral', symbol: 'Ge', aliases: ['germanium*', 'germanium', 'germanio', 'germânio', 'германий', '锗', 'ゲルマニウム', '게르마늄'] },
   { name: 'antimony', kind: 'critical-mineral', symbol: 'Sb', aliases: ['antimony', 'antimoine', 'Antimon', 'antimonio', 'antimônio', 'сурьма', '锑', 'アンチモン', '안티몬'] },
-  { name: 'graphite', kind: 'critical-mineral', aliases: ['graphite', 'Graphit', 'grafito', 'grafite', 'графит', '石墨', '黒鉛', '흑연'] },
+  { name: 'graphite', kind: 'critical-mineral', aliases: ['graphit*', 'graphite', 'Graphit', 'grafito', 'grafite', 'графит', '石墨', '黒鉛', '흑연'] },
   { name: 'tungsten', kind: 'critical-mineral', symbol: 'W', aliases: ['tungsten', 'wolfram', 'tungstène', 'volframio', 'tungstênio', 'tungsteno', 'wolframio', 'вольфрам', '钨', 'タングステン', '텅스텐'] },
   { name: 'indium', kind: 'critical-mineral', symbol: 'In', aliases: ['indium', '铟'] },
   { name: 'bismuth', kind: 'critical-mineral', symbol: 'Bi', aliases: ['bismuth', '铋'] },
