@@ -230,7 +230,7 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
  */
 export function categoryOf(record: SentenceRecord): Category {
   if (record.verdict && record.relevance && record.verdict.strength >= SIGNAL_MODEL.ruleCategoryStrength) return record.verdict.category;
-  if (!record.evidence.english) return familyCategory(record.evidence.families) ?? modelCategory(record.features, record.words);
+  if (!record.evidence.english) return familyCategory(record.sentence, record.evidence.families) ?? modelCategory(record.features, record.words);
   return modelCategory(record.features, record.words);
 }
 
@@ -241,11 +241,16 @@ export function categoryOf(record: SentenceRecord): Category {
  * real news: choosing by the most frequent family lowered category agreement in six of eight
  * languages).
  */
-function familyCategory(families: FamilyHits): Category | null {
+function familyCategory(sentence: string, families: FamilyHits): Category | null {
   const c = families.counts;
+  // A fall the sentence blames on a control it names is the control's (labeling guide).
+  if (CONTROL_WORD.test(sentence)) return null;
   if (c.fall > 0 && c.rise === 0 && c.pricing === 0 && (c['supply-expansion'] > 0 || c['export-control'] > 0) && c['trade-policy'] === 0) return 'supply-disruption';
   return null;
 }
+
+/** Words of a control regime in the languages of cue-families.ts. */
+const CONTROL_WORD = /control|licen[cs]|permit|restrict|ban\b|embargo|規制|管制|许可|許可|禁止|통제|규제|허가|kontroll|lizenz|genehmigung|verbot|contrôle|licence|interdi|control|licencia|restricci|prohibi|controle|licença|restrição|proibi|контрол|лиценз|ограничен|запрет/iu;
 
 function directionFor(record: SentenceRecord, category: Category): Direction {
   if (record.verdict && record.verdict.category === category) return record.verdict.direction;
