@@ -25,11 +25,11 @@ import { readExcerpts, REALNEWS_DATA, REPO_ROOT, SPLIT_FILE } from './paths.ts';
 
 const MODEL_FILE = join(REPO_ROOT, 'lib/analysis/signal-model.json');
 const TARGET_PRECISION = Number(process.env.TARGET_P ?? 0.9);
-const L2 = 0.002;
+const L2 = Number(process.env.L2 ?? 0.002);
 const L2_WORDS = Number(process.env.L2_WORDS ?? 0.004);
 const WORDS = process.env.NO_WORDS !== '1';
 const CATEGORY_WORDS = process.env.CATEGORY_WORDS !== '0';
-const ITERATIONS = 1500;
+const ITERATIONS = Number(process.env.ITERATIONS ?? 1500);
 const RATE = 0.8;
 /** Sentences of excerpts labelled off-topic are hard negatives, weighed less than on-topic ones. */
 const OFF_TOPIC_WEIGHT = 0.5;
