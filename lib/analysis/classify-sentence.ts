@@ -1,6 +1,6 @@
 import type { Category, Direction } from '../analysis-result';
 import { datelineLength } from './dateline';
-import { literalIndex, requiredLiterals } from './required-literals';
+import { hasCaseFoldOutliers, literalIndex, PatternIndex, requiredLiterals, startLiterals } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -55,7 +55,18 @@ const CUE_EXPRESSIONS: readonly { cue: CueEntry; expression: RegExp }[] = SIGNAL
   expression: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'giu'),
 }));
 /** A cue is tried only where one of its required literals occurs (required-literals.ts). */
-const CUE_INDEX = literalIndex(SIGNAL_CUES.map((cue) => requiredLiterals(cue.pattern)));
+const CUE_NEEDS = SIGNAL_CUES.map((cue) => requiredLiterals(cue.pattern));
+const CUE_INDEX = literalIndex(CUE_NEEDS);
+/**
+ * Better, a cue whose matches all begin with one of a few literals (startLiterals) is tried only
+ * where one begins, sticky: a handful of anchored attempts instead of a scan of the sentence per
+ * cue. Both literal sets are found in one pass (PatternIndex).
+ */
+const CUE_STARTS = SIGNAL_CUES.map((cue) => startLiterals(cue.pattern));
+const CUE_CANDIDATES = new PatternIndex(CUE_NEEDS, CUE_STARTS);
+const STICKY_EXPRESSIONS: readonly (RegExp | null)[] = SIGNAL_CUES.map((cue, i) =>
+  CUE_STARTS[i] ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,
+);
 
 /**
  * Where the main clause ends: a colon, semicolon or dash, or ", with/while/including/…ing". A
@@ -97,30 +108,80 @@ const DIRECTION_WINDOW_AFTER = 16;
 export function findCues(sentence: string): CueHit[] {
   const from = datelineLength(sentence);
   const body = sentence.slice(from);
-  const mainEnd = mainClauseEnd(body);
-  const adjuncts = findAdjuncts(body);
+  const lower = body.toLowerCase();
   const hits: CueHit[] = [];
+  let place: Place | null = null;
+  const add = (cue: CueEntry, start: number, text: string): void => {
+    place ??= placeOf(body);
+    const inMain = start < place.mainEnd;
+    const inAdjunct = place.adjuncts.some(([a, b]) => start >= a && start < b);
+    const score =
+      cue.weight * (inAdjunct ? ADJUNCT_FACTOR : 1) +
+      (inMain && !inAdjunct ? MAIN_CLAUSE_BONUS : 0) -
+      POSITION_PENALTY * (start / Math.max(1, body.length));
+    hits.push({ cue, start: from + start, end: from + start + text.length, text, score });
+  };
   // Every cue on its own, so that overlapping cues ("Downstream buying", "buying remained cautious")
-  // are all found and a weak one never hides a stronger one.
-  for (const index of CUE_INDEX.candidates(body)) {
-    const { cue, expression } = CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number];
-    expression.lastIndex = 0;
-    for (let m = expression.exec(body); m !== null; m = expression.exec(body)) {
-      if (m[0].length === 0) {
-        expression.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const inMain = start < mainEnd;
-      const inAdjunct = adjuncts.some(([a, b]) => start >= a && start < b);
-      const score =
-        cue.weight * (inAdjunct ? ADJUNCT_FACTOR : 1) +
-        (inMain && !inAdjunct ? MAIN_CLAUSE_BONUS : 0) -
-        POSITION_PENALTY * (start / Math.max(1, body.length));
-      hits.push({ cue, start: from + start, end: from + start + m[0].length, text: m[0], score });
+  // are all found and a weak one never hides a stronger one. Hits are added cue by cue, in the
+  // lexicon's order, each cue's from left to right (the sort below keeps that order among ties).
+  if (hasCaseFoldOutliers(body, lower)) {
+    for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, add);
+  } else {
+    const { required, starts } = CUE_CANDIDATES.find(body, lower, true);
+    for (let index = 0; index < SIGNAL_CUES.length; index++) {
+      if (required[index] === 0) continue;
+      if (CUE_CANDIDATES.anchored[index]) stickyCue(index, body, starts[index] as readonly number[], add);
+      else scanCue(index, body, add);
     }
   }
   return hits.sort((a, b) => a.start - b.start || b.cue.weight - a.cue.weight);
+}
+
+type AddHit = (cue: CueEntry, start: number, text: string) => void;
+
+/** The cue's matches in `body` by one global scan, as the leftmost-first search finds them. */
+function scanCue(index: number, body: string, add: AddHit): void {
+  const { cue, expression } = CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number];
+  expression.lastIndex = 0;
+  for (let m = expression.exec(body); m !== null; m = expression.exec(body)) {
+    if (m[0].length === 0) {
+      expression.lastIndex++;
+      continue;
+    }
+    add(cue, m.index, m[0]);
+  }
+}
+
+/**
+ * The same matches, tried only at the cue's start positions: the first position at or after the
+ * end of the previous match where the cue matches is where the scan would find it.
+ */
+function stickyCue(index: number, body: string, positions: readonly number[], add: AddHit): void {
+  const cue = SIGNAL_CUES[index] as CueEntry;
+  const expression = STICKY_EXPRESSIONS[index] as RegExp;
+  let next = 0;
+  for (const p of positions) {
+    if (p < next) continue;
+    expression.lastIndex = p;
+    const m = expression.exec(body);
+    if (m === null) continue;
+    if (m[0].length === 0) {
+      next = p + 1;
+      continue;
+    }
+    add(cue, p, m[0]);
+    next = p + m[0].length;
+  }
+}
+
+interface Place {
+  mainEnd: number;
+  adjuncts: [number, number][];
+}
+
+/** Where the main clause ends and where adjuncts stand, read once a cue is found. */
+function placeOf(body: string): Place {
+  return { mainEnd: mainClauseEnd(body), adjuncts: findAdjuncts(body) };
 }
 
 /** Where the main clause ends, asides left out of the count. */

@@ -140,3 +140,268 @@ export function literalIndex(needs: readonly (readonly string[] | null)[]): Lite
     },
   };
 }
+
+/**
+ * The literal strings every match of a case-insensitive pattern starts with (lower-cased), or
+ * null when some match may start otherwise (a digit, a class, an optional part that leaves the
+ * start open). Zero-width assertions at the start are skipped: they consume nothing. A pattern with
+ * start literals needs to be tried only where one of them occurs.
+ */
+export function startLiterals(source: string): Need {
+  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true, unicodeSets: false });
+  return startOfAlternatives(pattern.alternatives);
+}
+
+function startOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
+  const union = new Set<string>();
+  for (const alternative of alternatives) {
+    const start = startOfSequence(alternative.elements, 0);
+    if (!start) return null;
+    for (const literal of start) union.add(literal);
+  }
+  return [...union];
+}
+
+function startOfSequence(elements: readonly AST.Element[], from: number): Need {
+  let i = from;
+  while (i < elements.length && elements[i]!.type === 'Assertion') i++;
+  const element = elements[i];
+  if (!element) return null;
+  let run = '';
+  for (let j = i; j < elements.length; j++) {
+    const char = literalChar(elements[j]!);
+    if (char === null) break;
+    run += char;
+  }
+  if (run !== '') return [run];
+  switch (element.type) {
+    case 'Group':
+    case 'CapturingGroup':
+      return startOfAlternatives(element.alternatives);
+    case 'Quantifier': {
+      const own = startOfSequence([element.element], 0);
+      if (element.min >= 1 || !own) return own;
+      const rest = startOfSequence(elements, i + 1);
+      return rest ? [...new Set([...own, ...rest])] : null;
+    }
+    default:
+      return charsOf(element);
+  }
+}
+
+/** The characters a one-character element may stand for (lower-cased): digits, a small class; else null. */
+function charsOf(element: AST.Element): string[] | null {
+  if (element.type === 'CharacterSet' && element.kind === 'digit' && !element.negate) return [...'0123456789'];
+  if (element.type === 'CharacterClass' && !element.negate) {
+    const chars = new Set<string>();
+    for (const e of element.elements) {
+      if (e.type === 'Character') chars.add(String.fromCodePoint(e.value).toLowerCase());
+      else if (e.type === 'CharacterSet' && e.kind === 'digit' && !e.negate) for (const d of '0123456789') chars.add(d);
+      else return null;
+    }
+    return [...chars];
+  }
+  return null;
+}
+
+/**
+ * Every occurrence of many literal strings in one pass over a text (Aho-Corasick): one table
+ * lookup per character whatever the number of literals, where a regular-expression alternation of
+ * them is retried at every position. Characters that no literal contains all act as one.
+ */
+export class LiteralAutomaton {
+  readonly literals: readonly string[];
+  private readonly classOf = new Uint16Array(0x10000);
+  private readonly width: number;
+  private readonly delta: Int32Array;
+  /** Literals ending in each state (its own and, through failure links, its suffixes'), as ranges of `outIds`. */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+
+  constructor(literals: readonly string[]) {
+    this.literals = literals;
+    let classes = 1;
+    for (const literal of literals) {
+      for (let i = 0; i < literal.length; i++) {
+        const code = literal.charCodeAt(i);
+        if (this.classOf[code] === 0) this.classOf[code] = classes++;
+      }
+    }
+    this.width = classes;
+    // The trie, state 0 the root.
+    const next: Map<number, number>[] = [new Map()];
+    const own: number[][] = [[]];
+    literals.forEach((literal, id) => {
+      let state = 0;
+      for (let i = 0; i < literal.length; i++) {
+        const c = this.classOf[literal.charCodeAt(i)]!;
+        let target = next[state]!.get(c);
+        if (target === undefined) {
+          target = next.length;
+          next.push(new Map());
+          own.push([]);
+          next[state]!.set(c, target);
+        }
+        state = target;
+      }
+      if (literal.length > 0) own[state]!.push(id);
+    });
+    // Breadth first: failure links, the full transition table, outputs merged along failure links.
+    const states = next.length;
+    this.delta = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const outputs: number[][] = own.map((ids) => [...ids]);
+    const queue: number[] = [];
+    for (const [c, target] of next[0]!) {
+      this.delta[c] = target;
+      queue.push(target);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      outputs[state]!.push(...outputs[fail[state]!]!);
+      for (let c = 0; c < classes; c++) {
+        const target = next[state]!.get(c);
+        if (target === undefined) {
+          this.delta[state * classes + c] = this.delta[fail[state]! * classes + c]!;
+        } else {
+          this.delta[state * classes + c] = target;
+          fail[target] = this.delta[fail[state]! * classes + c]!;
+          queue.push(target);
+        }
+      }
+    }
+    this.outStart = new Int32Array(states + 1);
+    const flat: number[] = [];
+    outputs.forEach((ids, state) => {
+      this.outStart[state] = flat.length;
+      flat.push(...ids);
+    });
+    this.outStart[states] = flat.length;
+    this.outIds = Int32Array.from(flat);
+  }
+
+  /** Calls `found(literal, end)` for every occurrence in `text`, by end offset (exclusive). */
+  scan(text: string, found: (literal: number, end: number) => void): void {
+    const { classOf, delta, width, outStart, outIds } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = delta[state * width + classOf[text.charCodeAt(i)]!]!;
+      const from = outStart[state]!;
+      const to = outStart[state + 1]!;
+      for (let k = from; k < to; k++) found(outIds[k]!, i + 1);
+    }
+  }
+}
+
+/**
+ * What a case-insensitive pattern needs, for many patterns at once: whether each pattern's required
+ * literals occur in a text, and where its start literals occur (for patterns that have them). A
+ * pattern is then run only when its required literals occur, sticky at its start positions or
+ * scanned when it has none, which finds exactly the matches a scan of the whole text finds.
+ *
+ * Exact only when the lower-cased text lines up with the text and holds no character that a
+ * case-insensitive pattern matches to a literal character without lower-casing to it
+ * (hasCaseFoldOutliers): callers take the plain scan then.
+ */
+export interface PatternCandidates {
+  /** 1 where the pattern's required literals occur (valid until the next `find`). */
+  required: Uint8Array;
+  /** Start positions per pattern with start literals, ascending, without repeats (valid until the next `find`). */
+  starts: readonly (readonly number[])[];
+}
+
+const ASCII_WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+export class PatternIndex {
+  /** Patterns that have start literals. */
+  readonly anchored: readonly boolean[];
+  private readonly automaton: LiteralAutomaton;
+  private readonly requiredBy: number[][] = [];
+  private readonly startOf: number[][] = [];
+  private readonly always: number[] = [];
+  private readonly required: Uint8Array;
+  private readonly starts: number[][];
+  private readonly touched: number[] = [];
+
+  /**
+   * `needs`: each pattern's required literals (requiredLiterals; null: none, always run);
+   * `starts`: its start literals (startLiterals; null: none, scanned).
+   */
+  constructor(needs: readonly (readonly string[] | null)[], starts: readonly (readonly string[] | null)[]) {
+    const ids = new Map<string, number>();
+    const idOf = (literal: string): number => {
+      let id = ids.get(literal);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(literal, id);
+        this.requiredBy.push([]);
+        this.startOf.push([]);
+      }
+      return id;
+    };
+    needs.forEach((need, pattern) => {
+      if (!need) this.always.push(pattern);
+      else for (const literal of need) this.requiredBy[idOf(literal)]!.push(pattern);
+    });
+    starts.forEach((literals, pattern) => {
+      for (const literal of literals ?? []) this.startOf[idOf(literal)]!.push(pattern);
+    });
+    this.automaton = new LiteralAutomaton([...ids.keys()]);
+    this.anchored = starts.map((s) => s !== null);
+    this.required = new Uint8Array(needs.length);
+    this.starts = needs.map(() => []);
+  }
+
+  /**
+   * Candidates in `lower`, the lower-cased `text`. With `wordStart`, start positions right after an
+   * ASCII letter or digit of `text` are left out: patterns that open with a (?<![\p{L}\p{N}])
+   * lookbehind cannot start there.
+   */
+  find(text: string, lower: string, wordStart: boolean): PatternCandidates {
+    const { required, starts, touched, requiredBy, startOf } = this;
+    required.fill(0);
+    for (const pattern of this.always) required[pattern] = 1;
+    for (const pattern of touched) starts[pattern]!.length = 0;
+    touched.length = 0;
+    const literals = this.automaton.literals;
+    this.automaton.scan(lower, (literal, end) => {
+      for (const pattern of requiredBy[literal]!) required[pattern] = 1;
+      const anchoredHere = startOf[literal]!;
+      if (anchoredHere.length === 0) return;
+      const p = end - literals[literal]!.length;
+      if (wordStart && p > 0) {
+        const before = text.charCodeAt(p - 1);
+        if (before < 128 && ASCII_WORD_CHAR[before] === 1) return;
+      }
+      for (const pattern of anchoredHere) {
+        const list = starts[pattern]!;
+        if (list.length === 0) touched.push(pattern);
+        insertSorted(list, p);
+      }
+    });
+    return { required, starts };
+  }
+}
+
+/** Adds `value` to an ascending list without repeats (lists are short; occurrences come nearly in order). */
+function insertSorted(list: number[], value: number): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]! > value) i--;
+  if (i > 0 && list[i - 1] === value) return;
+  if (i === list.length) list.push(value);
+  else list.splice(i, 0, value);
+}
+
+/**
+ * Characters that a case-insensitive, Unicode pattern matches to an ASCII letter although
+ * toLowerCase does not turn them into it: ſ (long s, folds to s) and K (Kelvin sign, folds to k).
+ * The literal characters of the lexicon's patterns are ASCII or case-less symbols (€, £, ¥, ’…),
+ * which nothing else folds to (test/unit/analysis/required-literals.test.ts checks it).
+ */
+export const FOLDS_TO_LITERAL_CHARS = /[\u017f\u212a]/u;
+
+/** Whether `lower` cannot stand in for `text` position by position when matching literals. */
+export function hasCaseFoldOutliers(text: string, lower: string): boolean {
+  return lower.length !== text.length || FOLDS_TO_LITERAL_CHARS.test(text);
+}
