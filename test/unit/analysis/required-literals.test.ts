@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SIGNAL_CUES } from '../../../lib/analysis/lexicon';
+import { NON_CLAIM_PATTERNS, SIGNAL_CUES } from '../../../lib/analysis/lexicon';
 import {
   FOLDS_TO_LITERAL_CHARS,
   hasCaseFoldOutliers,
@@ -156,8 +156,9 @@ describe('hasCaseFoldOutliers', () => {
 
   it('covers every character that a case-insensitive Unicode pattern matches to a literal character of the lexicon without lower-casing to it', () => {
     const chars = new Set<string>();
-    for (const cue of SIGNAL_CUES) {
-      for (const literal of [...(requiredLiterals(cue.pattern) ?? []), ...(startLiterals(cue.pattern) ?? [])]) for (const ch of literal) chars.add(ch);
+    const sources = [...SIGNAL_CUES.map((cue) => cue.pattern), ...NON_CLAIM_PATTERNS.boilerplate, ...NON_CLAIM_PATTERNS.disclaimer, ...NON_CLAIM_PATTERNS.meta];
+    for (const source of sources) {
+      for (const literal of [...(requiredLiterals(source) ?? []), ...(startLiterals(source) ?? [])]) for (const ch of literal) chars.add(ch);
     }
     const escape = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
     const anyLiteralChar = new RegExp(`[${[...chars].map(escape).join('')}]`, 'giu');
