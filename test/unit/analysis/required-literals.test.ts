@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FIGURE_SOURCE } from '../../../lib/analysis/extract-figures';
 import { NON_CLAIM_PATTERNS, SIGNAL_CUES } from '../../../lib/analysis/lexicon';
 import {
   FOLDS_TO_LITERAL_CHARS,
@@ -156,7 +157,7 @@ describe('hasCaseFoldOutliers', () => {
 
   it('covers every character that a case-insensitive Unicode pattern matches to a literal character of the lexicon without lower-casing to it', () => {
     const chars = new Set<string>();
-    const sources = [...SIGNAL_CUES.map((cue) => cue.pattern), ...NON_CLAIM_PATTERNS.boilerplate, ...NON_CLAIM_PATTERNS.disclaimer, ...NON_CLAIM_PATTERNS.meta];
+    const sources = [...SIGNAL_CUES.map((cue) => cue.pattern), ...NON_CLAIM_PATTERNS.boilerplate, ...NON_CLAIM_PATTERNS.disclaimer, ...NON_CLAIM_PATTERNS.meta, FIGURE_SOURCE];
     for (const source of sources) {
       for (const literal of [...(requiredLiterals(source) ?? []), ...(startLiterals(source) ?? [])]) for (const ch of literal) chars.add(ch);
     }
