@@ -45,13 +45,75 @@ interface TrieNode {
   /** Phrase id when a phrase ends here. */
   terminal: number | null;
   /** Phrases ending in a stem: a token that starts with `stem` ends them here. */
-  stems: { stem: string; exact: boolean; id: number }[];
+  stems: StemEntry[];
   /**
    * The same stems by their first character: a token is compared only with the stems it could
    * start with (the root of a big family list holds hundreds; measured: 730 → ~60 ms on the
    * real-news excerpts).
    */
-  stemsByFirst: Map<string, { stem: string; exact: boolean; id: number }[]>;
+  stemsByFirst: Map<string, StemList>;
+}
+
+/**
+ * The stems that start with one character, as two character tries (stems compared with the token
+ * as written, and with it lower-cased): a token walks them once instead of being compared with
+ * each stem. Where several stems fit a token the latest added wins, as in a scan of the list.
+ */
+interface StemList {
+  entries: StemEntry[];
+  exact: CharNode;
+  folded: CharNode;
+}
+
+interface CharNode {
+  next: Map<number, CharNode>;
+  /** The latest stem (its index in `entries`) that ends here, or -1. */
+  order: number;
+  id: number;
+}
+
+const newCharNode = (): CharNode => ({ next: new Map(), order: -1, id: -1 });
+
+function addStem(list: StemList, entry: StemEntry): void {
+  const order = list.entries.length;
+  list.entries.push(entry);
+  let node = entry.exact ? list.exact : list.folded;
+  for (let i = 0; i < entry.stem.length; i++) {
+    const code = entry.stem.charCodeAt(i);
+    let next = node.next.get(code);
+    if (!next) {
+      next = newCharNode();
+      node.next.set(code, next);
+    }
+    node = next;
+  }
+  node.order = order;
+  node.id = entry.id;
+}
+
+/** The id of the latest stem of the list that `raw` (exact stems) or `lower` (the others) starts with, or -1. */
+function stemMatch(list: StemList, raw: string, lower: string): number {
+  let order = -1;
+  let id = -1;
+  for (let pass = 0; pass < 2; pass++) {
+    const text = pass === 0 ? raw : lower;
+    let node: CharNode | undefined = pass === 0 ? list.exact : list.folded;
+    for (let i = 0; i < text.length; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.order > order) {
+        order = node.order;
+        id = node.id;
+      }
+    }
+  }
+  return id;
+}
+
+interface StemEntry {
+  stem: string;
+  exact: boolean;
+  id: number;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
@@ -91,6 +153,7 @@ const newNode = (): TrieNode => ({ exact: new Map(), folded: new Map(), terminal
 /** Compiles the phrases once; `find` is then linear in the text. */
 export function compilePhrases(definitions: readonly PhraseDefinition[]): PhraseMatcher {
   const root = newNode();
+  if (definitions.some((def) => def.id < 0 || def.id >= ID_SPACE || !Number.isInteger(def.id))) throw new Error(`phrase ids must be integers in [0, ${ID_SPACE})`);
   const unspaced = new Map<string, number>();
   for (const def of definitions) {
     if (UNSPACED_SCRIPT.test(def.phrase)) unspaced.set(def.phrase, def.id);
@@ -125,7 +188,12 @@ function addToTrie(root: TrieNode, def: PhraseDefinition): void {
     const entry = { stem: def.exact ? last.raw : last.lower, exact: def.exact, id: def.id };
     node.stems.push(entry);
     const first = entry.stem[0] ?? '';
-    (node.stemsByFirst.get(first) ?? node.stemsByFirst.set(first, []).get(first)!).push(entry);
+    let list = node.stemsByFirst.get(first);
+    if (!list) {
+      list = { entries: [], exact: newCharNode(), folded: newCharNode() };
+      node.stemsByFirst.set(first, list);
+    }
+    addStem(list, entry);
     return;
   }
   setTerminal(child(node, def.exact, keyOf(last)), def.id);
@@ -151,14 +219,23 @@ function setTerminal(node: TrieNode, id: number): void {
   if (node.terminal === null) node.terminal = id;
 }
 
+/**
+ * A match found by longestFrom, packed in one number (no object per attempt): the index of its last
+ * token times ID_SPACE plus the phrase id; NONE when there is none.
+ */
+const ID_SPACE = 0x100000;
+const NONE = -1;
+const lastOf = (match: number): number => Math.floor(match / ID_SPACE);
+
 function findInTrie(root: TrieNode, tokens: Token[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
   let i = 0;
   while (i < tokens.length) {
     const best = longestFrom(root, tokens, i);
-    if (best) {
-      hits.push({ id: best.id, start: (tokens[i] as Token).start, end: (tokens[best.last] as Token).end });
-      i = best.last + 1;
+    if (best !== NONE) {
+      const last = lastOf(best);
+      hits.push({ id: best % ID_SPACE, start: (tokens[i] as Token).start, end: (tokens[last] as Token).end });
+      i = last + 1;
     } else {
       i++;
     }
@@ -166,31 +243,38 @@ function findInTrie(root: TrieNode, tokens: Token[]): PhraseHit[] {
   return hits;
 }
 
-function longestFrom(node: TrieNode, tokens: Token[], index: number): { id: number; last: number } | null {
+function longestFrom(node: TrieNode, tokens: Token[], index: number): number {
   const token = tokens[index];
-  if (!token) return null;
-  let best: { id: number; last: number } | null = null;
+  if (!token) return NONE;
+  let best = NONE;
   if (node.stems.length > 0) {
+    // The stem a scan would keep: the last that fits, over the stems by the token's first character
+    // as written, then (when it differs) lower-cased.
     const firstRaw = token.raw[0] ?? '';
     const firstLower = token.lower[0] ?? '';
-    for (const first of firstRaw === firstLower ? [firstRaw] : [firstRaw, firstLower]) {
-      for (const stem of node.stemsByFirst.get(first) ?? []) {
-        if ((stem.exact ? token.raw : token.lower).startsWith(stem.stem)) best = { id: stem.id, last: index };
-      }
+    let id = -1;
+    if (firstLower !== firstRaw) {
+      const list = node.stemsByFirst.get(firstLower);
+      if (list) id = stemMatch(list, token.raw, token.lower);
     }
+    if (id < 0) {
+      const list = node.stemsByFirst.get(firstRaw);
+      if (list) id = stemMatch(list, token.raw, token.lower);
+    }
+    if (id >= 0) best = index * ID_SPACE + id;
   }
   for (let pass = 0; pass < 2; pass++) {
-    const next = pass === 0 ? node.exact.get(token.raw) : node.folded.get(token.lower);
+    const map = pass === 0 ? node.exact : node.folded;
+    if (map.size === 0) continue;
+    const next = map.get(pass === 0 ? token.raw : token.lower);
     if (!next) continue;
-    if (next.terminal !== null && (!best || best.last < index)) best = { id: next.terminal, last: index };
-    const longer = next.exact.size > 0 || next.folded.size > 0 || hasStems(next) ? longestFrom(next, tokens, index + 1) : null;
-    if (longer && (!best || longer.last > best.last)) best = longer;
+    if (next.terminal !== null && (best === NONE || lastOf(best) < index)) best = index * ID_SPACE + next.terminal;
+    if (next.exact.size > 0 || next.folded.size > 0 || next.stems.length > 0) {
+      const longer = longestFrom(next, tokens, index + 1);
+      if (longer !== NONE && (best === NONE || lastOf(longer) > lastOf(best))) best = longer;
+    }
   }
   return best;
-}
-
-function hasStems(node: TrieNode): boolean {
-  return node.stems.length > 0;
 }
 
 function buildUnspacedPattern(phrases: string[]): RegExp | null {
