@@ -1,6 +1,6 @@
 import type { Category, Direction } from '../analysis-result';
 import { datelineLength } from './dateline';
-import { hasCaseFoldOutliers, literalIndex, PatternIndex, requiredLiterals, startLiterals } from './required-literals';
+import { hasCaseFoldOutliers, literalIndex, PatternIndex, requiredLiterals, startRequirements } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -62,7 +62,7 @@ const CUE_INDEX = literalIndex(CUE_NEEDS);
  * where one begins, sticky: a handful of anchored attempts instead of a scan of the sentence per
  * cue. Both literal sets are found in one pass (PatternIndex).
  */
-const CUE_STARTS = SIGNAL_CUES.map((cue) => startLiterals(cue.pattern));
+const CUE_STARTS = SIGNAL_CUES.map((cue) => startRequirements(cue.pattern));
 const CUE_CANDIDATES = new PatternIndex(CUE_NEEDS, CUE_STARTS);
 const STICKY_EXPRESSIONS: readonly (RegExp | null)[] = SIGNAL_CUES.map((cue, i) =>
   CUE_STARTS[i] ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,

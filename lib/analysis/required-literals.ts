@@ -148,44 +148,67 @@ export function literalIndex(needs: readonly (readonly string[] | null)[]): Lite
  * start literals needs to be tried only where one of them occurs.
  */
 export function startLiterals(source: string): Need {
+  const starts = startRequirements(source);
+  return starts ? [...new Set(starts.map((start) => start.literal))] : null;
+}
+
+/**
+ * A start literal with what the rest of the match then needs: a match that starts with `literal`
+ * (at p) also holds one of `follow` at p + literal.length or later (null: nothing known).
+ */
+export interface StartRequirement {
+  literal: string;
+  follow: readonly string[] | null;
+}
+
+/** The start literals of a pattern, each with what must follow it (see startLiterals). */
+export function startRequirements(source: string): StartRequirement[] | null {
   const pattern = parser.parsePattern(source, 0, source.length, { unicode: true, unicodeSets: false });
-  return startOfAlternatives(pattern.alternatives);
+  return startOfAlternatives(pattern.alternatives, []);
 }
 
-function startOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
-  const union = new Set<string>();
+/** `after`: the elements that follow the alternatives in the enclosing sequences, in order. */
+function startOfAlternatives(alternatives: readonly AST.Alternative[], after: readonly AST.Element[]): StartRequirement[] | null {
+  const all: StartRequirement[] = [];
   for (const alternative of alternatives) {
-    const start = startOfSequence(alternative.elements, 0);
-    if (!start) return null;
-    for (const literal of start) union.add(literal);
+    const starts = startOfSequence(alternative.elements, 0, after);
+    if (!starts) return null;
+    all.push(...starts);
   }
-  return [...union];
+  return all;
 }
 
-function startOfSequence(elements: readonly AST.Element[], from: number): Need {
+function startOfSequence(elements: readonly AST.Element[], from: number, after: readonly AST.Element[]): StartRequirement[] | null {
   let i = from;
   while (i < elements.length && elements[i]!.type === 'Assertion') i++;
   const element = elements[i];
   if (!element) return null;
   let run = '';
-  for (let j = i; j < elements.length; j++) {
+  let j = i;
+  for (; j < elements.length; j++) {
     const char = literalChar(elements[j]!);
     if (char === null) break;
     run += char;
   }
-  if (run !== '') return [run];
+  if (run !== '') return [{ literal: run, follow: needOfSequence([...elements.slice(j), ...after]) }];
+  const rest = [...elements.slice(i + 1), ...after];
   switch (element.type) {
     case 'Group':
     case 'CapturingGroup':
-      return startOfAlternatives(element.alternatives);
+      return startOfAlternatives(element.alternatives, rest);
     case 'Quantifier': {
-      const own = startOfSequence([element.element], 0);
+      // The first repetition starts the match; what must follow is read after the quantifier.
+      const own = startOfSequence([element.element], 0, rest);
       if (element.min >= 1 || !own) return own;
-      const rest = startOfSequence(elements, i + 1);
-      return rest ? [...new Set([...own, ...rest])] : null;
+      const skipped = startOfSequence(elements, i + 1, after);
+      return skipped ? [...own, ...skipped] : null;
     }
-    default:
-      return charsOf(element);
+    default: {
+      const chars = charsOf(element);
+      if (!chars) return null;
+      const follow = needOfSequence(rest);
+      return chars.map((literal) => ({ literal, follow }));
+    }
   }
 }
 
@@ -211,12 +234,14 @@ function charsOf(element: AST.Element): string[] | null {
  */
 export class LiteralAutomaton {
   readonly literals: readonly string[];
-  private readonly classOf = new Uint16Array(0x10000);
-  private readonly width: number;
-  private readonly delta: Int32Array;
+  /** Character class of each UTF-16 code unit (0: in no literal). */
+  readonly classOf = new Uint16Array(0x10000);
+  readonly width: number;
+  /** The next state: `delta[state * width + class]`. */
+  readonly delta: Int32Array;
   /** Literals ending in each state (its own and, through failure links, its suffixes'), as ranges of `outIds`. */
-  private readonly outStart: Int32Array;
-  private readonly outIds: Int32Array;
+  readonly outStart: Int32Array;
+  readonly outIds: Int32Array;
 
   constructor(literals: readonly string[]) {
     this.literals = literals;
@@ -317,37 +342,76 @@ export class PatternIndex {
   /** Patterns that have start literals. */
   readonly anchored: readonly boolean[];
   private readonly automaton: LiteralAutomaton;
-  private readonly requiredBy: number[][] = [];
-  private readonly startOf: number[][] = [];
+  /** Per literal: the patterns that require it (a range of `requiredIds`). */
+  private readonly requiredFrom: Int32Array;
+  private readonly requiredIds: Int32Array;
+  /** Per literal: the starts it makes, as pattern and follow set (ranges of `startPatterns`, `startFollows`). */
+  private readonly startFrom: Int32Array;
+  private readonly startPatterns: Int32Array;
+  /** -1: nothing needed after the start; else a follow set (a range of `followIds`). */
+  private readonly startFollows: Int32Array;
+  private readonly followFrom: Int32Array;
+  private readonly followIds: Int32Array;
+  private readonly lengths: Int32Array;
   private readonly always: number[] = [];
   private readonly required: Uint8Array;
+  /** The latest start offset of each literal in the text (-1: none). */
+  private readonly lastStart: Int32Array;
+  /** Starts waiting for their follow sets to be checked once the whole text is read. */
+  private readonly pending: number[] = [];
   private readonly starts: number[][];
   private readonly touched: number[] = [];
 
   /**
    * `needs`: each pattern's required literals (requiredLiterals; null: none, always run);
-   * `starts`: its start literals (startLiterals; null: none, scanned).
+   * `starts`: its start literals and what follows them (startRequirements; null: none, scanned).
    */
-  constructor(needs: readonly (readonly string[] | null)[], starts: readonly (readonly string[] | null)[]) {
+  constructor(needs: readonly (readonly string[] | null)[], starts: readonly (readonly StartRequirement[] | null)[]) {
     const ids = new Map<string, number>();
+    const requiredBy: number[][] = [];
+    const startOf: [number, number][][] = [];
     const idOf = (literal: string): number => {
       let id = ids.get(literal);
       if (id === undefined) {
         id = ids.size;
         ids.set(literal, id);
-        this.requiredBy.push([]);
-        this.startOf.push([]);
+        requiredBy.push([]);
+        startOf.push([]);
       }
       return id;
     };
+    const follows: number[][] = [];
+    const followIndex = new Map<string, number>();
+    const followOf = (literals: readonly string[] | null): number => {
+      if (!literals) return -1;
+      const key = [...literals].sort().join('\u0000');
+      let index = followIndex.get(key);
+      if (index === undefined) {
+        index = follows.length;
+        followIndex.set(key, index);
+        follows.push(literals.map(idOf));
+      }
+      return index;
+    };
     needs.forEach((need, pattern) => {
       if (!need) this.always.push(pattern);
-      else for (const literal of need) this.requiredBy[idOf(literal)]!.push(pattern);
+      else for (const literal of need) requiredBy[idOf(literal)]!.push(pattern);
     });
-    starts.forEach((literals, pattern) => {
-      for (const literal of literals ?? []) this.startOf[idOf(literal)]!.push(pattern);
+    starts.forEach((requirements, pattern) => {
+      for (const { literal, follow } of requirements ?? []) {
+        const id = idOf(literal);
+        const entry: [number, number] = [pattern, followOf(follow)];
+        const list = startOf[id]!;
+        if (!list.some(([p, f]) => p === entry[0] && f === entry[1])) list.push(entry);
+      }
     });
     this.automaton = new LiteralAutomaton([...ids.keys()]);
+    [this.requiredFrom, this.requiredIds] = ranges(requiredBy);
+    [this.startFrom, this.startPatterns] = ranges(startOf.map((list) => list.map(([pattern]) => pattern)));
+    this.startFollows = Int32Array.from(startOf.flatMap((list) => list.map(([, follow]) => follow)));
+    [this.followFrom, this.followIds] = ranges(follows);
+    this.lengths = Int32Array.from(this.automaton.literals, (literal) => literal.length);
+    this.lastStart = new Int32Array(ids.size);
     this.anchored = starts.map((s) => s !== null);
     this.required = new Uint8Array(needs.length);
     this.starts = needs.map(() => []);
@@ -356,32 +420,73 @@ export class PatternIndex {
   /**
    * Candidates in `lower`, the lower-cased `text`. With `wordStart`, start positions right after an
    * ASCII letter or digit of `text` are left out: patterns that open with a (?<![\p{L}\p{N}])
-   * lookbehind cannot start there.
+   * lookbehind cannot start there. A start whose follow set does not occur after it is left out.
    */
   find(text: string, lower: string, wordStart: boolean): PatternCandidates {
-    const { required, starts, touched, requiredBy, startOf } = this;
+    const { required, starts, touched, pending, lastStart, requiredFrom, requiredIds, startFrom, startPatterns, startFollows, lengths } = this;
+    const { classOf, delta, width, outStart, outIds } = this.automaton;
+    const wordChar = ASCII_WORD_CHAR;
     required.fill(0);
+    lastStart.fill(-1);
     for (const pattern of this.always) required[pattern] = 1;
     for (const pattern of touched) starts[pattern]!.length = 0;
     touched.length = 0;
-    const literals = this.automaton.literals;
-    this.automaton.scan(lower, (literal, end) => {
-      for (const pattern of requiredBy[literal]!) required[pattern] = 1;
-      const anchoredHere = startOf[literal]!;
-      if (anchoredHere.length === 0) return;
-      const p = end - literals[literal]!.length;
-      if (wordStart && p > 0) {
-        const before = text.charCodeAt(p - 1);
-        if (before < 128 && ASCII_WORD_CHAR[before] === 1) return;
+    pending.length = 0;
+    let state = 0;
+    for (let i = 0; i < lower.length; i++) {
+      state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
+      const outEnd = outStart[state + 1]!;
+      for (let k = outStart[state]!; k < outEnd; k++) {
+        const literal = outIds[k]!;
+        const p = i + 1 - lengths[literal]!;
+        lastStart[literal] = p;
+        const requiredEnd = requiredFrom[literal + 1]!;
+        for (let r = requiredFrom[literal]!; r < requiredEnd; r++) required[requiredIds[r]!] = 1;
+        const startEnd = startFrom[literal + 1]!;
+        let s = startFrom[literal]!;
+        if (s === startEnd) continue;
+        if (wordStart && p > 0) {
+          const before = text.charCodeAt(p - 1);
+          if (before < 128 && wordChar[before] === 1) continue;
+        }
+        for (; s < startEnd; s++) {
+          const follow = startFollows[s]!;
+          if (follow < 0) this.addStart(startPatterns[s]!, p);
+          else pending.push(startPatterns[s]!, p + lengths[literal]!, follow, p);
+        }
       }
-      for (const pattern of anchoredHere) {
-        const list = starts[pattern]!;
-        if (list.length === 0) touched.push(pattern);
-        insertSorted(list, p);
-      }
-    });
+    }
+    for (let k = 0; k < pending.length; k += 4) {
+      if (this.follows(pending[k + 2]!, pending[k + 1]!)) this.addStart(pending[k]!, pending[k + 3]!);
+    }
     return { required, starts };
   }
+
+  /** Whether a literal of the follow set starts at `from` or later. */
+  private follows(follow: number, from: number): boolean {
+    const { followFrom, followIds, lastStart } = this;
+    const end = followFrom[follow + 1]!;
+    for (let f = followFrom[follow]!; f < end; f++) if (lastStart[followIds[f]!]! >= from) return true;
+    return false;
+  }
+
+  private addStart(pattern: number, p: number): void {
+    const list = this.starts[pattern]!;
+    if (list.length === 0) this.touched.push(pattern);
+    insertSorted(list, p);
+  }
+}
+
+/** Lists of ids as one array and the start of each list in it (one more entry: the end). */
+function ranges(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
+  const from = new Int32Array(lists.length + 1);
+  const ids: number[] = [];
+  lists.forEach((list, i) => {
+    from[i] = ids.length;
+    ids.push(...list);
+  });
+  from[lists.length] = ids.length;
+  return [from, Int32Array.from(ids)];
 }
 
 /** Adds `value` to an ascending list without repeats (lists are short; occurrences come nearly in order). */

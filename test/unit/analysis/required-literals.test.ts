@@ -10,6 +10,7 @@ import {
   PatternIndex,
   requiredLiterals,
   startLiterals,
+  startRequirements,
 } from '../../../lib/analysis/required-literals';
 
 /**
@@ -71,6 +72,19 @@ describe('startLiterals', () => {
     expect(startLiterals(pattern)).toBeNull();
   });
 
+  it('tells what must follow each start literal', () => {
+    expect(startRequirements('(?:state|government)[- ](?:aligned|led)|state\\s+planning|reshor\\w*')).toEqual([
+      { literal: 'state', follow: ['aligned', 'led'] },
+      { literal: 'government', follow: ['aligned', 'led'] },
+      { literal: 'state', follow: ['planning'] },
+      { literal: 'reshor', follow: null },
+    ]);
+    expect(startRequirements('(?:about\\s+)?\\d+\\s?percent')).toEqual([
+      { literal: 'about', follow: ['percent'] },
+      ...[...'0123456789'].map((literal) => ({ literal, follow: ['percent'] })),
+    ]);
+  });
+
   it('finds start literals for nearly all cues of the lexicon', () => {
     const missing = SIGNAL_CUES.filter((cue) => startLiterals(cue.pattern) === null);
     expect(missing.length).toBeLessThanOrEqual(3);
@@ -112,7 +126,7 @@ describe('PatternIndex', () => {
   const patterns = SIGNAL_CUES.map((cue) => cue.pattern);
   const index = new PatternIndex(
     patterns.map((p) => requiredLiterals(p)),
-    patterns.map((p) => startLiterals(p)),
+    patterns.map((p) => startRequirements(p)),
   );
   const sentences = [
     'Lynas said output of NdPr oxide at Mount Weld rose 15% in the quarter as the Kalgoorlie plant ramped up.',
