@@ -1,3 +1,5 @@
+import { BMP_FLAGS, charAt, learnFlags, LETTER, MARK, NUMBER, SPACE } from './char-class';
+
 /**
  * Finds many fixed phrases in text in one linear pass: the text is cut into word tokens and the
  * phrases are walked as a trie of tokens, longest match first. One big regular-expression
@@ -116,28 +118,54 @@ interface StemEntry {
   id: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
+/** What a token is, as an expression: tokenize reads the same from character properties. */
+export const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
 const CURRENCY_PREFIX = /^\p{Lu}{1,2}$/u;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Held locally: an imported binding read in a hot loop costs a lookup per character under some loaders. */
+const FLAGS = BMP_FLAGS;
+const WORD_CHAR = LETTER | MARK | NUMBER;
+const IS_SPACE = SPACE;
 
 function unifyApostrophe(token: string): string {
   return token === '’' || token === 'ʼ' ? "'" : token;
 }
 
+/**
+ * The tokens TOKEN finds (runs of letters, marks and digits; any other character but white space
+ * and hyphens on its own), read from a table of character properties (char-class.ts) instead of
+ * matched one by one.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let raw = unifyApostrophe(m[0]);
-    let end = m.index + m[0].length;
-    // Currency prefixes ("US$", "A$", "HK$") are one token, so "US$75" never names the United States.
-    if (text[end] === '$' && raw.length <= 2 && CURRENCY_PREFIX.test(raw)) {
-      raw += '$';
-      end++;
-      TOKEN.lastIndex = end;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const c = text.charCodeAt(i);
+    const at = c < 0xd800 || c >= 0xe000 ? (FLAGS[c] || learnFlags(c)) | 0x10000 : charAt(text, i);
+    i += at >>> 16;
+    if ((at & WORD_CHAR) === 0) {
+      if ((at & IS_SPACE) !== 0 || c === 0x2d || c === 0x2010 || c === 0x2011) continue;
+      const raw = unifyApostrophe(text.slice(start, i));
+      tokens.push({ raw, lower: raw.toLowerCase(), start, end: i });
+      continue;
     }
-    tokens.push({ raw, lower: raw.toLowerCase(), start: m.index, end });
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      const next = d < 0xd800 || d >= 0xe000 ? (FLAGS[d] || learnFlags(d)) | 0x10000 : charAt(text, i);
+      if ((next & WORD_CHAR) === 0) break;
+      i += next >>> 16;
+    }
+    let raw = unifyApostrophe(text.slice(start, i));
+    // Currency prefixes ("US$", "A$", "HK$") are one token, so "US$75" never names the United States.
+    if (text.charCodeAt(i) === 0x24 && raw.length <= 2 && CURRENCY_PREFIX.test(raw)) {
+      raw += '$';
+      i++;
+    }
+    tokens.push({ raw, lower: raw.toLowerCase(), start, end: i });
   }
   return tokens;
 }
