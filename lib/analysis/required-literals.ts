@@ -235,10 +235,13 @@ function charsOf(element: AST.Element): string[] | null {
 export class LiteralAutomaton {
   readonly literals: readonly string[];
   /** Character class of each UTF-16 code unit (0: in no literal). */
-  readonly classOf = new Uint16Array(0x10000);
+  readonly classOf = new Uint8Array(0x10000);
   readonly width: number;
-  /** The next state: `delta[state * width + class]`. */
-  readonly delta: Int32Array;
+  /**
+   * The next state: `delta[state * width + class]`. States are numbered breadth first, so the
+   * shallow states that most characters lead to share a few cache lines.
+   */
+  readonly delta: Uint16Array;
   /** Literals ending in each state (its own and, through failure links, its suffixes'), as ranges of `outIds`. */
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
@@ -249,7 +252,9 @@ export class LiteralAutomaton {
     for (const literal of literals) {
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
-        if (this.classOf[code] === 0) this.classOf[code] = classes++;
+        if (this.classOf[code] !== 0) continue;
+        if (classes > 0xff) throw new Error('LiteralAutomaton: more than 255 distinct characters');
+        this.classOf[code] = classes++;
       }
     }
     this.width = classes;
@@ -271,34 +276,38 @@ export class LiteralAutomaton {
       }
       if (literal.length > 0) own[state]!.push(id);
     });
-    // Breadth first: failure links, the full transition table, outputs merged along failure links.
     const states = next.length;
-    this.delta = new Int32Array(states * classes);
+    if (states > 0xffff) throw new Error('LiteralAutomaton: more than 65,535 states');
+    // Breadth-first numbering.
+    const order = [0];
+    for (let head = 0; head < order.length; head++) for (const target of next[order[head]!]!.values()) order.push(target);
+    const number = new Int32Array(states);
+    order.forEach((state, n) => (number[state] = n));
+    // Breadth first: failure links, the full transition table, outputs merged along failure links.
+    const delta = new Uint16Array(states * classes);
     const fail = new Int32Array(states);
-    const outputs: number[][] = own.map((ids) => [...ids]);
-    const queue: number[] = [];
-    for (const [c, target] of next[0]!) {
-      this.delta[c] = target;
-      queue.push(target);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      outputs[state]!.push(...outputs[fail[state]!]!);
+    const outputs: number[][] = [];
+    for (const state of order) outputs.push([...own[state]!]);
+    for (const [c, target] of next[0]!) delta[c] = number[target]!;
+    for (let n = 1; n < states; n++) {
+      const state = order[n]!;
+      outputs[n]!.push(...outputs[fail[n]!]!);
       for (let c = 0; c < classes; c++) {
         const target = next[state]!.get(c);
         if (target === undefined) {
-          this.delta[state * classes + c] = this.delta[fail[state]! * classes + c]!;
+          delta[n * classes + c] = delta[fail[n]! * classes + c]!;
         } else {
-          this.delta[state * classes + c] = target;
-          fail[target] = this.delta[fail[state]! * classes + c]!;
-          queue.push(target);
+          const t = number[target]!;
+          delta[n * classes + c] = t;
+          fail[t] = delta[fail[n]! * classes + c]!;
         }
       }
     }
+    this.delta = delta;
     this.outStart = new Int32Array(states + 1);
     const flat: number[] = [];
-    outputs.forEach((ids, state) => {
-      this.outStart[state] = flat.length;
+    outputs.forEach((ids, n) => {
+      this.outStart[n] = flat.length;
       flat.push(...ids);
     });
     this.outStart[states] = flat.length;
@@ -335,6 +344,9 @@ export interface PatternCandidates {
   starts: readonly (readonly number[])[];
 }
 
+/** Literals shorter than this are not used as conditions (needs, follow sets), only as starts. */
+const MIN_FILTER_LENGTH = 2;
+
 const ASCII_WORD_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
@@ -355,8 +367,10 @@ export class PatternIndex {
   private readonly lengths: Int32Array;
   private readonly always: number[] = [];
   private readonly required: Uint8Array;
-  /** The latest start offset of each literal in the text (-1: none). */
+  /** The latest start offset of each literal in the text, valid where `stamp` holds this call's number. */
   private readonly lastStart: Int32Array;
+  private readonly stamp: Int32Array;
+  private call = 0;
   /** Starts waiting for their follow sets to be checked once the whole text is read. */
   private readonly pending: number[] = [];
   private readonly starts: number[][];
@@ -382,8 +396,11 @@ export class PatternIndex {
     };
     const follows: number[][] = [];
     const followIndex = new Map<string, number>();
+    // A one-character literal occurs in nearly every text: as a condition it is not worth its
+    // occurrences, so such follow sets and needs are left out (they only ever filter).
+    const selective = (literals: readonly string[] | null): literals is readonly string[] => literals !== null && literals.every((literal) => literal.length >= MIN_FILTER_LENGTH);
     const followOf = (literals: readonly string[] | null): number => {
-      if (!literals) return -1;
+      if (!selective(literals)) return -1;
       const key = [...literals].sort().join('\u0000');
       let index = followIndex.get(key);
       if (index === undefined) {
@@ -394,7 +411,7 @@ export class PatternIndex {
       return index;
     };
     needs.forEach((need, pattern) => {
-      if (!need) this.always.push(pattern);
+      if (!selective(need)) this.always.push(pattern);
       else for (const literal of need) requiredBy[idOf(literal)]!.push(pattern);
     });
     starts.forEach((requirements, pattern) => {
@@ -412,6 +429,7 @@ export class PatternIndex {
     [this.followFrom, this.followIds] = ranges(follows);
     this.lengths = Int32Array.from(this.automaton.literals, (literal) => literal.length);
     this.lastStart = new Int32Array(ids.size);
+    this.stamp = new Int32Array(ids.size);
     this.anchored = starts.map((s) => s !== null);
     this.required = new Uint8Array(needs.length);
     this.starts = needs.map(() => []);
@@ -423,11 +441,11 @@ export class PatternIndex {
    * lookbehind cannot start there. A start whose follow set does not occur after it is left out.
    */
   find(text: string, lower: string, wordStart: boolean): PatternCandidates {
-    const { required, starts, touched, pending, lastStart, requiredFrom, requiredIds, startFrom, startPatterns, startFollows, lengths } = this;
+    const { required, starts, touched, pending, lastStart, stamp, requiredFrom, requiredIds, startFrom, startPatterns, startFollows, lengths } = this;
     const { classOf, delta, width, outStart, outIds } = this.automaton;
     const wordChar = ASCII_WORD_CHAR;
+    const call = (this.call = (this.call + 1) | 0) || (this.call = 1);
     required.fill(0);
-    lastStart.fill(-1);
     for (const pattern of this.always) required[pattern] = 1;
     for (const pattern of touched) starts[pattern]!.length = 0;
     touched.length = 0;
@@ -440,6 +458,7 @@ export class PatternIndex {
         const literal = outIds[k]!;
         const p = i + 1 - lengths[literal]!;
         lastStart[literal] = p;
+        stamp[literal] = call;
         const requiredEnd = requiredFrom[literal + 1]!;
         for (let r = requiredFrom[literal]!; r < requiredEnd; r++) required[requiredIds[r]!] = 1;
         const startEnd = startFrom[literal + 1]!;
@@ -464,9 +483,12 @@ export class PatternIndex {
 
   /** Whether a literal of the follow set starts at `from` or later. */
   private follows(follow: number, from: number): boolean {
-    const { followFrom, followIds, lastStart } = this;
+    const { followFrom, followIds, lastStart, stamp, call } = this;
     const end = followFrom[follow + 1]!;
-    for (let f = followFrom[follow]!; f < end; f++) if (lastStart[followIds[f]!]! >= from) return true;
+    for (let f = followFrom[follow]!; f < end; f++) {
+      const literal = followIds[f]!;
+      if (stamp[literal] === call && lastStart[literal]! >= from) return true;
+    }
     return false;
   }
 
