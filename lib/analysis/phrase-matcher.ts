@@ -1,4 +1,4 @@
-import { BMP_FLAGS, charAt, learnFlags, LETTER, MARK, NUMBER, SPACE } from './char-class';
+import { BMP_FLAGS, charAt, HAN_KANA, HANGUL, learnFlags, LETTER, MARK, NUMBER, SPACE } from './char-class';
 
 /**
  * Finds many fixed phrases in text in one linear pass: the text is cut into word tokens and the
@@ -41,9 +41,12 @@ export interface Token {
 }
 
 interface TrieNode {
-  /** Children by the next token as written (exact phrases) and lower-cased (the others). */
-  exact: Map<string, TrieNode>;
-  folded: Map<string, TrieNode>;
+  /**
+   * Children by the next token as written (exact phrases) and lower-cased (the others), keyed by
+   * the word's number in WORDS: a token is looked up once per text, not once per matcher and node.
+   */
+  exact: Map<number, TrieNode>;
+  folded: Map<number, TrieNode>;
   /** Phrase id when a phrase ends here. */
   terminal: number | null;
   /** Phrases ending in a stem: a token that starts with `stem` ends them here. */
@@ -118,6 +121,60 @@ interface StemEntry {
   id: number;
 }
 
+/**
+ * Every word of every compiled phrase (as written and lower-cased), numbered. A token's words are
+ * looked up here once (wordIds), then each matcher's trie is walked by number.
+ */
+const WORDS = new Map<string, number>();
+
+function wordId(word: string): number {
+  let id = WORDS.get(word);
+  if (id === undefined) {
+    id = WORDS.size;
+    WORDS.set(word, id);
+  }
+  return id;
+}
+
+/**
+ * The numbers of the tokens' words, as written and lower-cased (-1: in no phrase), for the last
+ * token list seen: the matchers of one text (entities, families; topic terms, domains) share them.
+ */
+let idsFor: readonly Token[] | null = null;
+let idsVocabulary = -1;
+let rawIds = new Int32Array(64);
+let lowerIds = new Int32Array(64);
+
+function wordIds(tokens: readonly Token[]): void {
+  if (tokens === idsFor && idsVocabulary === WORDS.size) return;
+  if (rawIds.length < tokens.length) {
+    rawIds = new Int32Array(tokens.length * 2);
+    lowerIds = new Int32Array(tokens.length * 2);
+  }
+  const words = WORDS;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const lower = words.get(token.lower) ?? -1;
+    lowerIds[i] = lower;
+    rawIds[i] = token.raw === token.lower ? lower : (words.get(token.raw) ?? -1);
+  }
+  idsFor = tokens;
+  idsVocabulary = words.size;
+}
+
+/**
+ * Whether the last text tokenized holds a character of an unspaced script (tokenize notes it while
+ * reading the characters), so that matchers need not test the text again.
+ */
+let unspacedText: string | null = null;
+let unspacedTokens: readonly Token[] | null = null;
+let unspacedSeen = false;
+
+function hasUnspacedScript(text: string, tokens: readonly Token[]): boolean {
+  if (tokens === unspacedTokens && text === unspacedText) return unspacedSeen;
+  return UNSPACED_SCRIPT.test(text);
+}
+
 /** What a token is, as an expression: tokenize reads the same from character properties. */
 export const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
 const CURRENCY_PREFIX = /^\p{Lu}{1,2}$/u;
@@ -128,6 +185,7 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const FLAGS = BMP_FLAGS;
 const WORD_CHAR = LETTER | MARK | NUMBER;
 const IS_SPACE = SPACE;
+const UNSPACED_CHAR = HAN_KANA | HANGUL;
 
 function unifyApostrophe(token: string): string {
   return token === '’' || token === 'ʼ' ? "'" : token;
@@ -141,12 +199,14 @@ function unifyApostrophe(token: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  let unspaced = 0;
   let i = 0;
   while (i < n) {
     const start = i;
     const c = text.charCodeAt(i);
     const at = c < 0xd800 || c >= 0xe000 ? (FLAGS[c] || learnFlags(c)) | 0x10000 : charAt(text, i);
     i += at >>> 16;
+    unspaced |= at;
     if ((at & WORD_CHAR) === 0) {
       if ((at & IS_SPACE) !== 0 || c === 0x2d || c === 0x2010 || c === 0x2011) continue;
       const raw = unifyApostrophe(text.slice(start, i));
@@ -157,6 +217,7 @@ export function tokenize(text: string): Token[] {
       const d = text.charCodeAt(i);
       const next = d < 0xd800 || d >= 0xe000 ? (FLAGS[d] || learnFlags(d)) | 0x10000 : charAt(text, i);
       if ((next & WORD_CHAR) === 0) break;
+      unspaced |= next;
       i += next >>> 16;
     }
     let raw = unifyApostrophe(text.slice(start, i));
@@ -167,6 +228,9 @@ export function tokenize(text: string): Token[] {
     }
     tokens.push({ raw, lower: raw.toLowerCase(), start, end: i });
   }
+  unspacedText = text;
+  unspacedTokens = tokens;
+  unspacedSeen = (unspaced & UNSPACED_CHAR) !== 0;
   return tokens;
 }
 
@@ -190,8 +254,9 @@ export function compilePhrases(definitions: readonly PhraseDefinition[]): Phrase
   const unspacedPattern = buildUnspacedPattern([...unspaced.keys()]);
   return {
     find(text: string, tokens?: Token[]): PhraseHit[] {
-      const hits = findInTrie(root, tokens ?? tokenize(text));
-      if (unspacedPattern && UNSPACED_SCRIPT.test(text)) {
+      const list = tokens ?? tokenize(text);
+      const hits = findInTrie(root, list);
+      if (unspacedPattern && hasUnspacedScript(text, list)) {
         unspacedPattern.lastIndex = 0;
         for (let m = unspacedPattern.exec(text); m !== null; m = unspacedPattern.exec(text)) {
           const id = unspaced.get(m[0]);
@@ -234,10 +299,11 @@ function addToTrie(root: TrieNode, def: PhraseDefinition): void {
 
 function child(node: TrieNode, exact: boolean, key: string): TrieNode {
   const map = exact ? node.exact : node.folded;
-  let next = map.get(key);
+  const id = wordId(key);
+  let next = map.get(id);
   if (!next) {
     next = newNode();
-    map.set(key, next);
+    map.set(id, next);
   }
   return next;
 }
@@ -256,6 +322,7 @@ const NONE = -1;
 const lastOf = (match: number): number => Math.floor(match / ID_SPACE);
 
 function findInTrie(root: TrieNode, tokens: Token[]): PhraseHit[] {
+  wordIds(tokens);
   const hits: PhraseHit[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -294,7 +361,9 @@ function longestFrom(node: TrieNode, tokens: Token[], index: number): number {
   for (let pass = 0; pass < 2; pass++) {
     const map = pass === 0 ? node.exact : node.folded;
     if (map.size === 0) continue;
-    const next = map.get(pass === 0 ? token.raw : token.lower);
+    const id = pass === 0 ? rawIds[index]! : lowerIds[index]!;
+    if (id < 0) continue;
+    const next = map.get(id);
     if (!next) continue;
     if (next.terminal !== null && (best === NONE || lastOf(best) < index)) best = index * ID_SPACE + next.terminal;
     if (next.exact.size > 0 || next.folded.size > 0 || next.stems.length > 0) {
