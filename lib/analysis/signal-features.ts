@@ -5,6 +5,7 @@ import type { EntityMention } from './find-entities';
 import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
 import type { NonClaimReason } from './non-claim';
 import { compilePhrases, type PhraseHit, type Token } from './phrase-matcher';
+import { textCounts } from './text-counts';
 
 /**
  * What the signal model (signal-model.ts) reads of a sentence: the evidence a careful reader uses,
@@ -117,13 +118,9 @@ export function findFamilies(sentence: string, tokens?: Token[]): FamilyHits {
 const FIELD_CATEGORIES = CATEGORIES.filter((c) => c !== 'demand');
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
 const OTHER_MARKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, 'iu');
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const TERMINAL = /[.!?。！？…:;"”’»)\]]\s*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)]\s)/u;
 const QUOTE_OPEN = /^\s*["“„«‘']/u;
-const DIGIT = /\p{N}/gu;
-const LETTER = /\p{L}/gu;
 
 export interface SentenceEvidence {
   sentence: string;
@@ -200,8 +197,11 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   set('entity:org', org ? 1 : 0);
   set('entity:state', state ? 1 : 0);
   set('entity:none', e.mentions.length === 0 ? 1 : 0);
-  const words = s.match(WORD)?.length ?? 0;
-  const unspaced = s.match(UNSPACED)?.length ?? 0;
+  // Words (/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu), unspaced-script characters, digits (/\p{N}/gu) and
+  // letters (/\p{L}/gu), counted in one pass (text-counts.ts) instead of four matches.
+  const counts = textCounts(s);
+  const words = counts.words;
+  const unspaced = counts.unspaced;
   const length = words + unspaced / 2;
   set('shape:non-claim', e.nonClaim && e.nonClaim !== 'fragment' && e.nonClaim !== 'headline' ? 1 : 0);
   set('shape:fragment', e.nonClaim === 'fragment' ? 1 : 0);
@@ -214,8 +214,8 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   set('shape:short', length < 8 ? 1 : 0);
   set('shape:long', length > 45 ? 1 : 0);
   set('shape:no-terminal', TERMINAL.test(s) ? 0 : 1);
-  const digits = s.match(DIGIT)?.length ?? 0;
-  const letters = s.match(LETTER)?.length ?? 0;
+  const digits = counts.numbers;
+  const letters = counts.letters;
   set('shape:digits-heavy', digits > letters ? 1 : 0);
   set('shape:non-english', e.english ? 0 : 1);
   set('shape:unspaced-script', unspaced > words ? 1 : 0);
