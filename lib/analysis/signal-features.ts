@@ -5,6 +5,7 @@ import type { EntityMention } from './find-entities';
 import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
 import type { NonClaimReason } from './non-claim';
 import { compilePhrases, type PhraseHit, type Token } from './phrase-matcher';
+import { lexicalBuckets } from './lexical-buckets';
 import { textCounts } from './text-counts';
 
 /**
@@ -274,35 +275,9 @@ export function strongestEvidence(e: SentenceEvidence, category: Category): stri
  * Each bucket once per sentence.
  */
 export const LEXICAL_BUCKETS = 4096;
-const LEXICAL_WORD = /[\p{L}\p{M}]{2,}|\p{N}+(?:[.,]\p{N}+)*/gu;
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
 export function lexicalFeatures(sentence: string): Int32Array {
-  const buckets = new Set<number>();
-  const lower = sentence.toLowerCase();
-  for (const m of lower.matchAll(LEXICAL_WORD)) {
-    const word = m[0];
-    if (UNSPACED_RUN.test(word)) {
-      UNSPACED_RUN.lastIndex = 0;
-      continue;
-    }
-    UNSPACED_RUN.lastIndex = 0;
-    const token = /^\p{N}/u.test(word) ? '#num' : word.slice(0, 6);
-    buckets.add(hashToken(token));
-  }
-  for (const m of lower.matchAll(UNSPACED_RUN)) {
-    const run = [...m[0]];
-    for (let i = 0; i + 1 < run.length; i++) buckets.add(hashToken(`${run[i]}${run[i + 1]}`));
-    if (run.length === 1) buckets.add(hashToken(run[0] as string));
-  }
-  return Int32Array.from([...buckets].sort((a, b) => a - b));
-}
-
-function hashToken(token: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < token.length; i++) {
-    h ^= token.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % LEXICAL_BUCKETS;
+  // One pass over the characters, hashed in place (lexical-buckets.ts): the same buckets as
+  // [\p{L}\p{M}]{2,}|\p{N}+(?:[.,]\p{N}+)* words and unspaced-script pairs matched and hashed one by one.
+  return lexicalBuckets(sentence, LEXICAL_BUCKETS);
 }
