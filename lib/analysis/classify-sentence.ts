@@ -63,7 +63,10 @@ const CUE_INDEX = literalIndex(CUE_NEEDS);
  * cue. Both literal sets are found in one pass (PatternIndex).
  */
 const CUE_STARTS = SIGNAL_CUES.map((cue) => startRequirements(cue.pattern));
-const CUE_CANDIDATES = new PatternIndex(CUE_NEEDS, CUE_STARTS);
+const CUE_CANDIDATES = new PatternIndex(
+  CUE_NEEDS.map((need) => (need ? [need] : [])),
+  CUE_STARTS,
+);
 const STICKY_EXPRESSIONS: readonly (RegExp | null)[] = SIGNAL_CUES.map((cue, i) =>
   CUE_STARTS[i] ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,
 );

@@ -28,7 +28,7 @@ const META = compile(NON_CLAIM_PATTERNS.meta);
 const REASONS = ['boilerplate', 'disclaimer', 'meta'] as const;
 const PATTERNS = REASONS.flatMap((reason) => NON_CLAIM_PATTERNS[reason].map((source) => ({ reason, expression: new RegExp(source, 'iu'), need: requiredLiterals(source) })));
 const PATTERN_INDEX = new PatternIndex(
-  PATTERNS.map((p) => p.need),
+  PATTERNS.map((p) => (p.need ? [p.need] : [])),
   PATTERNS.map(() => null),
 );
 

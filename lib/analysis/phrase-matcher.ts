@@ -170,7 +170,8 @@ let unspacedText: string | null = null;
 let unspacedTokens: readonly Token[] | null = null;
 let unspacedSeen = false;
 
-function hasUnspacedScript(text: string, tokens: readonly Token[]): boolean {
+/** Whether the text has a Han, Hiragana, Katakana or Hangul character (`tokens`: its tokens, if at hand). */
+export function hasUnspacedScript(text: string, tokens?: readonly Token[]): boolean {
   if (tokens === unspacedTokens && text === unspacedText) return unspacedSeen;
   return UNSPACED_SCRIPT.test(text);
 }
@@ -178,7 +179,6 @@ function hasUnspacedScript(text: string, tokens: readonly Token[]): boolean {
 /** What a token is, as an expression: tokenize reads the same from character properties. */
 export const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
 const CURRENCY_PREFIX = /^\p{Lu}{1,2}$/u;
-const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Held locally: an imported binding read in a hot loop costs a lookup per character under some loaders. */
@@ -186,6 +186,7 @@ const FLAGS = BMP_FLAGS;
 const WORD_CHAR = LETTER | MARK | NUMBER;
 const IS_SPACE = SPACE;
 const UNSPACED_CHAR = HAN_KANA | HANGUL;
+const WORD_START = LETTER | NUMBER;
 
 function unifyApostrophe(token: string): string {
   return token === '’' || token === 'ʼ' ? "'" : token;
@@ -237,7 +238,10 @@ export function tokenize(text: string): Token[] {
 /** Whether a token is a word (letters or digits) rather than punctuation. */
 export function isWordToken(token: Token): boolean {
   // Punctuation tokens are single characters; anything longer, or alphanumeric, is a word.
-  return token.raw.length > 1 || ALPHANUMERIC.test(token.raw);
+  const raw = token.raw;
+  if (raw.length !== 1) return raw.length > 1;
+  const c = raw.charCodeAt(0);
+  return ((FLAGS[c] || learnFlags(c)) & WORD_START) !== 0;
 }
 
 const newNode = (): TrieNode => ({ exact: new Map(), folded: new Map(), terminal: null, stems: [], stemsByFirst: new Map() });

@@ -20,6 +20,20 @@ export function requiredLiterals(source: string): Need {
   return needOfAlternatives(pattern.alternatives);
 }
 
+/**
+ * Several needs, all of which a match meets: for a pattern of one sequence, the need of each of its
+ * mandatory parts (a literal run, a mandatory group); for an alternation, its one need. Empty when
+ * nothing is required.
+ */
+export function requiredLiteralSets(source: string): string[][] {
+  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true, unicodeSets: false });
+  if (pattern.alternatives.length !== 1) {
+    const need = needOfAlternatives(pattern.alternatives);
+    return need ? [[...need]] : [];
+  }
+  return candidatesOfSequence((pattern.alternatives[0] as AST.Alternative).elements).map((need) => minimal([...need]));
+}
+
 function needOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
   const union = new Set<string>();
   for (const alternative of alternatives) {
@@ -31,6 +45,11 @@ function needOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
 }
 
 function needOfSequence(elements: readonly AST.Element[]): Need {
+  return best(candidatesOfSequence(elements));
+}
+
+/** The needs of a sequence's mandatory parts, each met by every match of the sequence. */
+function candidatesOfSequence(elements: readonly AST.Element[]): (readonly string[])[] {
   const candidates: (readonly string[])[] = [];
   let run = '';
   const flush = (): void => {
@@ -48,7 +67,7 @@ function needOfSequence(elements: readonly AST.Element[]): Need {
     if (need) candidates.push(need);
   }
   flush();
-  return best(candidates);
+  return candidates;
 }
 
 function needOfElement(element: AST.Element): Need {
@@ -354,9 +373,15 @@ export class PatternIndex {
   /** Patterns that have start literals. */
   readonly anchored: readonly boolean[];
   private readonly automaton: LiteralAutomaton;
-  /** Per literal: the patterns that require it (a range of `requiredIds`). */
+  /** Per literal: the need sets it meets (a range of `requiredIds`). */
   private readonly requiredFrom: Int32Array;
   private readonly requiredIds: Int32Array;
+  /** Per need set: its pattern, and the call in which it was last met. */
+  private readonly needPattern: Int32Array;
+  private readonly needMet: Int32Array;
+  /** Per pattern: how many need sets it has, and how many are met in this call. */
+  private readonly needCount: Int32Array;
+  private readonly metCount: Int32Array;
   /** Per literal: the starts it makes, as pattern and follow set (ranges of `startPatterns`, `startFollows`). */
   private readonly startFrom: Int32Array;
   private readonly startPatterns: Int32Array;
@@ -377,10 +402,11 @@ export class PatternIndex {
   private readonly touched: number[] = [];
 
   /**
-   * `needs`: each pattern's required literals (requiredLiterals; null: none, always run);
+   * `needs`: for each pattern, sets of literals that a match meets all of, one of each
+   * (requiredLiteralSets, or [requiredLiterals]; none: the pattern always runs);
    * `starts`: its start literals and what follows them (startRequirements; null: none, scanned).
    */
-  constructor(needs: readonly (readonly string[] | null)[], starts: readonly (readonly StartRequirement[] | null)[]) {
+  constructor(needs: readonly (readonly (readonly string[])[])[], starts: readonly (readonly StartRequirement[] | null)[]) {
     const ids = new Map<string, number>();
     const requiredBy: number[][] = [];
     const startOf: [number, number][][] = [];
@@ -398,7 +424,7 @@ export class PatternIndex {
     const followIndex = new Map<string, number>();
     // A one-character literal occurs in nearly every text: as a condition it is not worth its
     // occurrences, so such follow sets and needs are left out (they only ever filter).
-    const selective = (literals: readonly string[] | null): literals is readonly string[] => literals !== null && literals.every((literal) => literal.length >= MIN_FILTER_LENGTH);
+    const selective = (literals: readonly string[] | null): literals is readonly string[] => literals !== null && literals.length > 0 && literals.every((literal) => literal.length >= MIN_FILTER_LENGTH);
     const followOf = (literals: readonly string[] | null): number => {
       if (!selective(literals)) return -1;
       const key = [...literals].sort().join('\u0000');
@@ -410,10 +436,22 @@ export class PatternIndex {
       }
       return index;
     };
-    needs.forEach((need, pattern) => {
-      if (!selective(need)) this.always.push(pattern);
-      else for (const literal of need) requiredBy[idOf(literal)]!.push(pattern);
+    const needPattern: number[] = [];
+    const needCount = new Int32Array(needs.length);
+    needs.forEach((sets, pattern) => {
+      for (const set of sets) {
+        if (!selective(set)) continue;
+        const id = needPattern.length;
+        needPattern.push(pattern);
+        needCount[pattern]!++;
+        for (const literal of new Set(set)) requiredBy[idOf(literal)]!.push(id);
+      }
+      if (needCount[pattern] === 0) this.always.push(pattern);
     });
+    this.needPattern = Int32Array.from(needPattern);
+    this.needMet = new Int32Array(needPattern.length);
+    this.needCount = needCount;
+    this.metCount = new Int32Array(needs.length);
     starts.forEach((requirements, pattern) => {
       for (const { literal, follow } of requirements ?? []) {
         const id = idOf(literal);
@@ -441,11 +479,12 @@ export class PatternIndex {
    * lookbehind cannot start there. A start whose follow set does not occur after it is left out.
    */
   find(text: string, lower: string, wordStart: boolean): PatternCandidates {
-    const { required, starts, touched, pending, lastStart, stamp, requiredFrom, requiredIds, startFrom, startPatterns, startFollows, lengths } = this;
+    const { required, starts, touched, pending, lastStart, stamp, requiredFrom, requiredIds, needPattern, needMet, needCount, metCount, startFrom, startPatterns, startFollows, lengths } = this;
     const { classOf, delta, width, outStart, outIds } = this.automaton;
     const wordChar = ASCII_WORD_CHAR;
     const call = (this.call = (this.call + 1) | 0) || (this.call = 1);
     required.fill(0);
+    metCount.fill(0);
     for (const pattern of this.always) required[pattern] = 1;
     for (const pattern of touched) starts[pattern]!.length = 0;
     touched.length = 0;
@@ -460,7 +499,13 @@ export class PatternIndex {
         lastStart[literal] = p;
         stamp[literal] = call;
         const requiredEnd = requiredFrom[literal + 1]!;
-        for (let r = requiredFrom[literal]!; r < requiredEnd; r++) required[requiredIds[r]!] = 1;
+        for (let r = requiredFrom[literal]!; r < requiredEnd; r++) {
+          const need = requiredIds[r]!;
+          if (needMet[need] === call) continue;
+          needMet[need] = call;
+          const pattern = needPattern[need]!;
+          if (++metCount[pattern]! === needCount[pattern]) required[pattern] = 1;
+        }
         const startEnd = startFrom[literal + 1]!;
         let s = startFrom[literal]!;
         if (s === startEnd) continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_SOURCE } from '../../../lib/analysis/extract-figures';
-import { NON_CLAIM_PATTERNS, SIGNAL_CUES } from '../../../lib/analysis/lexicon';
+import { CONFUSABLES, NON_CLAIM_PATTERNS, SIGNAL_CUES } from '../../../lib/analysis/lexicon';
 import {
   FOLDS_TO_LITERAL_CHARS,
   hasCaseFoldOutliers,
@@ -9,6 +9,7 @@ import {
   literalIndex,
   PatternIndex,
   requiredLiterals,
+  requiredLiteralSets,
   startLiterals,
   startRequirements,
 } from '../../../lib/analysis/required-literals';
@@ -91,6 +92,15 @@ describe('startLiterals', () => {
   });
 });
 
+describe('requiredLiteralSets', () => {
+  it('needs every mandatory part of a sequence, one need for an alternation', () => {
+    expect(requiredLiteralSets('rare[- ]earth\\s+(?:hypothesis|theory)')).toEqual([['rare'], ['earth'], ['hypothesis', 'theory']]);
+    expect(requiredLiteralSets('(?:band|act)\\s+rare earth')).toEqual([['band', 'act'], ['rare earth']]);
+    expect(requiredLiteralSets('foo|bar baz')).toEqual([['foo', 'bar baz']]);
+    expect(requiredLiteralSets('\\d+(?:x)?')).toEqual([]);
+  });
+});
+
 describe('LiteralAutomaton', () => {
   it('reports every occurrence, overlapping ones and suffixes included', () => {
     const automaton = new LiteralAutomaton(['he', 'she', 'his', 'hers', 'e']);
@@ -125,7 +135,10 @@ describe('LiteralAutomaton', () => {
 describe('PatternIndex', () => {
   const patterns = SIGNAL_CUES.map((cue) => cue.pattern);
   const index = new PatternIndex(
-    patterns.map((p) => requiredLiterals(p)),
+    patterns.map((p) => {
+      const need = requiredLiterals(p);
+      return need ? [need] : [];
+    }),
     patterns.map((p) => startRequirements(p)),
   );
   const sentences = [
@@ -171,9 +184,9 @@ describe('hasCaseFoldOutliers', () => {
 
   it('covers every character that a case-insensitive Unicode pattern matches to a literal character of the lexicon without lower-casing to it', () => {
     const chars = new Set<string>();
-    const sources = [...SIGNAL_CUES.map((cue) => cue.pattern), ...NON_CLAIM_PATTERNS.boilerplate, ...NON_CLAIM_PATTERNS.disclaimer, ...NON_CLAIM_PATTERNS.meta, FIGURE_SOURCE];
+    const sources = [...SIGNAL_CUES.map((cue) => cue.pattern), ...NON_CLAIM_PATTERNS.boilerplate, ...NON_CLAIM_PATTERNS.disclaimer, ...NON_CLAIM_PATTERNS.meta, FIGURE_SOURCE, ...CONFUSABLES.flatMap((c) => c.spans)];
     for (const source of sources) {
-      for (const literal of [...(requiredLiterals(source) ?? []), ...(startLiterals(source) ?? [])]) for (const ch of literal) chars.add(ch);
+      for (const literal of [...(requiredLiterals(source) ?? []), ...requiredLiteralSets(source).flat(), ...(startLiterals(source) ?? [])]) for (const ch of literal) chars.add(ch);
     }
     const escape = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
     const anyLiteralChar = new RegExp(`[${[...chars].map(escape).join('')}]`, 'giu');
