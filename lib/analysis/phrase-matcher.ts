@@ -126,14 +126,67 @@ interface StemEntry {
  * looked up here once (wordIds), then each matcher's trie is walked by number.
  */
 const WORDS = new Map<string, number>();
+const WORD_LIST: string[] = [];
 
 function wordId(word: string): number {
   let id = WORDS.get(word);
   if (id === undefined) {
     id = WORDS.size;
     WORDS.set(word, id);
+    WORD_LIST.push(word);
+    addWordHash(word, id);
   }
   return id;
+}
+
+/**
+ * The same numbers by a hash of the word's code units (FNV-1a), in an open-addressing table:
+ * tokenize hashes an ASCII token while it reads it and looks it up without building a string key.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+let wordTable = new Int32Array(1 << 12);
+
+function hashOf(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+function addWordHash(word: string, id: number): void {
+  if ((WORD_LIST.length + 1) * 2 > wordTable.length) {
+    wordTable = new Int32Array(wordTable.length * 2);
+    WORD_LIST.forEach((w, i) => place(w, i));
+  } else {
+    place(word, id);
+  }
+}
+
+function place(word: string, id: number): void {
+  const mask = wordTable.length - 1;
+  let slot = hashOf(word) & mask;
+  while (wordTable[slot] !== 0) slot = (slot + 1) & mask;
+  wordTable[slot] = id + 1;
+}
+
+/** The number of the word whose code units are text[start, end) (lower-cased when `fold`, ASCII only) with hash `h`, or -1. */
+function lookupAscii(text: string, start: number, end: number, h: number, fold: boolean): number {
+  const table = wordTable;
+  const mask = table.length - 1;
+  const length = end - start;
+  for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+    const entry = table[slot]!;
+    if (entry === 0) return -1;
+    const word = WORD_LIST[entry - 1] as string;
+    if (word.length !== length) continue;
+    let k = 0;
+    for (; k < length; k++) {
+      let c = text.charCodeAt(start + k);
+      if (fold && c >= 0x41 && c <= 0x5a) c += 0x20;
+      if (c !== word.charCodeAt(k)) break;
+    }
+    if (k === length) return entry - 1;
+  }
 }
 
 /**
@@ -211,28 +264,75 @@ export function tokenize(text: string): Token[] {
     if ((at & WORD_CHAR) === 0) {
       if ((at & IS_SPACE) !== 0 || c === 0x2d || c === 0x2010 || c === 0x2011) continue;
       const raw = unifyApostrophe(text.slice(start, i));
-      tokens.push({ raw, lower: raw.toLowerCase(), start, end: i });
+      const lower = raw.toLowerCase();
+      noteIds(tokens.length, WORDS.get(raw) ?? -1, raw === lower ? -2 : (WORDS.get(lower) ?? -1));
+      tokens.push({ raw, lower, start, end: i });
       continue;
     }
+    // The word's hashes as written and lower-cased, while it is ASCII.
+    let ascii = c < 0x80;
+    let upper = c >= 0x41 && c <= 0x5a;
+    let hRaw = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    let hLower = upper ? Math.imul(FNV_OFFSET ^ (c + 0x20), FNV_PRIME) : hRaw;
     while (i < n) {
       const d = text.charCodeAt(i);
       const next = d < 0xd800 || d >= 0xe000 ? (FLAGS[d] || learnFlags(d)) | 0x10000 : charAt(text, i);
       if ((next & WORD_CHAR) === 0) break;
       unspaced |= next;
       i += next >>> 16;
+      if (ascii) {
+        if (d >= 0x80) ascii = false;
+        else {
+          hRaw = Math.imul(hRaw ^ d, FNV_PRIME);
+          const isUpper = d >= 0x41 && d <= 0x5a;
+          if (isUpper) upper = true;
+          hLower = Math.imul(hLower ^ (isUpper ? d + 0x20 : d), FNV_PRIME);
+        }
+      }
     }
     let raw = unifyApostrophe(text.slice(start, i));
     // Currency prefixes ("US$", "A$", "HK$") are one token, so "US$75" never names the United States.
     if (text.charCodeAt(i) === 0x24 && raw.length <= 2 && CURRENCY_PREFIX.test(raw)) {
       raw += '$';
       i++;
+      ascii = false;
     }
-    tokens.push({ raw, lower: raw.toLowerCase(), start, end: i });
+    if (ascii && raw.length === i - start) {
+      // ASCII: lower-casing is A–Z → a–z, and the words are found by their hashes.
+      const lowerId = lookupAscii(text, start, i, hLower, true);
+      if (upper) {
+        noteIds(tokens.length, lookupAscii(text, start, i, hRaw, false), lowerId);
+        tokens.push({ raw, lower: raw.toLowerCase(), start, end: i });
+      } else {
+        noteIds(tokens.length, lowerId, -2);
+        tokens.push({ raw, lower: raw, start, end: i });
+      }
+    } else {
+      const lower = raw.toLowerCase();
+      noteIds(tokens.length, WORDS.get(raw) ?? -1, raw === lower ? -2 : (WORDS.get(lower) ?? -1));
+      tokens.push({ raw, lower, start, end: i });
+    }
   }
   unspacedText = text;
   unspacedTokens = tokens;
   unspacedSeen = (unspaced & UNSPACED_CHAR) !== 0;
+  idsFor = tokens;
+  idsVocabulary = WORDS.size;
   return tokens;
+}
+
+/** Notes the word numbers of token `index` as written and lower-cased (-2: the same as written). */
+function noteIds(index: number, raw: number, lower: number): void {
+  if (index >= rawIds.length) {
+    const grownRaw = new Int32Array(rawIds.length * 2);
+    grownRaw.set(rawIds);
+    rawIds = grownRaw;
+    const grownLower = new Int32Array(lowerIds.length * 2);
+    grownLower.set(lowerIds);
+    lowerIds = grownLower;
+  }
+  rawIds[index] = raw;
+  lowerIds[index] = lower === -2 ? raw : lower;
 }
 
 /** Whether a token is a word (letters or digits) rather than punctuation. */
@@ -256,10 +356,11 @@ export function compilePhrases(definitions: readonly PhraseDefinition[]): Phrase
     else addToTrie(root, def);
   }
   const unspacedPattern = buildUnspacedPattern([...unspaced.keys()]);
+  const top = rootOf(root);
   return {
     find(text: string, tokens?: Token[]): PhraseHit[] {
       const list = tokens ?? tokenize(text);
-      const hits = findInTrie(root, list);
+      const hits = findInTrie(top, list);
       if (unspacedPattern && hasUnspacedScript(text, list)) {
         unspacedPattern.lastIndex = 0;
         for (let m = unspacedPattern.exec(text); m !== null; m = unspacedPattern.exec(text)) {
@@ -325,12 +426,32 @@ const ID_SPACE = 0x100000;
 const NONE = -1;
 const lastOf = (match: number): number => Math.floor(match / ID_SPACE);
 
-function findInTrie(root: TrieNode, tokens: Token[]): PhraseHit[] {
+/**
+ * The root of a trie with its children in arrays by word number (every token is looked up there),
+ * and the stem each word in lower case starts, once it has been asked for.
+ */
+interface Root {
+  node: TrieNode;
+  exact: (TrieNode | undefined)[];
+  folded: (TrieNode | undefined)[];
+  /** Per word number: the id of the stem that the word (lower case as written) fits, -1 none, -2 not known yet. */
+  stems: Int32Array;
+}
+
+function rootOf(node: TrieNode): Root {
+  const exact: (TrieNode | undefined)[] = [];
+  const folded: (TrieNode | undefined)[] = [];
+  for (const [id, child] of node.exact) exact[id] = child;
+  for (const [id, child] of node.folded) folded[id] = child;
+  return { node, exact, folded, stems: new Int32Array(WORDS.size).fill(-2) };
+}
+
+function findInTrie(root: Root, tokens: Token[]): PhraseHit[] {
   wordIds(tokens);
   const hits: PhraseHit[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const best = longestFrom(root, tokens, i);
+    const best = longestFromRoot(root, tokens, i);
     if (best !== NONE) {
       const last = lastOf(best);
       hits.push({ id: best % ID_SPACE, start: (tokens[i] as Token).start, end: (tokens[last] as Token).end });
@@ -342,24 +463,61 @@ function findInTrie(root: TrieNode, tokens: Token[]): PhraseHit[] {
   return hits;
 }
 
+/** longestFrom at the root, by the arrays of Root. */
+function longestFromRoot(root: Root, tokens: Token[], index: number): number {
+  const token = tokens[index] as Token;
+  const node = root.node;
+  let best = NONE;
+  if (node.stems.length > 0) {
+    const lowerId = lowerIds[index]!;
+    let id: number;
+    if (lowerId >= 0 && lowerId < root.stems.length && token.raw === token.lower) {
+      id = root.stems[lowerId]!;
+      if (id === -2) root.stems[lowerId] = id = stemOf(node, token);
+    } else {
+      id = stemOf(node, token);
+    }
+    if (id >= 0) best = index * ID_SPACE + id;
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    const id = pass === 0 ? rawIds[index]! : lowerIds[index]!;
+    if (id < 0) continue;
+    const next = pass === 0 ? root.exact[id] : root.folded[id];
+    if (next === undefined) continue;
+    if (next.terminal !== null && (best === NONE || lastOf(best) < index)) best = index * ID_SPACE + next.terminal;
+    if (next.exact.size > 0 || next.folded.size > 0 || next.stems.length > 0) {
+      const longer = longestFrom(next, tokens, index + 1);
+      if (longer !== NONE && (best === NONE || lastOf(longer) > lastOf(best))) best = longer;
+    }
+  }
+  return best;
+}
+
+/**
+ * The stem a scan would keep: the last that fits, over the node's stems by the token's first
+ * character as written, then (when it differs) lower-cased; -1 when none fits.
+ */
+function stemOf(node: TrieNode, token: Token): number {
+  const firstRaw = token.raw[0] ?? '';
+  const firstLower = token.lower[0] ?? '';
+  let id = -1;
+  if (firstLower !== firstRaw) {
+    const list = node.stemsByFirst.get(firstLower);
+    if (list) id = stemMatch(list, token.raw, token.lower);
+  }
+  if (id < 0) {
+    const list = node.stemsByFirst.get(firstRaw);
+    if (list) id = stemMatch(list, token.raw, token.lower);
+  }
+  return id;
+}
+
 function longestFrom(node: TrieNode, tokens: Token[], index: number): number {
   const token = tokens[index];
   if (!token) return NONE;
   let best = NONE;
   if (node.stems.length > 0) {
-    // The stem a scan would keep: the last that fits, over the stems by the token's first character
-    // as written, then (when it differs) lower-cased.
-    const firstRaw = token.raw[0] ?? '';
-    const firstLower = token.lower[0] ?? '';
-    let id = -1;
-    if (firstLower !== firstRaw) {
-      const list = node.stemsByFirst.get(firstLower);
-      if (list) id = stemMatch(list, token.raw, token.lower);
-    }
-    if (id < 0) {
-      const list = node.stemsByFirst.get(firstRaw);
-      if (list) id = stemMatch(list, token.raw, token.lower);
-    }
+    const id = stemOf(node, token);
     if (id >= 0) best = index * ID_SPACE + id;
   }
   for (let pass = 0; pass < 2; pass++) {
