@@ -173,11 +173,12 @@ export function startLiterals(source: string): Need {
 
 /**
  * A start literal with what the rest of the match then needs: a match that starts with `literal`
- * (at p) also holds one of `follow` at p + literal.length or later (null: nothing known).
+ * (at p) also holds, for each set of `follow`, one of its literals at p + literal.length or later
+ * (none: nothing known).
  */
 export interface StartRequirement {
   literal: string;
-  follow: readonly string[] | null;
+  follow: readonly (readonly string[])[];
 }
 
 /** The start literals of a pattern, each with what must follow it (see startLiterals). */
@@ -209,7 +210,7 @@ function startOfSequence(elements: readonly AST.Element[], from: number, after: 
     if (char === null) break;
     run += char;
   }
-  if (run !== '') return [{ literal: run, follow: needOfSequence([...elements.slice(j), ...after]) }];
+  if (run !== '') return [{ literal: run, follow: followOf([...elements.slice(j), ...after]) }];
   const rest = [...elements.slice(i + 1), ...after];
   switch (element.type) {
     case 'Group':
@@ -225,10 +226,15 @@ function startOfSequence(elements: readonly AST.Element[], from: number, after: 
     default: {
       const chars = charsOf(element);
       if (!chars) return null;
-      const follow = needOfSequence(rest);
+      const follow = followOf(rest);
       return chars.map((literal) => ({ literal, follow }));
     }
   }
+}
+
+/** What the rest of a match needs: one set per mandatory part. */
+function followOf(rest: readonly AST.Element[]): string[][] {
+  return candidatesOfSequence(rest).map((need) => minimal([...need]));
 }
 
 /** The characters a one-character element may stand for (lower-cased): digits, a small class; else null. */
@@ -382,11 +388,14 @@ export class PatternIndex {
   /** Per pattern: how many need sets it has, and how many are met in this call. */
   private readonly needCount: Int32Array;
   private readonly metCount: Int32Array;
-  /** Per literal: the starts it makes, as pattern and follow set (ranges of `startPatterns`, `startFollows`). */
+  /** Per literal: the starts it makes, as pattern and follow condition (ranges of `startPatterns`, `startFollows`). */
   private readonly startFrom: Int32Array;
   private readonly startPatterns: Int32Array;
-  /** -1: nothing needed after the start; else a follow set (a range of `followIds`). */
+  /** -1: nothing needed after the start; else a follow condition: sets (a range of `conditionSets`) all met. */
   private readonly startFollows: Int32Array;
+  private readonly conditionFrom: Int32Array;
+  private readonly conditionSets: Int32Array;
+  /** A follow set: its literals (a range of `followIds`), one of which must start late enough. */
   private readonly followFrom: Int32Array;
   private readonly followIds: Int32Array;
   private readonly lengths: Int32Array;
@@ -425,14 +434,27 @@ export class PatternIndex {
     // A one-character literal occurs in nearly every text: as a condition it is not worth its
     // occurrences, so such follow sets and needs are left out (they only ever filter).
     const selective = (literals: readonly string[] | null): literals is readonly string[] => literals !== null && literals.length > 0 && literals.every((literal) => literal.length >= MIN_FILTER_LENGTH);
-    const followOf = (literals: readonly string[] | null): number => {
-      if (!selective(literals)) return -1;
+    const followSetOf = (literals: readonly string[]): number => {
       const key = [...literals].sort().join('\u0000');
       let index = followIndex.get(key);
       if (index === undefined) {
         index = follows.length;
         followIndex.set(key, index);
         follows.push(literals.map(idOf));
+      }
+      return index;
+    };
+    const conditions: number[][] = [];
+    const conditionIndex = new Map<string, number>();
+    const conditionOf = (sets: readonly (readonly string[])[]): number => {
+      const ids = [...new Set(sets.filter(selective).map(followSetOf))].sort((a, b) => a - b);
+      if (ids.length === 0) return -1;
+      const key = ids.join(',');
+      let index = conditionIndex.get(key);
+      if (index === undefined) {
+        index = conditions.length;
+        conditionIndex.set(key, index);
+        conditions.push(ids);
       }
       return index;
     };
@@ -455,7 +477,7 @@ export class PatternIndex {
     starts.forEach((requirements, pattern) => {
       for (const { literal, follow } of requirements ?? []) {
         const id = idOf(literal);
-        const entry: [number, number] = [pattern, followOf(follow)];
+        const entry: [number, number] = [pattern, conditionOf(follow)];
         const list = startOf[id]!;
         if (!list.some(([p, f]) => p === entry[0] && f === entry[1])) list.push(entry);
       }
@@ -465,6 +487,7 @@ export class PatternIndex {
     [this.startFrom, this.startPatterns] = ranges(startOf.map((list) => list.map(([pattern]) => pattern)));
     this.startFollows = Int32Array.from(startOf.flatMap((list) => list.map(([, follow]) => follow)));
     [this.followFrom, this.followIds] = ranges(follows);
+    [this.conditionFrom, this.conditionSets] = ranges(conditions);
     this.lengths = Int32Array.from(this.automaton.literals, (literal) => literal.length);
     this.lastStart = new Int32Array(ids.size);
     this.stamp = new Int32Array(ids.size);
@@ -526,15 +549,24 @@ export class PatternIndex {
     return { required, starts };
   }
 
-  /** Whether a literal of the follow set starts at `from` or later. */
-  private follows(follow: number, from: number): boolean {
-    const { followFrom, followIds, lastStart, stamp, call } = this;
-    const end = followFrom[follow + 1]!;
-    for (let f = followFrom[follow]!; f < end; f++) {
-      const literal = followIds[f]!;
-      if (stamp[literal] === call && lastStart[literal]! >= from) return true;
+  /** Whether every set of the follow condition has a literal that starts at `from` or later. */
+  private follows(condition: number, from: number): boolean {
+    const { conditionFrom, conditionSets, followFrom, followIds, lastStart, stamp, call } = this;
+    const setsEnd = conditionFrom[condition + 1]!;
+    for (let c = conditionFrom[condition]!; c < setsEnd; c++) {
+      const set = conditionSets[c]!;
+      const end = followFrom[set + 1]!;
+      let met = false;
+      for (let f = followFrom[set]!; f < end; f++) {
+        const literal = followIds[f]!;
+        if (stamp[literal] === call && lastStart[literal]! >= from) {
+          met = true;
+          break;
+        }
+      }
+      if (!met) return false;
     }
-    return false;
+    return true;
   }
 
   private addStart(pattern: number, p: number): void {

@@ -75,15 +75,16 @@ describe('startLiterals', () => {
 
   it('tells what must follow each start literal', () => {
     expect(startRequirements('(?:state|government)[- ](?:aligned|led)|state\\s+planning|reshor\\w*')).toEqual([
-      { literal: 'state', follow: ['aligned', 'led'] },
-      { literal: 'government', follow: ['aligned', 'led'] },
-      { literal: 'state', follow: ['planning'] },
-      { literal: 'reshor', follow: null },
+      { literal: 'state', follow: [['aligned', 'led']] },
+      { literal: 'government', follow: [['aligned', 'led']] },
+      { literal: 'state', follow: [['planning']] },
+      { literal: 'reshor', follow: [] },
     ]);
     expect(startRequirements('(?:about\\s+)?\\d+\\s?percent')).toEqual([
-      { literal: 'about', follow: ['percent'] },
-      ...[...'0123456789'].map((literal) => ({ literal, follow: ['percent'] })),
+      { literal: 'about', follow: [['percent']] },
+      ...[...'0123456789'].map((literal) => ({ literal, follow: [['percent']] })),
     ]);
+    expect(startRequirements('rare\\s+earth\\s+(?:prices|exports)')).toEqual([{ literal: 'rare', follow: [['earth'], ['prices', 'exports']] }]);
   });
 
   it('finds start literals for nearly all cues of the lexicon', () => {
