@@ -1,6 +1,6 @@
 import type { Category, Direction } from '../analysis-result';
 import { datelineLength } from './dateline';
-import { hasCaseFoldOutliers, literalIndex, PatternIndex, requiredLiterals, startRequirements } from './required-literals';
+import { hasCaseFoldOutliers, literalIndex, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, startRequirements } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -107,15 +107,19 @@ const DIRECTION_EXPRESSIONS = (Object.keys(DIRECTION_WORDS) as Exclude<Direction
 const DIRECTION_WINDOW_BEFORE = 28;
 const DIRECTION_WINDOW_AFTER = 16;
 
-/** Every cue phrase in the sentence, scored by weight and place; a wire dateline is skipped. */
-export function findCues(sentence: string): CueHit[] {
+/**
+ * Every cue phrase in the sentence, scored by weight and place; a wire dateline is skipped.
+ * `scan`: read it the plain way, every expression scanned over the sentence (the reference the
+ * literal indexes must reproduce; tests compare the two).
+ */
+export function findCues(sentence: string, scan = false): CueHit[] {
   const from = datelineLength(sentence);
   const body = sentence.slice(from);
   const lower = body.toLowerCase();
   const hits: CueHit[] = [];
   let place: Place | null = null;
   const add = (cue: CueEntry, start: number, text: string): void => {
-    place ??= placeOf(body);
+    place ??= placeOf(body, scan);
     const inMain = start < place.mainEnd;
     const inAdjunct = place.adjuncts.some(([a, b]) => start >= a && start < b);
     const score =
@@ -127,10 +131,10 @@ export function findCues(sentence: string): CueHit[] {
   // Every cue on its own, so that overlapping cues ("Downstream buying", "buying remained cautious")
   // are all found and a weak one never hides a stronger one. Hits are added cue by cue, in the
   // lexicon's order, each cue's from left to right (the sort below keeps that order among ties).
-  if (hasCaseFoldOutliers(body, lower)) {
+  if (scan || hasCaseFoldOutliers(body, lower)) {
     for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, add);
   } else {
-    const { required, starts } = CUE_CANDIDATES.find(body, lower, true);
+    const { required, starts } = CUE_CANDIDATES.find(body, lower, NO_WORD_CHAR_BEFORE);
     for (let index = 0; index < SIGNAL_CUES.length; index++) {
       if (required[index] === 0) continue;
       if (CUE_CANDIDATES.anchored[index]) stickyCue(index, body, starts[index] as readonly number[], add);
@@ -183,8 +187,8 @@ interface Place {
 }
 
 /** Where the main clause ends and where adjuncts stand, read once a cue is found. */
-function placeOf(body: string): Place {
-  return { mainEnd: mainClauseEnd(body), adjuncts: findAdjuncts(body) };
+function placeOf(body: string, scan: boolean): Place {
+  return { mainEnd: mainClauseEnd(body), adjuncts: findAdjuncts(body, scan) };
 }
 
 /** Where the main clause ends, asides left out of the count. */
@@ -193,32 +197,77 @@ function mainClauseEnd(text: string): number {
   return MAIN_CLAUSE_END.exec(blanked)?.index ?? text.length;
 }
 
-function findAdjuncts(sentence: string): [number, number][] {
+/**
+ * The adjunct and "seen as" expressions are tried only where they can start (as the cues are),
+ * asides only when the sentence has a parenthesis or a comma.
+ */
+const ADJUNCT_STICKY = new RegExp(ADJUNCT.source, 'iuy');
+const SEEN_AS_STICKY = new RegExp(SEEN_AS.source, 'iuy');
+const CLAUSE_INDEX = new PatternIndex(
+  [ADJUNCT, SEEN_AS].map((e) => {
+    const need = requiredLiterals(e.source);
+    return need ? [need] : [];
+  }),
+  [startRequirements(ADJUNCT.source), startRequirements(SEEN_AS.source)],
+);
+
+function findAdjuncts(sentence: string, scan: boolean): [number, number][] {
   const spans: [number, number][] = [];
   const opening = /^[\s"“'‘]*/u.exec(sentence)?.[0].length ?? 0;
-  ADJUNCT.lastIndex = 0;
-  for (let m = ADJUNCT.exec(sentence); m !== null; m = ADJUNCT.exec(sentence)) {
+  const lower = sentence.toLowerCase();
+  const scanned = scan || hasCaseFoldOutliers(sentence, lower);
+  const candidates = scanned ? null : CLAUSE_INDEX.find(sentence, lower, NO_LETTER_BEFORE);
+  const adjunct = (m: RegExpExecArray): void => {
     const body = m.index === opening ? OPENING_ADJUNCT_BODY : ADJUNCT_BODY;
     body.lastIndex = m.index + m[0].length;
     const rest = body.exec(sentence)?.[0] ?? '';
     spans.push([m.index, m.index + m[0].length + rest.length]);
+  };
+  const aside = (m: RegExpExecArray): void => {
+    const seen = m[1];
+    if (seen !== undefined) {
+      const at = m.index + m[0].indexOf(seen);
+      spans.push([at, at + seen.length]);
+    } else {
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  };
+  if (candidates) {
+    if (candidates.required[0] === 1) eachSticky(ADJUNCT_STICKY, sentence, candidates.starts[0] as readonly number[], adjunct);
+  } else {
+    eachScanned(ADJUNCT, sentence, adjunct);
   }
   const openingPhrase = OPENING_PHRASE.exec(sentence);
   if (openingPhrase) spans.push([0, openingPhrase[0].length]);
-  for (const expression of [ASIDES, SEEN_AS]) {
-    expression.lastIndex = 0;
-    for (let m = expression.exec(sentence); m !== null; m = expression.exec(sentence)) {
-      const seen = m[1];
-      if (seen !== undefined) {
-        const at = m.index + m[0].indexOf(seen);
-        spans.push([at, at + seen.length]);
-      } else {
-        spans.push([m.index, m.index + m[0].length]);
-      }
-      if (m[0].length === 0) expression.lastIndex++;
-    }
+  if (scanned || sentence.includes('(') || sentence.includes(',')) eachScanned(ASIDES, sentence, aside);
+  if (candidates) {
+    if (candidates.required[1] === 1) eachSticky(SEEN_AS_STICKY, sentence, candidates.starts[1] as readonly number[], aside);
+  } else {
+    eachScanned(SEEN_AS, sentence, aside);
   }
   return spans;
+}
+
+/** Every match of a global expression, left to right. */
+function eachScanned(expression: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  expression.lastIndex = 0;
+  for (let m = expression.exec(text); m !== null; m = expression.exec(text)) {
+    visit(m);
+    if (m[0].length === 0) expression.lastIndex++;
+  }
+}
+
+/** The same matches from a sticky expression tried at the starts where one may begin (ascending). */
+function eachSticky(expression: RegExp, text: string, starts: readonly number[], visit: (m: RegExpExecArray) => void): void {
+  let next = 0;
+  for (const p of starts) {
+    if (p < next) continue;
+    expression.lastIndex = p;
+    const m = expression.exec(text);
+    if (m === null) continue;
+    visit(m);
+    next = p + Math.max(1, m[0].length);
+  }
 }
 
 /** The category the sentence's cues point to, or null when it has none. */

@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis-result';
-import { hasCaseFoldOutliers, PatternIndex, startRequirements } from './required-literals';
+import { hasCaseFoldOutliers, NO_WORD_CHAR_BEFORE, PatternIndex, startRequirements } from './required-literals';
 
 /**
  * Numbers with their meaning: prices per unit, money amounts, percentages (with "more than",
@@ -53,7 +53,7 @@ export function extractFigures(text: string): Figure[] {
   }
   // The scan's matches: the first start at or after the end of the previous figure that matches.
   let next = 0;
-  for (const p of FIGURE_STARTS.find(text, lower, true).starts[0] as readonly number[]) {
+  for (const p of FIGURE_STARTS.find(text, lower, NO_WORD_CHAR_BEFORE).starts[0] as readonly number[]) {
     if (p < next) continue;
     FIGURE_STICKY.lastIndex = p;
     const m = FIGURE_STICKY.exec(text);

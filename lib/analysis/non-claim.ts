@@ -1,7 +1,7 @@
 import type { TextBlock } from './article-text';
 import { BMP_FLAGS, charAt, learnFlags, LETTER, MARK, NUMBER } from './char-class';
 import { NON_CLAIM_PATTERNS } from './lexicon';
-import { hasCaseFoldOutliers, PatternIndex, requiredLiterals } from './required-literals';
+import { ANY_BEFORE, hasCaseFoldOutliers, PatternIndex, requiredLiterals } from './required-literals';
 
 /**
  * Sentences that cannot be signal statements whatever words they use: site furniture, disclaimers,
@@ -64,7 +64,7 @@ function patternReason(text: string): NonClaimReason | null {
     if (META.test(text)) return 'meta';
     return null;
   }
-  const { required } = PATTERN_INDEX.find(text, lower, false);
+  const { required } = PATTERN_INDEX.find(text, lower, ANY_BEFORE);
   for (let i = 0; i < PATTERNS.length; i++) {
     const pattern = PATTERNS[i] as (typeof PATTERNS)[number];
     if (required[i] === 1 && pattern.expression.test(text)) return pattern.reason;

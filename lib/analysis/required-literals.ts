@@ -372,8 +372,19 @@ export interface PatternCandidates {
 /** Literals shorter than this are not used as conditions (needs, follow sets), only as starts. */
 const MIN_FILTER_LENGTH = 2;
 
+/**
+ * What may stand before a start, for patterns that open with a lookbehind: anything, no letter or
+ * digit (`(?<![\p{L}\p{N}])`), no letter (`(?<![\p{L}])`). Starts after an ASCII character the
+ * lookbehind rejects are left out; the expression decides the others.
+ */
+export const ANY_BEFORE = 0;
+export const NO_WORD_CHAR_BEFORE = 1;
+export const NO_LETTER_BEFORE = 2;
+export type StartContext = typeof ANY_BEFORE | typeof NO_WORD_CHAR_BEFORE | typeof NO_LETTER_BEFORE;
+
+/** Per ASCII character: 1 for a digit, 2 for a letter. */
 const ASCII_WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = /[0-9]/.test(String.fromCharCode(c)) ? 1 : /[A-Za-z]/.test(String.fromCharCode(c)) ? 2 : 0;
 
 export class PatternIndex {
   /** Patterns that have start literals. */
@@ -497,11 +508,11 @@ export class PatternIndex {
   }
 
   /**
-   * Candidates in `lower`, the lower-cased `text`. With `wordStart`, start positions right after an
-   * ASCII letter or digit of `text` are left out: patterns that open with a (?<![\p{L}\p{N}])
-   * lookbehind cannot start there. A start whose follow set does not occur after it is left out.
+   * Candidates in `lower`, the lower-cased `text`. Start positions after a character that the
+   * patterns' lookbehind rejects (`before`) are left out, and so is a start whose follow sets do
+   * not occur after it.
    */
-  find(text: string, lower: string, wordStart: boolean): PatternCandidates {
+  find(text: string, lower: string, before: StartContext): PatternCandidates {
     const { required, starts, touched, pending, lastStart, stamp, requiredFrom, requiredIds, needPattern, needMet, needCount, metCount, startFrom, startPatterns, startFollows, lengths } = this;
     const { classOf, delta, width, outStart, outIds } = this.automaton;
     const wordChar = ASCII_WORD_CHAR;
@@ -532,9 +543,9 @@ export class PatternIndex {
         const startEnd = startFrom[literal + 1]!;
         let s = startFrom[literal]!;
         if (s === startEnd) continue;
-        if (wordStart && p > 0) {
-          const before = text.charCodeAt(p - 1);
-          if (before < 128 && wordChar[before] === 1) continue;
+        if (before !== ANY_BEFORE && p > 0) {
+          const c = text.charCodeAt(p - 1);
+          if (c < 128 && wordChar[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || wordChar[c] === 2)) continue;
         }
         for (; s < startEnd; s++) {
           const follow = startFollows[s]!;

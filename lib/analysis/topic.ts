@@ -6,7 +6,7 @@ import { ORGANIZATIONS } from './organizations';
 import { compilePhrases, hasUnspacedScript, isWordToken, tokenize, type PhraseDefinition, type Token } from './phrase-matcher';
 import { PLACES } from './places';
 import { repairMojibake } from './repair-mojibake';
-import { hasCaseFoldOutliers, PatternIndex, requiredLiteralSets } from './required-literals';
+import { ANY_BEFORE, hasCaseFoldOutliers, PatternIndex, requiredLiteralSets } from './required-literals';
 
 /**
  * Is this page a rare-earth article? Weighted evidence from the title, the description and
@@ -171,7 +171,7 @@ function countWords(text: string, tokens: readonly Token[]): number {
 function confusableSpans(text: string, domainHits: number[]): [number, number][] {
   const spans: [number, number][] = [];
   const lower = text.toLowerCase();
-  const required = hasCaseFoldOutliers(text, lower) ? null : SPAN_INDEX.find(text, lower, false).required;
+  const required = hasCaseFoldOutliers(text, lower) ? null : SPAN_INDEX.find(text, lower, ANY_BEFORE).required;
   let k = 0;
   CONFUSABLE_SPANS.forEach((expressions, index) => {
     for (const expression of expressions) {

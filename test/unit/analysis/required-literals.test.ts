@@ -7,6 +7,7 @@ import {
   hasCaseFoldOutliers,
   LiteralAutomaton,
   literalIndex,
+  NO_WORD_CHAR_BEFORE,
   PatternIndex,
   requiredLiterals,
   requiredLiteralSets,
@@ -36,7 +37,7 @@ function scanned(pattern: string, text: string): [number, string][] {
 /** The same through a PatternIndex: required literals first, then sticky at start positions. */
 function indexed(index: PatternIndex, patterns: readonly string[], which: number, text: string): [number, string][] {
   const lower = text.toLowerCase();
-  const { required, starts } = index.find(text, lower, true);
+  const { required, starts } = index.find(text, lower, NO_WORD_CHAR_BEFORE);
   if (required[which] === 0) return [];
   if (!index.anchored[which]) return scanned(patterns[which] as string, text);
   const expression = wrap(patterns[which] as string, 'iuy');
