@@ -1,6 +1,6 @@
 import type { Category, Direction } from '../analysis-result';
 import { datelineLength } from './dateline';
-import { hasCaseFoldOutliers, literalIndex, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, startRequirements } from './required-literals';
+import { hasCaseFoldOutliers, literalIndex, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, SENTENCE_LITERALS, startRequirements } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -66,6 +66,7 @@ const CUE_STARTS = SIGNAL_CUES.map((cue) => startRequirements(cue.pattern));
 const CUE_CANDIDATES = new PatternIndex(
   CUE_NEEDS.map((need) => (need ? [need] : [])),
   CUE_STARTS,
+  SENTENCE_LITERALS,
 );
 const STICKY_EXPRESSIONS: readonly (RegExp | null)[] = SIGNAL_CUES.map((cue, i) =>
   CUE_STARTS[i] ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,
@@ -209,6 +210,7 @@ const CLAUSE_INDEX = new PatternIndex(
     return need ? [need] : [];
   }),
   [startRequirements(ADJUNCT.source), startRequirements(SEEN_AS.source)],
+  SENTENCE_LITERALS,
 );
 
 function findAdjuncts(sentence: string, scan: boolean): [number, number][] {

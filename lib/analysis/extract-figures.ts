@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis-result';
-import { hasCaseFoldOutliers, NO_WORD_CHAR_BEFORE, PatternIndex, startRequirements } from './required-literals';
+import { hasCaseFoldOutliers, NO_WORD_CHAR_BEFORE, PatternIndex, SENTENCE_LITERALS, startRequirements } from './required-literals';
 
 /**
  * Numbers with their meaning: prices per unit, money amounts, percentages (with "more than",
@@ -34,7 +34,7 @@ const FIGURE = new RegExp(FIGURE_SOURCE, 'giu');
  * expression is tried, sticky, only where one of those starts a word, not scanned over the text.
  */
 const FIGURE_STICKY = new RegExp(FIGURE_SOURCE, 'iuy');
-const FIGURE_STARTS = new PatternIndex([[]], [startRequirements(FIGURE_SOURCE)]);
+const FIGURE_STARTS = new PatternIndex([[]], [startRequirements(FIGURE_SOURCE)], SENTENCE_LITERALS);
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,

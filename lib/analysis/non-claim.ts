@@ -1,7 +1,7 @@
 import type { TextBlock } from './article-text';
 import { BMP_FLAGS, charAt, learnFlags, LETTER, MARK, NUMBER } from './char-class';
 import { NON_CLAIM_PATTERNS } from './lexicon';
-import { ANY_BEFORE, hasCaseFoldOutliers, PatternIndex, requiredLiterals } from './required-literals';
+import { ANY_BEFORE, hasCaseFoldOutliers, PatternIndex, requiredLiterals, SENTENCE_LITERALS } from './required-literals';
 
 /**
  * Sentences that cannot be signal statements whatever words they use: site furniture, disclaimers,
@@ -30,6 +30,7 @@ const PATTERNS = REASONS.flatMap((reason) => NON_CLAIM_PATTERNS[reason].map((sou
 const PATTERN_INDEX = new PatternIndex(
   PATTERNS.map((p) => (p.need ? [p.need] : [])),
   PATTERNS.map(() => null),
+  SENTENCE_LITERALS,
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;

@@ -386,10 +386,71 @@ export type StartContext = typeof ANY_BEFORE | typeof NO_WORD_CHAR_BEFORE | type
 const ASCII_WORD_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = /[0-9]/.test(String.fromCharCode(c)) ? 1 : /[A-Za-z]/.test(String.fromCharCode(c)) ? 2 : 0;
 
+/**
+ * Pattern indexes that read the same texts (a sentence's cues, clause parts, non-claim shapes and
+ * figures) share one automaton over all their literals: the text is read once, and each index
+ * goes through the occurrences of its own literals.
+ */
+export class LiteralGroup {
+  private readonly ids = new Map<string, number>();
+  private automaton: LiteralAutomaton | null = null;
+  private text: string | null = null;
+  /** The occurrences in the last text read: literal and end offset, in pairs. */
+  occurrences = new Int32Array(256);
+  count = 0;
+
+  /** The group's number for a literal (added if new). */
+  idOf(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(literal, id);
+      this.automaton = null;
+      this.text = null;
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Reads `lower` (the lower-cased `text`) unless it was the last text read. */
+  read(text: string, lower: string): void {
+    if (text === this.text) return;
+    const automaton = (this.automaton ??= new LiteralAutomaton([...this.ids.keys()]));
+    const { classOf, delta, width, outStart, outIds } = automaton;
+    let occurrences = this.occurrences;
+    let n = 0;
+    let state = 0;
+    for (let i = 0; i < lower.length; i++) {
+      state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
+      const outEnd = outStart[state + 1]!;
+      for (let k = outStart[state]!; k < outEnd; k++) {
+        if (n + 2 > occurrences.length) {
+          const grown = new Int32Array(occurrences.length * 2);
+          grown.set(occurrences);
+          occurrences = this.occurrences = grown;
+        }
+        occurrences[n++] = outIds[k]!;
+        occurrences[n++] = i + 1;
+      }
+    }
+    this.count = n / 2;
+    this.text = text;
+  }
+}
+
+/** The group of the sentence-level indexes (cues, clause parts, non-claim shapes, figures). */
+export const SENTENCE_LITERALS = new LiteralGroup();
+
 export class PatternIndex {
   /** Patterns that have start literals. */
   readonly anchored: readonly boolean[];
-  private readonly automaton: LiteralAutomaton;
+  /** Its own automaton, or the group whose automaton it shares (with its literals' numbers there). */
+  private readonly automaton: LiteralAutomaton | null;
+  private readonly group: LiteralGroup | null;
+  private readonly localOf: Int32Array;
   /** Per literal: the need sets it meets (a range of `requiredIds`). */
   private readonly requiredFrom: Int32Array;
   private readonly requiredIds: Int32Array;
@@ -426,7 +487,7 @@ export class PatternIndex {
    * (requiredLiteralSets, or [requiredLiterals]; none: the pattern always runs);
    * `starts`: its start literals and what follows them (startRequirements; null: none, scanned).
    */
-  constructor(needs: readonly (readonly (readonly string[])[])[], starts: readonly (readonly StartRequirement[] | null)[]) {
+  constructor(needs: readonly (readonly (readonly string[])[])[], starts: readonly (readonly StartRequirement[] | null)[], group?: LiteralGroup) {
     const ids = new Map<string, number>();
     const requiredBy: number[][] = [];
     const startOf: [number, number][][] = [];
@@ -493,13 +554,23 @@ export class PatternIndex {
         if (!list.some(([p, f]) => p === entry[0] && f === entry[1])) list.push(entry);
       }
     });
-    this.automaton = new LiteralAutomaton([...ids.keys()]);
+    const literals = [...ids.keys()];
+    this.group = group ?? null;
+    if (group) {
+      this.automaton = null;
+      const globalIds = literals.map((literal) => group.idOf(literal));
+      this.localOf = new Int32Array(group.size).fill(-1);
+      globalIds.forEach((g, local) => (this.localOf[g] = local));
+    } else {
+      this.automaton = new LiteralAutomaton(literals);
+      this.localOf = new Int32Array(0);
+    }
     [this.requiredFrom, this.requiredIds] = ranges(requiredBy);
     [this.startFrom, this.startPatterns] = ranges(startOf.map((list) => list.map(([pattern]) => pattern)));
     this.startFollows = Int32Array.from(startOf.flatMap((list) => list.map(([, follow]) => follow)));
     [this.followFrom, this.followIds] = ranges(follows);
     [this.conditionFrom, this.conditionSets] = ranges(conditions);
-    this.lengths = Int32Array.from(this.automaton.literals, (literal) => literal.length);
+    this.lengths = Int32Array.from(literals, (literal) => literal.length);
     this.lastStart = new Int32Array(ids.size);
     this.stamp = new Int32Array(ids.size);
     this.anchored = starts.map((s) => s !== null);
@@ -513,9 +584,7 @@ export class PatternIndex {
    * not occur after it.
    */
   find(text: string, lower: string, before: StartContext): PatternCandidates {
-    const { required, starts, touched, pending, lastStart, stamp, requiredFrom, requiredIds, needPattern, needMet, needCount, metCount, startFrom, startPatterns, startFollows, lengths } = this;
-    const { classOf, delta, width, outStart, outIds } = this.automaton;
-    const wordChar = ASCII_WORD_CHAR;
+    const { required, starts, touched, pending, metCount } = this;
     const call = (this.call = (this.call + 1) | 0) || (this.call = 1);
     required.fill(0);
     metCount.fill(0);
@@ -523,41 +592,58 @@ export class PatternIndex {
     for (const pattern of touched) starts[pattern]!.length = 0;
     touched.length = 0;
     pending.length = 0;
-    let state = 0;
-    for (let i = 0; i < lower.length; i++) {
-      state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
-      const outEnd = outStart[state + 1]!;
-      for (let k = outStart[state]!; k < outEnd; k++) {
-        const literal = outIds[k]!;
-        const p = i + 1 - lengths[literal]!;
-        lastStart[literal] = p;
-        stamp[literal] = call;
-        const requiredEnd = requiredFrom[literal + 1]!;
-        for (let r = requiredFrom[literal]!; r < requiredEnd; r++) {
-          const need = requiredIds[r]!;
-          if (needMet[need] === call) continue;
-          needMet[need] = call;
-          const pattern = needPattern[need]!;
-          if (++metCount[pattern]! === needCount[pattern]) required[pattern] = 1;
-        }
-        const startEnd = startFrom[literal + 1]!;
-        let s = startFrom[literal]!;
-        if (s === startEnd) continue;
-        if (before !== ANY_BEFORE && p > 0) {
-          const c = text.charCodeAt(p - 1);
-          if (c < 128 && wordChar[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || wordChar[c] === 2)) continue;
-        }
-        for (; s < startEnd; s++) {
-          const follow = startFollows[s]!;
-          if (follow < 0) this.addStart(startPatterns[s]!, p);
-          else pending.push(startPatterns[s]!, p + lengths[literal]!, follow, p);
-        }
+    const group = this.group;
+    if (group !== null) {
+      group.read(text, lower);
+      const { occurrences } = group;
+      const localOf = this.localOf;
+      const n = group.count * 2;
+      for (let k = 0; k < n; k += 2) {
+        const g = occurrences[k]!;
+        const literal = g < localOf.length ? localOf[g]! : -1;
+        if (literal >= 0) this.occur(literal, occurrences[k + 1]!, text, before, call);
+      }
+    } else {
+      const { classOf, delta, width, outStart, outIds } = this.automaton as LiteralAutomaton;
+      let state = 0;
+      for (let i = 0; i < lower.length; i++) {
+        state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
+        const outEnd = outStart[state + 1]!;
+        for (let k = outStart[state]!; k < outEnd; k++) this.occur(outIds[k]!, i + 1, text, before, call);
       }
     }
     for (let k = 0; k < pending.length; k += 4) {
       if (this.follows(pending[k + 2]!, pending[k + 1]!)) this.addStart(pending[k]!, pending[k + 3]!);
     }
     return { required, starts };
+  }
+
+  /** An occurrence of one of the index's literals, ending at `end`. */
+  private occur(literal: number, end: number, text: string, before: StartContext, call: number): void {
+    const { lengths, lastStart, stamp, requiredFrom, requiredIds, needMet, needPattern, metCount, needCount, required, startFrom, startFollows, startPatterns, pending } = this;
+    const p = end - lengths[literal]!;
+    lastStart[literal] = p;
+    stamp[literal] = call;
+    const requiredEnd = requiredFrom[literal + 1]!;
+    for (let r = requiredFrom[literal]!; r < requiredEnd; r++) {
+      const need = requiredIds[r]!;
+      if (needMet[need] === call) continue;
+      needMet[need] = call;
+      const pattern = needPattern[need]!;
+      if (++metCount[pattern]! === needCount[pattern]) required[pattern] = 1;
+    }
+    const startEnd = startFrom[literal + 1]!;
+    let s = startFrom[literal]!;
+    if (s === startEnd) return;
+    if (before !== ANY_BEFORE && p > 0) {
+      const c = text.charCodeAt(p - 1);
+      if (c < 128 && ASCII_WORD_CHAR[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || ASCII_WORD_CHAR[c] === 2)) return;
+    }
+    for (; s < startEnd; s++) {
+      const follow = startFollows[s]!;
+      if (follow < 0) this.addStart(startPatterns[s]!, p);
+      else pending.push(startPatterns[s]!, end, follow, p);
+    }
   }
 
   /** Whether every set of the follow condition has a literal that starts at `from` or later. */
