@@ -63,6 +63,7 @@ const CUE_INDEX = literalIndex(CUE_NEEDS);
  * cue. Both literal sets are found in one pass (PatternIndex).
  */
 const CUE_STARTS = SIGNAL_CUES.map((cue) => startRequirements(cue.pattern));
+const CUE_COUNT = SIGNAL_CUES.length;
 const CUE_CANDIDATES = new PatternIndex(
   CUE_NEEDS.map((need) => (need ? [need] : [])),
   CUE_STARTS,
@@ -136,7 +137,7 @@ export function findCues(sentence: string, scan = false): CueHit[] {
     for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, add);
   } else {
     const { required, starts } = CUE_CANDIDATES.find(body, lower, NO_WORD_CHAR_BEFORE);
-    for (let index = 0; index < SIGNAL_CUES.length; index++) {
+    for (let index = 0; index < CUE_COUNT; index++) {
       if (required[index] === 0) continue;
       if (CUE_CANDIDATES.anchored[index]) stickyCue(index, body, starts[index] as readonly number[], add);
       else scanCue(index, body, add);
@@ -165,7 +166,7 @@ function scanCue(index: number, body: string, add: AddHit): void {
  * end of the previous match where the cue matches is where the scan would find it.
  */
 function stickyCue(index: number, body: string, positions: readonly number[], add: AddHit): void {
-  const cue = SIGNAL_CUES[index] as CueEntry;
+  const cue = (CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number]).cue;
   const expression = STICKY_EXPRESSIONS[index] as RegExp;
   let next = 0;
   for (const p of positions) {

@@ -620,25 +620,31 @@ export class PatternIndex {
 
   /** An occurrence of one of the index's literals, ending at `end`. */
   private occur(literal: number, end: number, text: string, before: StartContext, call: number): void {
-    const { lengths, lastStart, stamp, requiredFrom, requiredIds, needMet, needPattern, metCount, needCount, required, startFrom, startFollows, startPatterns, pending } = this;
-    const p = end - lengths[literal]!;
-    lastStart[literal] = p;
-    stamp[literal] = call;
+    const p = end - this.lengths[literal]!;
+    this.lastStart[literal] = p;
+    this.stamp[literal] = call;
+    const requiredFrom = this.requiredFrom;
+    let r = requiredFrom[literal]!;
     const requiredEnd = requiredFrom[literal + 1]!;
-    for (let r = requiredFrom[literal]!; r < requiredEnd; r++) {
-      const need = requiredIds[r]!;
-      if (needMet[need] === call) continue;
-      needMet[need] = call;
-      const pattern = needPattern[need]!;
-      if (++metCount[pattern]! === needCount[pattern]) required[pattern] = 1;
+    if (r < requiredEnd) {
+      const { requiredIds, needMet, needPattern, metCount, needCount, required } = this;
+      for (; r < requiredEnd; r++) {
+        const need = requiredIds[r]!;
+        if (needMet[need] === call) continue;
+        needMet[need] = call;
+        const pattern = needPattern[need]!;
+        if (++metCount[pattern]! === needCount[pattern]) required[pattern] = 1;
+      }
     }
-    const startEnd = startFrom[literal + 1]!;
+    const startFrom = this.startFrom;
     let s = startFrom[literal]!;
+    const startEnd = startFrom[literal + 1]!;
     if (s === startEnd) return;
     if (before !== ANY_BEFORE && p > 0) {
       const c = text.charCodeAt(p - 1);
       if (c < 128 && ASCII_WORD_CHAR[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || ASCII_WORD_CHAR[c] === 2)) return;
     }
+    const { startFollows, startPatterns, pending } = this;
     for (; s < startEnd; s++) {
       const follow = startFollows[s]!;
       if (follow < 0) this.addStart(startPatterns[s]!, p);
