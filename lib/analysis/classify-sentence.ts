@@ -1,6 +1,6 @@
 import type { Category, Direction } from '../analysis-result';
 import { datelineLength } from './dateline';
-import { literalIndex, requiredLiterals } from './required-literals';
+import { hasCaseFoldOutliers, literalIndex, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, SENTENCE_LITERALS, startRequirements } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -55,7 +55,23 @@ const CUE_EXPRESSIONS: readonly { cue: CueEntry; expression: RegExp }[] = SIGNAL
   expression: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'giu'),
 }));
 /** A cue is tried only where one of its required literals occurs (required-literals.ts). */
-const CUE_INDEX = literalIndex(SIGNAL_CUES.map((cue) => requiredLiterals(cue.pattern)));
+const CUE_NEEDS = SIGNAL_CUES.map((cue) => requiredLiterals(cue.pattern));
+const CUE_INDEX = literalIndex(CUE_NEEDS);
+/**
+ * Better, a cue whose matches all begin with one of a few literals (startLiterals) is tried only
+ * where one begins, sticky: a handful of anchored attempts instead of a scan of the sentence per
+ * cue. Both literal sets are found in one pass (PatternIndex).
+ */
+const CUE_STARTS = SIGNAL_CUES.map((cue) => startRequirements(cue.pattern));
+const CUE_COUNT = SIGNAL_CUES.length;
+const CUE_CANDIDATES = new PatternIndex(
+  CUE_NEEDS.map((need) => (need ? [need] : [])),
+  CUE_STARTS,
+  SENTENCE_LITERALS,
+);
+const STICKY_EXPRESSIONS: readonly (RegExp | null)[] = SIGNAL_CUES.map((cue, i) =>
+  CUE_STARTS[i] ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,
+);
 
 /**
  * Where the main clause ends: a colon, semicolon or dash, or ", with/while/including/…ing". A
@@ -93,34 +109,88 @@ const DIRECTION_EXPRESSIONS = (Object.keys(DIRECTION_WORDS) as Exclude<Direction
 const DIRECTION_WINDOW_BEFORE = 28;
 const DIRECTION_WINDOW_AFTER = 16;
 
-/** Every cue phrase in the sentence, scored by weight and place; a wire dateline is skipped. */
-export function findCues(sentence: string): CueHit[] {
+/**
+ * Every cue phrase in the sentence, scored by weight and place; a wire dateline is skipped.
+ * `scan`: read it the plain way, every expression scanned over the sentence (the reference the
+ * literal indexes must reproduce; tests compare the two).
+ */
+export function findCues(sentence: string, scan = false): CueHit[] {
   const from = datelineLength(sentence);
   const body = sentence.slice(from);
-  const mainEnd = mainClauseEnd(body);
-  const adjuncts = findAdjuncts(body);
+  const lower = body.toLowerCase();
   const hits: CueHit[] = [];
+  let place: Place | null = null;
+  const add = (cue: CueEntry, start: number, text: string): void => {
+    place ??= placeOf(body, scan);
+    const inMain = start < place.mainEnd;
+    const inAdjunct = place.adjuncts.some(([a, b]) => start >= a && start < b);
+    const score =
+      cue.weight * (inAdjunct ? ADJUNCT_FACTOR : 1) +
+      (inMain && !inAdjunct ? MAIN_CLAUSE_BONUS : 0) -
+      POSITION_PENALTY * (start / Math.max(1, body.length));
+    hits.push({ cue, start: from + start, end: from + start + text.length, text, score });
+  };
   // Every cue on its own, so that overlapping cues ("Downstream buying", "buying remained cautious")
-  // are all found and a weak one never hides a stronger one.
-  for (const index of CUE_INDEX.candidates(body)) {
-    const { cue, expression } = CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number];
-    expression.lastIndex = 0;
-    for (let m = expression.exec(body); m !== null; m = expression.exec(body)) {
-      if (m[0].length === 0) {
-        expression.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const inMain = start < mainEnd;
-      const inAdjunct = adjuncts.some(([a, b]) => start >= a && start < b);
-      const score =
-        cue.weight * (inAdjunct ? ADJUNCT_FACTOR : 1) +
-        (inMain && !inAdjunct ? MAIN_CLAUSE_BONUS : 0) -
-        POSITION_PENALTY * (start / Math.max(1, body.length));
-      hits.push({ cue, start: from + start, end: from + start + m[0].length, text: m[0], score });
+  // are all found and a weak one never hides a stronger one. Hits are added cue by cue, in the
+  // lexicon's order, each cue's from left to right (the sort below keeps that order among ties).
+  if (scan || hasCaseFoldOutliers(body, lower)) {
+    for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, add);
+  } else {
+    const { required, starts } = CUE_CANDIDATES.find(body, lower, NO_WORD_CHAR_BEFORE);
+    for (let index = 0; index < CUE_COUNT; index++) {
+      if (required[index] === 0) continue;
+      if (CUE_CANDIDATES.anchored[index]) stickyCue(index, body, starts[index] as readonly number[], add);
+      else scanCue(index, body, add);
     }
   }
   return hits.sort((a, b) => a.start - b.start || b.cue.weight - a.cue.weight);
+}
+
+type AddHit = (cue: CueEntry, start: number, text: string) => void;
+
+/** The cue's matches in `body` by one global scan, as the leftmost-first search finds them. */
+function scanCue(index: number, body: string, add: AddHit): void {
+  const { cue, expression } = CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number];
+  expression.lastIndex = 0;
+  for (let m = expression.exec(body); m !== null; m = expression.exec(body)) {
+    if (m[0].length === 0) {
+      expression.lastIndex++;
+      continue;
+    }
+    add(cue, m.index, m[0]);
+  }
+}
+
+/**
+ * The same matches, tried only at the cue's start positions: the first position at or after the
+ * end of the previous match where the cue matches is where the scan would find it.
+ */
+function stickyCue(index: number, body: string, positions: readonly number[], add: AddHit): void {
+  const cue = (CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number]).cue;
+  const expression = STICKY_EXPRESSIONS[index] as RegExp;
+  let next = 0;
+  for (const p of positions) {
+    if (p < next) continue;
+    expression.lastIndex = p;
+    const m = expression.exec(body);
+    if (m === null) continue;
+    if (m[0].length === 0) {
+      next = p + 1;
+      continue;
+    }
+    add(cue, p, m[0]);
+    next = p + m[0].length;
+  }
+}
+
+interface Place {
+  mainEnd: number;
+  adjuncts: [number, number][];
+}
+
+/** Where the main clause ends and where adjuncts stand, read once a cue is found. */
+function placeOf(body: string, scan: boolean): Place {
+  return { mainEnd: mainClauseEnd(body), adjuncts: findAdjuncts(body, scan) };
 }
 
 /** Where the main clause ends, asides left out of the count. */
@@ -129,32 +199,78 @@ function mainClauseEnd(text: string): number {
   return MAIN_CLAUSE_END.exec(blanked)?.index ?? text.length;
 }
 
-function findAdjuncts(sentence: string): [number, number][] {
+/**
+ * The adjunct and "seen as" expressions are tried only where they can start (as the cues are),
+ * asides only when the sentence has a parenthesis or a comma.
+ */
+const ADJUNCT_STICKY = new RegExp(ADJUNCT.source, 'iuy');
+const SEEN_AS_STICKY = new RegExp(SEEN_AS.source, 'iuy');
+const CLAUSE_INDEX = new PatternIndex(
+  [ADJUNCT, SEEN_AS].map((e) => {
+    const need = requiredLiterals(e.source);
+    return need ? [need] : [];
+  }),
+  [startRequirements(ADJUNCT.source), startRequirements(SEEN_AS.source)],
+  SENTENCE_LITERALS,
+);
+
+function findAdjuncts(sentence: string, scan: boolean): [number, number][] {
   const spans: [number, number][] = [];
   const opening = /^[\s"“'‘]*/u.exec(sentence)?.[0].length ?? 0;
-  ADJUNCT.lastIndex = 0;
-  for (let m = ADJUNCT.exec(sentence); m !== null; m = ADJUNCT.exec(sentence)) {
+  const lower = sentence.toLowerCase();
+  const scanned = scan || hasCaseFoldOutliers(sentence, lower);
+  const candidates = scanned ? null : CLAUSE_INDEX.find(sentence, lower, NO_LETTER_BEFORE);
+  const adjunct = (m: RegExpExecArray): void => {
     const body = m.index === opening ? OPENING_ADJUNCT_BODY : ADJUNCT_BODY;
     body.lastIndex = m.index + m[0].length;
     const rest = body.exec(sentence)?.[0] ?? '';
     spans.push([m.index, m.index + m[0].length + rest.length]);
+  };
+  const aside = (m: RegExpExecArray): void => {
+    const seen = m[1];
+    if (seen !== undefined) {
+      const at = m.index + m[0].indexOf(seen);
+      spans.push([at, at + seen.length]);
+    } else {
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  };
+  if (candidates) {
+    if (candidates.required[0] === 1) eachSticky(ADJUNCT_STICKY, sentence, candidates.starts[0] as readonly number[], adjunct);
+  } else {
+    eachScanned(ADJUNCT, sentence, adjunct);
   }
   const openingPhrase = OPENING_PHRASE.exec(sentence);
   if (openingPhrase) spans.push([0, openingPhrase[0].length]);
-  for (const expression of [ASIDES, SEEN_AS]) {
-    expression.lastIndex = 0;
-    for (let m = expression.exec(sentence); m !== null; m = expression.exec(sentence)) {
-      const seen = m[1];
-      if (seen !== undefined) {
-        const at = m.index + m[0].indexOf(seen);
-        spans.push([at, at + seen.length]);
-      } else {
-        spans.push([m.index, m.index + m[0].length]);
-      }
-      if (m[0].length === 0) expression.lastIndex++;
-    }
+  if (scanned || sentence.includes('(') || sentence.includes(',')) eachScanned(ASIDES, sentence, aside);
+  if (candidates) {
+    if (candidates.required[1] === 1) eachSticky(SEEN_AS_STICKY, sentence, candidates.starts[1] as readonly number[], aside);
+  } else {
+    eachScanned(SEEN_AS, sentence, aside);
   }
   return spans;
+}
+
+/** Every match of a global expression, left to right. */
+function eachScanned(expression: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  expression.lastIndex = 0;
+  for (let m = expression.exec(text); m !== null; m = expression.exec(text)) {
+    visit(m);
+    if (m[0].length === 0) expression.lastIndex++;
+  }
+}
+
+/** The same matches from a sticky expression tried at the starts where one may begin (ascending). */
+function eachSticky(expression: RegExp, text: string, starts: readonly number[], visit: (m: RegExpExecArray) => void): void {
+  let next = 0;
+  for (const p of starts) {
+    if (p < next) continue;
+    expression.lastIndex = p;
+    const m = expression.exec(text);
+    if (m === null) continue;
+    visit(m);
+    next = p + Math.max(1, m[0].length);
+  }
 }
 
 /** The category the sentence's cues point to, or null when it has none. */

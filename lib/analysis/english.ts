@@ -1,3 +1,4 @@
+import { BMP_FLAGS, charAt, LATIN, LETTER as LETTER_FLAG, learnFlags } from './char-class';
 import { ENGLISH_MARKERS, OTHER_LATIN_MARKERS } from './lexicon';
 
 /**
@@ -22,10 +23,69 @@ const MIN_LATIN_SHARE = 0.8;
  * accented letters of those languages.
  */
 export function isEnglishSentence(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  // Words are looked up in the lower-cased sentence; that is each word lower-cased on its own
+  // unless lower-casing changes a length (İ) or depends on the next word (final Σ).
+  if (lower.length !== sentence.length || sentence.includes('Σ')) return isEnglishMatched(sentence);
+  const n = sentence.length;
+  let letters = 0;
+  let latin = 0;
+  let english = 0;
+  let other = 0;
+  let i = 0;
+  while (i < n) {
+    let at = flagsAt(sentence, i);
+    if ((at & IS_LETTER) === 0) {
+      if ((at & IS_LATIN) !== 0) latin++;
+      i += at >>> 16;
+      continue;
+    }
+    // A word: letters, and apostrophes between letters.
+    const start = i;
+    for (;;) {
+      letters++;
+      if ((at & IS_LATIN) !== 0) latin++;
+      i += at >>> 16;
+      if (i >= n) break;
+      at = flagsAt(sentence, i);
+      if ((at & IS_LETTER) !== 0) continue;
+      const c = sentence.charCodeAt(i);
+      if ((c !== 0x27 && c !== 0x2019) || i + 1 >= n) break;
+      const after = flagsAt(sentence, i + 1);
+      if ((after & IS_LETTER) === 0) break;
+      i++;
+      at = after;
+    }
+    const word = lower.slice(start, i);
+    if (ENGLISH.has(word)) english++;
+    else if (OTHER.has(word)) other++;
+  }
+  return verdict(letters, latin, english, other, sentence);
+}
+
+function verdict(letters: number, latin: number, english: number, other: number, sentence: string): boolean {
+  if (letters === 0) return false;
+  if (latin / letters < MIN_LATIN_SHARE) return false;
+  if (english === 0) return other === 0 && !hasForeignLetters(sentence);
+  return english >= other;
+}
+
+/** Held locally: an imported binding read in a hot loop costs a lookup per character under some loaders. */
+const FLAGS = BMP_FLAGS;
+const IS_LETTER = LETTER_FLAG;
+const IS_LATIN = LATIN;
+
+/** char-class.ts's flags of the character at `i`, with its length in the high bits. */
+function flagsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 0xd800 || c >= 0xe000 ? (FLAGS[c] || learnFlags(c)) | 0x10000 : charAt(text, i);
+}
+
+/** The same reading by regular expressions, for the sentences whose lower case does not line up. */
+function isEnglishMatched(sentence: string): boolean {
   const letters = sentence.match(LETTER)?.length ?? 0;
   if (letters === 0) return false;
   const latin = sentence.match(LATIN_LETTER)?.length ?? 0;
-  if (latin / letters < MIN_LATIN_SHARE) return false;
   let english = 0;
   let other = 0;
   for (const word of sentence.match(WORD) ?? []) {
@@ -33,8 +93,7 @@ export function isEnglishSentence(sentence: string): boolean {
     if (ENGLISH.has(lower)) english++;
     else if (OTHER.has(lower)) other++;
   }
-  if (english === 0) return other === 0 && !hasForeignLetters(sentence);
-  return english >= other;
+  return verdict(letters, latin, english, other, sentence);
 }
 
 /** Letters of French, German, Spanish and Portuguese that English words do not use ("é", "ß", "ñ", "ã"). */

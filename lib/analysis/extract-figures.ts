@@ -1,4 +1,5 @@
 import type { Figure } from '../analysis-result';
+import { hasCaseFoldOutliers, NO_WORD_CHAR_BEFORE, PatternIndex, SENTENCE_LITERALS, startRequirements } from './required-literals';
 
 /**
  * Numbers with their meaning: prices per unit, money amounts, percentages (with "more than",
@@ -15,20 +16,25 @@ const QUANTITY_UNIT = String.raw`ktpa|tpa|mtpa|kt|t|mt|tonnes?|metric tons?|tons
 const QUALIFIER = String.raw`(?:(?:more than|over|above|nearly|almost|about|around|roughly|approximately|less than|under|up to|at least|some|close to)\s+)?`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 
-const FIGURE = new RegExp(
-  [
-    String.raw`(?<price>(?:${CURRENCY_SYMBOL})\s?(?:${NUMBER})${SCALE}\s?(?:\/|per|a)\s?(?:${MASS_UNIT})|(?:${NUMBER})${SCALE}\s?(?:${CURRENCY_WORD}|USD|RMB|CNY)\s?(?:\/|per|a)\s?(?:${MASS_UNIT}))`,
-    String.raw`(?<money>(?:${CURRENCY_SYMBOL})\s?(?:${NUMBER})${SCALE}|(?:${NUMBER})${SCALE}\s(?:${CURRENCY_WORD}))`,
-    String.raw`(?<percent>${QUALIFIER}(?:${NUMBER})\s?(?:%|percent|per cent)\+?)`,
-    String.raw`(?<quantity>${QUALIFIER}(?:${NUMBER})${SCALE}\s?(?:${QUANTITY_UNIT})(?:\s(?:per (?:year|annum)|a year|annually))?)`,
-    String.raw`(?<quarter>Q[1-4]\s?(?:19|20)\d{2}|(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2})`,
-    String.raw`(?<date>${MONTH}\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}|\d{1,2}\s${MONTH}\s(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|${MONTH}\s(?:19|20)\d{2})`,
-    String.raw`(?<year>(?:19|20)\d{2})`,
-  ]
-    .map((alternative) => String.raw`(?<![\p{L}\p{N}.,])${alternative}(?![\p{L}\p{N}]|[.,]\d)`)
-    .join('|'),
-  'giu',
-);
+/** The figure expression's source (flags `giu`). */
+export const FIGURE_SOURCE = [
+  String.raw`(?<price>(?:${CURRENCY_SYMBOL})\s?(?:${NUMBER})${SCALE}\s?(?:\/|per|a)\s?(?:${MASS_UNIT})|(?:${NUMBER})${SCALE}\s?(?:${CURRENCY_WORD}|USD|RMB|CNY)\s?(?:\/|per|a)\s?(?:${MASS_UNIT}))`,
+  String.raw`(?<money>(?:${CURRENCY_SYMBOL})\s?(?:${NUMBER})${SCALE}|(?:${NUMBER})${SCALE}\s(?:${CURRENCY_WORD}))`,
+  String.raw`(?<percent>${QUALIFIER}(?:${NUMBER})\s?(?:%|percent|per cent)\+?)`,
+  String.raw`(?<quantity>${QUALIFIER}(?:${NUMBER})${SCALE}\s?(?:${QUANTITY_UNIT})(?:\s(?:per (?:year|annum)|a year|annually))?)`,
+  String.raw`(?<quarter>Q[1-4]\s?(?:19|20)\d{2}|(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2})`,
+  String.raw`(?<date>${MONTH}\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}|\d{1,2}\s${MONTH}\s(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|${MONTH}\s(?:19|20)\d{2})`,
+  String.raw`(?<year>(?:19|20)\d{2})`,
+]
+  .map((alternative) => String.raw`(?<![\p{L}\p{N}.,])${alternative}(?![\p{L}\p{N}]|[.,]\d)`)
+  .join('|');
+const FIGURE = new RegExp(FIGURE_SOURCE, 'giu');
+/**
+ * A figure starts with a currency, a digit, a qualifier, a quarter or a month (startLiterals): the
+ * expression is tried, sticky, only where one of those starts a word, not scanned over the text.
+ */
+const FIGURE_STICKY = new RegExp(FIGURE_SOURCE, 'iuy');
+const FIGURE_STARTS = new PatternIndex([[]], [startRequirements(FIGURE_SOURCE)], SENTENCE_LITERALS);
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
@@ -39,13 +45,29 @@ export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   // Every figure has a digit; most sentences have none, and the expression is costly to run.
   if (!/\d/.test(text)) return figures;
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {
-    const groups = m.groups ?? {};
-    const kind = Object.keys(groups).find((name) => groups[name] !== undefined);
-    if (kind) figures.push(describe(kind, m[0]));
+  const lower = text.toLowerCase();
+  if (hasCaseFoldOutliers(text, lower)) {
+    FIGURE.lastIndex = 0;
+    for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) add(figures, m);
+    return figures;
+  }
+  // The scan's matches: the first start at or after the end of the previous figure that matches.
+  let next = 0;
+  for (const p of FIGURE_STARTS.find(text, lower, NO_WORD_CHAR_BEFORE).starts[0] as readonly number[]) {
+    if (p < next) continue;
+    FIGURE_STICKY.lastIndex = p;
+    const m = FIGURE_STICKY.exec(text);
+    if (m === null) continue;
+    add(figures, m);
+    next = p + Math.max(1, m[0].length);
   }
   return figures;
+}
+
+function add(figures: Figure[], m: RegExpExecArray): void {
+  const groups = m.groups ?? {};
+  const kind = Object.keys(groups).find((name) => groups[name] !== undefined);
+  if (kind) figures.push(describe(kind, m[0]));
 }
 
 function describe(kind: string, text: string): Figure {

@@ -1,3 +1,5 @@
+import { BMP_FLAGS, charAt, HAN_KANA, HANGUL, learnFlags, LETTER, MARK, NUMBER, SPACE } from './char-class';
+
 /**
  * Finds many fixed phrases in text in one linear pass: the text is cut into word tokens and the
  * phrases are walked as a trie of tokens, longest match first. One big regular-expression
@@ -39,51 +41,307 @@ export interface Token {
 }
 
 interface TrieNode {
-  /** Children by the next token as written (exact phrases) and lower-cased (the others). */
-  exact: Map<string, TrieNode>;
-  folded: Map<string, TrieNode>;
+  /**
+   * Children by the next token as written (exact phrases) and lower-cased (the others), keyed by
+   * the word's number in WORDS: a token is looked up once per text, not once per matcher and node.
+   */
+  exact: Map<number, TrieNode>;
+  folded: Map<number, TrieNode>;
   /** Phrase id when a phrase ends here. */
   terminal: number | null;
   /** Phrases ending in a stem: a token that starts with `stem` ends them here. */
-  stems: { stem: string; exact: boolean; id: number }[];
+  stems: StemEntry[];
   /**
    * The same stems by their first character: a token is compared only with the stems it could
    * start with (the root of a big family list holds hundreds; measured: 730 → ~60 ms on the
    * real-news excerpts).
    */
-  stemsByFirst: Map<string, { stem: string; exact: boolean; id: number }[]>;
+  stemsByFirst: Map<string, StemList>;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
+/**
+ * The stems that start with one character, as two character tries (stems compared with the token
+ * as written, and with it lower-cased): a token walks them once instead of being compared with
+ * each stem. Where several stems fit a token the latest added wins, as in a scan of the list.
+ */
+interface StemList {
+  entries: StemEntry[];
+  exact: CharNode;
+  folded: CharNode;
+}
+
+interface CharNode {
+  next: Map<number, CharNode>;
+  /** The latest stem (its index in `entries`) that ends here, or -1. */
+  order: number;
+  id: number;
+}
+
+const newCharNode = (): CharNode => ({ next: new Map(), order: -1, id: -1 });
+
+function addStem(list: StemList, entry: StemEntry): void {
+  const order = list.entries.length;
+  list.entries.push(entry);
+  let node = entry.exact ? list.exact : list.folded;
+  for (let i = 0; i < entry.stem.length; i++) {
+    const code = entry.stem.charCodeAt(i);
+    let next = node.next.get(code);
+    if (!next) {
+      next = newCharNode();
+      node.next.set(code, next);
+    }
+    node = next;
+  }
+  node.order = order;
+  node.id = entry.id;
+}
+
+/** The id of the latest stem of the list that `raw` (exact stems) or `lower` (the others) starts with, or -1. */
+function stemMatch(list: StemList, raw: string, lower: string): number {
+  let order = -1;
+  let id = -1;
+  for (let pass = 0; pass < 2; pass++) {
+    const text = pass === 0 ? raw : lower;
+    let node: CharNode | undefined = pass === 0 ? list.exact : list.folded;
+    for (let i = 0; i < text.length; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.order > order) {
+        order = node.order;
+        id = node.id;
+      }
+    }
+  }
+  return id;
+}
+
+interface StemEntry {
+  stem: string;
+  exact: boolean;
+  id: number;
+}
+
+/**
+ * Every word of every compiled phrase (as written and lower-cased), numbered. A token's words are
+ * looked up here once (wordIds), then each matcher's trie is walked by number.
+ */
+const WORDS = new Map<string, number>();
+const WORD_LIST: string[] = [];
+
+function wordId(word: string): number {
+  let id = WORDS.get(word);
+  if (id === undefined) {
+    id = WORDS.size;
+    WORDS.set(word, id);
+    WORD_LIST.push(word);
+    addWordHash(word, id);
+  }
+  return id;
+}
+
+/**
+ * The same numbers by a hash of the word's code units (FNV-1a), in an open-addressing table:
+ * tokenize hashes an ASCII token while it reads it and looks it up without building a string key.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+let wordTable = new Int32Array(1 << 12);
+
+function hashOf(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+function addWordHash(word: string, id: number): void {
+  if ((WORD_LIST.length + 1) * 2 > wordTable.length) {
+    wordTable = new Int32Array(wordTable.length * 2);
+    WORD_LIST.forEach((w, i) => place(w, i));
+  } else {
+    place(word, id);
+  }
+}
+
+function place(word: string, id: number): void {
+  const mask = wordTable.length - 1;
+  let slot = hashOf(word) & mask;
+  while (wordTable[slot] !== 0) slot = (slot + 1) & mask;
+  wordTable[slot] = id + 1;
+}
+
+/** The number of the word whose code units are text[start, end) (lower-cased when `fold`, ASCII only) with hash `h`, or -1. */
+function lookupAscii(text: string, start: number, end: number, h: number, fold: boolean): number {
+  const table = wordTable;
+  const mask = table.length - 1;
+  const length = end - start;
+  for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+    const entry = table[slot]!;
+    if (entry === 0) return -1;
+    const word = WORD_LIST[entry - 1] as string;
+    if (word.length !== length) continue;
+    let k = 0;
+    for (; k < length; k++) {
+      let c = text.charCodeAt(start + k);
+      if (fold && c >= 0x41 && c <= 0x5a) c += 0x20;
+      if (c !== word.charCodeAt(k)) break;
+    }
+    if (k === length) return entry - 1;
+  }
+}
+
+/**
+ * The numbers of the tokens' words, as written and lower-cased (-1: in no phrase), for the last
+ * token list seen: the matchers of one text (entities, families; topic terms, domains) share them.
+ */
+let idsFor: readonly Token[] | null = null;
+let idsVocabulary = -1;
+let rawIds = new Int32Array(64);
+let lowerIds = new Int32Array(64);
+
+function wordIds(tokens: readonly Token[]): void {
+  if (tokens === idsFor && idsVocabulary === WORDS.size) return;
+  if (rawIds.length < tokens.length) {
+    rawIds = new Int32Array(tokens.length * 2);
+    lowerIds = new Int32Array(tokens.length * 2);
+  }
+  const words = WORDS;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const lower = words.get(token.lower) ?? -1;
+    lowerIds[i] = lower;
+    rawIds[i] = token.raw === token.lower ? lower : (words.get(token.raw) ?? -1);
+  }
+  idsFor = tokens;
+  idsVocabulary = words.size;
+}
+
+/**
+ * Whether the last text tokenized holds a character of an unspaced script (tokenize notes it while
+ * reading the characters), so that matchers need not test the text again.
+ */
+let unspacedText: string | null = null;
+let unspacedTokens: readonly Token[] | null = null;
+let unspacedSeen = false;
+
+/** Whether the text has a Han, Hiragana, Katakana or Hangul character (`tokens`: its tokens, if at hand). */
+export function hasUnspacedScript(text: string, tokens?: readonly Token[]): boolean {
+  if (tokens === unspacedTokens && text === unspacedText) return unspacedSeen;
+  return UNSPACED_SCRIPT.test(text);
+}
+
+/** What a token is, as an expression: tokenize reads the same from character properties. */
+export const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-‐‑]/gu;
 const CURRENCY_PREFIX = /^\p{Lu}{1,2}$/u;
-const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Held locally: an imported binding read in a hot loop costs a lookup per character under some loaders. */
+const FLAGS = BMP_FLAGS;
+const WORD_CHAR = LETTER | MARK | NUMBER;
+const IS_SPACE = SPACE;
+const UNSPACED_CHAR = HAN_KANA | HANGUL;
+const WORD_START = LETTER | NUMBER;
 
 function unifyApostrophe(token: string): string {
   return token === '’' || token === 'ʼ' ? "'" : token;
 }
 
+/**
+ * The tokens TOKEN finds (runs of letters, marks and digits; any other character but white space
+ * and hyphens on its own), read from a table of character properties (char-class.ts) instead of
+ * matched one by one.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let raw = unifyApostrophe(m[0]);
-    let end = m.index + m[0].length;
-    // Currency prefixes ("US$", "A$", "HK$") are one token, so "US$75" never names the United States.
-    if (text[end] === '$' && raw.length <= 2 && CURRENCY_PREFIX.test(raw)) {
-      raw += '$';
-      end++;
-      TOKEN.lastIndex = end;
+  const n = text.length;
+  let unspaced = 0;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const c = text.charCodeAt(i);
+    const at = c < 0xd800 || c >= 0xe000 ? (FLAGS[c] || learnFlags(c)) | 0x10000 : charAt(text, i);
+    i += at >>> 16;
+    unspaced |= at;
+    if ((at & WORD_CHAR) === 0) {
+      if ((at & IS_SPACE) !== 0 || c === 0x2d || c === 0x2010 || c === 0x2011) continue;
+      const raw = unifyApostrophe(text.slice(start, i));
+      const lower = raw.toLowerCase();
+      noteIds(tokens.length, WORDS.get(raw) ?? -1, raw === lower ? -2 : (WORDS.get(lower) ?? -1));
+      tokens.push({ raw, lower, start, end: i });
+      continue;
     }
-    tokens.push({ raw, lower: raw.toLowerCase(), start: m.index, end });
+    // The word's hashes as written and lower-cased, while it is ASCII.
+    let ascii = c < 0x80;
+    let upper = c >= 0x41 && c <= 0x5a;
+    let hRaw = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    let hLower = upper ? Math.imul(FNV_OFFSET ^ (c + 0x20), FNV_PRIME) : hRaw;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      const next = d < 0xd800 || d >= 0xe000 ? (FLAGS[d] || learnFlags(d)) | 0x10000 : charAt(text, i);
+      if ((next & WORD_CHAR) === 0) break;
+      unspaced |= next;
+      i += next >>> 16;
+      if (ascii) {
+        if (d >= 0x80) ascii = false;
+        else {
+          hRaw = Math.imul(hRaw ^ d, FNV_PRIME);
+          const isUpper = d >= 0x41 && d <= 0x5a;
+          if (isUpper) upper = true;
+          hLower = Math.imul(hLower ^ (isUpper ? d + 0x20 : d), FNV_PRIME);
+        }
+      }
+    }
+    let raw = unifyApostrophe(text.slice(start, i));
+    // Currency prefixes ("US$", "A$", "HK$") are one token, so "US$75" never names the United States.
+    if (text.charCodeAt(i) === 0x24 && raw.length <= 2 && CURRENCY_PREFIX.test(raw)) {
+      raw += '$';
+      i++;
+      ascii = false;
+    }
+    if (ascii && raw.length === i - start) {
+      // ASCII: lower-casing is A–Z → a–z, and the words are found by their hashes.
+      const lowerId = lookupAscii(text, start, i, hLower, true);
+      if (upper) {
+        noteIds(tokens.length, lookupAscii(text, start, i, hRaw, false), lowerId);
+        tokens.push({ raw, lower: raw.toLowerCase(), start, end: i });
+      } else {
+        noteIds(tokens.length, lowerId, -2);
+        tokens.push({ raw, lower: raw, start, end: i });
+      }
+    } else {
+      const lower = raw.toLowerCase();
+      noteIds(tokens.length, WORDS.get(raw) ?? -1, raw === lower ? -2 : (WORDS.get(lower) ?? -1));
+      tokens.push({ raw, lower, start, end: i });
+    }
   }
+  unspacedText = text;
+  unspacedTokens = tokens;
+  unspacedSeen = (unspaced & UNSPACED_CHAR) !== 0;
+  idsFor = tokens;
+  idsVocabulary = WORDS.size;
   return tokens;
+}
+
+/** Notes the word numbers of token `index` as written and lower-cased (-2: the same as written). */
+function noteIds(index: number, raw: number, lower: number): void {
+  if (index >= rawIds.length) {
+    const grownRaw = new Int32Array(rawIds.length * 2);
+    grownRaw.set(rawIds);
+    rawIds = grownRaw;
+    const grownLower = new Int32Array(lowerIds.length * 2);
+    grownLower.set(lowerIds);
+    lowerIds = grownLower;
+  }
+  rawIds[index] = raw;
+  lowerIds[index] = lower === -2 ? raw : lower;
 }
 
 /** Whether a token is a word (letters or digits) rather than punctuation. */
 export function isWordToken(token: Token): boolean {
   // Punctuation tokens are single characters; anything longer, or alphanumeric, is a word.
-  return token.raw.length > 1 || ALPHANUMERIC.test(token.raw);
+  const raw = token.raw;
+  if (raw.length !== 1) return raw.length > 1;
+  const c = raw.charCodeAt(0);
+  return ((FLAGS[c] || learnFlags(c)) & WORD_START) !== 0;
 }
 
 const newNode = (): TrieNode => ({ exact: new Map(), folded: new Map(), terminal: null, stems: [], stemsByFirst: new Map() });
@@ -91,16 +349,19 @@ const newNode = (): TrieNode => ({ exact: new Map(), folded: new Map(), terminal
 /** Compiles the phrases once; `find` is then linear in the text. */
 export function compilePhrases(definitions: readonly PhraseDefinition[]): PhraseMatcher {
   const root = newNode();
+  if (definitions.some((def) => def.id < 0 || def.id >= ID_SPACE || !Number.isInteger(def.id))) throw new Error(`phrase ids must be integers in [0, ${ID_SPACE})`);
   const unspaced = new Map<string, number>();
   for (const def of definitions) {
     if (UNSPACED_SCRIPT.test(def.phrase)) unspaced.set(def.phrase, def.id);
     else addToTrie(root, def);
   }
   const unspacedPattern = buildUnspacedPattern([...unspaced.keys()]);
+  const top = rootOf(root);
   return {
     find(text: string, tokens?: Token[]): PhraseHit[] {
-      const hits = findInTrie(root, tokens ?? tokenize(text));
-      if (unspacedPattern && UNSPACED_SCRIPT.test(text)) {
+      const list = tokens ?? tokenize(text);
+      const hits = findInTrie(top, list);
+      if (unspacedPattern && hasUnspacedScript(text, list)) {
         unspacedPattern.lastIndex = 0;
         for (let m = unspacedPattern.exec(text); m !== null; m = unspacedPattern.exec(text)) {
           const id = unspaced.get(m[0]);
@@ -125,7 +386,12 @@ function addToTrie(root: TrieNode, def: PhraseDefinition): void {
     const entry = { stem: def.exact ? last.raw : last.lower, exact: def.exact, id: def.id };
     node.stems.push(entry);
     const first = entry.stem[0] ?? '';
-    (node.stemsByFirst.get(first) ?? node.stemsByFirst.set(first, []).get(first)!).push(entry);
+    let list = node.stemsByFirst.get(first);
+    if (!list) {
+      list = { entries: [], exact: newCharNode(), folded: newCharNode() };
+      node.stemsByFirst.set(first, list);
+    }
+    addStem(list, entry);
     return;
   }
   setTerminal(child(node, def.exact, keyOf(last)), def.id);
@@ -138,10 +404,11 @@ function addToTrie(root: TrieNode, def: PhraseDefinition): void {
 
 function child(node: TrieNode, exact: boolean, key: string): TrieNode {
   const map = exact ? node.exact : node.folded;
-  let next = map.get(key);
+  const id = wordId(key);
+  let next = map.get(id);
   if (!next) {
     next = newNode();
-    map.set(key, next);
+    map.set(id, next);
   }
   return next;
 }
@@ -151,14 +418,44 @@ function setTerminal(node: TrieNode, id: number): void {
   if (node.terminal === null) node.terminal = id;
 }
 
-function findInTrie(root: TrieNode, tokens: Token[]): PhraseHit[] {
+/**
+ * A match found by longestFrom, packed in one number (no object per attempt): the index of its last
+ * token times ID_SPACE plus the phrase id; NONE when there is none.
+ */
+const ID_SPACE = 0x100000;
+const NONE = -1;
+const lastOf = (match: number): number => Math.floor(match / ID_SPACE);
+
+/**
+ * The root of a trie with its children in arrays by word number (every token is looked up there),
+ * and the stem each word in lower case starts, once it has been asked for.
+ */
+interface Root {
+  node: TrieNode;
+  exact: (TrieNode | undefined)[];
+  folded: (TrieNode | undefined)[];
+  /** Per word number: the id of the stem that the word (lower case as written) fits, -1 none, -2 not known yet. */
+  stems: Int32Array;
+}
+
+function rootOf(node: TrieNode): Root {
+  const exact: (TrieNode | undefined)[] = [];
+  const folded: (TrieNode | undefined)[] = [];
+  for (const [id, child] of node.exact) exact[id] = child;
+  for (const [id, child] of node.folded) folded[id] = child;
+  return { node, exact, folded, stems: new Int32Array(WORDS.size).fill(-2) };
+}
+
+function findInTrie(root: Root, tokens: Token[]): PhraseHit[] {
+  wordIds(tokens);
   const hits: PhraseHit[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const best = longestFrom(root, tokens, i);
-    if (best) {
-      hits.push({ id: best.id, start: (tokens[i] as Token).start, end: (tokens[best.last] as Token).end });
-      i = best.last + 1;
+    const best = longestFromRoot(root, tokens, i);
+    if (best !== NONE) {
+      const last = lastOf(best);
+      hits.push({ id: best % ID_SPACE, start: (tokens[i] as Token).start, end: (tokens[last] as Token).end });
+      i = last + 1;
     } else {
       i++;
     }
@@ -166,31 +463,77 @@ function findInTrie(root: TrieNode, tokens: Token[]): PhraseHit[] {
   return hits;
 }
 
-function longestFrom(node: TrieNode, tokens: Token[], index: number): { id: number; last: number } | null {
-  const token = tokens[index];
-  if (!token) return null;
-  let best: { id: number; last: number } | null = null;
+/** longestFrom at the root, by the arrays of Root. */
+function longestFromRoot(root: Root, tokens: Token[], index: number): number {
+  const token = tokens[index] as Token;
+  const node = root.node;
+  let best = NONE;
   if (node.stems.length > 0) {
-    const firstRaw = token.raw[0] ?? '';
-    const firstLower = token.lower[0] ?? '';
-    for (const first of firstRaw === firstLower ? [firstRaw] : [firstRaw, firstLower]) {
-      for (const stem of node.stemsByFirst.get(first) ?? []) {
-        if ((stem.exact ? token.raw : token.lower).startsWith(stem.stem)) best = { id: stem.id, last: index };
-      }
+    const lowerId = lowerIds[index]!;
+    let id: number;
+    if (lowerId >= 0 && lowerId < root.stems.length && token.raw === token.lower) {
+      id = root.stems[lowerId]!;
+      if (id === -2) root.stems[lowerId] = id = stemOf(node, token);
+    } else {
+      id = stemOf(node, token);
     }
+    if (id >= 0) best = index * ID_SPACE + id;
   }
   for (let pass = 0; pass < 2; pass++) {
-    const next = pass === 0 ? node.exact.get(token.raw) : node.folded.get(token.lower);
-    if (!next) continue;
-    if (next.terminal !== null && (!best || best.last < index)) best = { id: next.terminal, last: index };
-    const longer = next.exact.size > 0 || next.folded.size > 0 || hasStems(next) ? longestFrom(next, tokens, index + 1) : null;
-    if (longer && (!best || longer.last > best.last)) best = longer;
+    const id = pass === 0 ? rawIds[index]! : lowerIds[index]!;
+    if (id < 0) continue;
+    const next = pass === 0 ? root.exact[id] : root.folded[id];
+    if (next === undefined) continue;
+    if (next.terminal !== null && (best === NONE || lastOf(best) < index)) best = index * ID_SPACE + next.terminal;
+    if (next.exact.size > 0 || next.folded.size > 0 || next.stems.length > 0) {
+      const longer = longestFrom(next, tokens, index + 1);
+      if (longer !== NONE && (best === NONE || lastOf(longer) > lastOf(best))) best = longer;
+    }
   }
   return best;
 }
 
-function hasStems(node: TrieNode): boolean {
-  return node.stems.length > 0;
+/**
+ * The stem a scan would keep: the last that fits, over the node's stems by the token's first
+ * character as written, then (when it differs) lower-cased; -1 when none fits.
+ */
+function stemOf(node: TrieNode, token: Token): number {
+  const firstRaw = token.raw[0] ?? '';
+  const firstLower = token.lower[0] ?? '';
+  let id = -1;
+  if (firstLower !== firstRaw) {
+    const list = node.stemsByFirst.get(firstLower);
+    if (list) id = stemMatch(list, token.raw, token.lower);
+  }
+  if (id < 0) {
+    const list = node.stemsByFirst.get(firstRaw);
+    if (list) id = stemMatch(list, token.raw, token.lower);
+  }
+  return id;
+}
+
+function longestFrom(node: TrieNode, tokens: Token[], index: number): number {
+  const token = tokens[index];
+  if (!token) return NONE;
+  let best = NONE;
+  if (node.stems.length > 0) {
+    const id = stemOf(node, token);
+    if (id >= 0) best = index * ID_SPACE + id;
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    const map = pass === 0 ? node.exact : node.folded;
+    if (map.size === 0) continue;
+    const id = pass === 0 ? rawIds[index]! : lowerIds[index]!;
+    if (id < 0) continue;
+    const next = map.get(id);
+    if (!next) continue;
+    if (next.terminal !== null && (best === NONE || lastOf(best) < index)) best = index * ID_SPACE + next.terminal;
+    if (next.exact.size > 0 || next.folded.size > 0 || next.stems.length > 0) {
+      const longer = longestFrom(next, tokens, index + 1);
+      if (longer !== NONE && (best === NONE || lastOf(longer) > lastOf(best))) best = longer;
+    }
+  }
+  return best;
 }
 
 function buildUnspacedPattern(phrases: string[]): RegExp | null {

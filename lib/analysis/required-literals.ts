@@ -20,6 +20,20 @@ export function requiredLiterals(source: string): Need {
   return needOfAlternatives(pattern.alternatives);
 }
 
+/**
+ * Several needs, all of which a match meets: for a pattern of one sequence, the need of each of its
+ * mandatory parts (a literal run, a mandatory group); for an alternation, its one need. Empty when
+ * nothing is required.
+ */
+export function requiredLiteralSets(source: string): string[][] {
+  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true, unicodeSets: false });
+  if (pattern.alternatives.length !== 1) {
+    const need = needOfAlternatives(pattern.alternatives);
+    return need ? [[...need]] : [];
+  }
+  return candidatesOfSequence((pattern.alternatives[0] as AST.Alternative).elements).map((need) => minimal([...need]));
+}
+
 function needOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
   const union = new Set<string>();
   for (const alternative of alternatives) {
@@ -31,6 +45,11 @@ function needOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
 }
 
 function needOfSequence(elements: readonly AST.Element[]): Need {
+  return best(candidatesOfSequence(elements));
+}
+
+/** The needs of a sequence's mandatory parts, each met by every match of the sequence. */
+function candidatesOfSequence(elements: readonly AST.Element[]): (readonly string[])[] {
   const candidates: (readonly string[])[] = [];
   let run = '';
   const flush = (): void => {
@@ -48,7 +67,7 @@ function needOfSequence(elements: readonly AST.Element[]): Need {
     if (need) candidates.push(need);
   }
   flush();
-  return best(candidates);
+  return candidates;
 }
 
 function needOfElement(element: AST.Element): Need {
@@ -139,4 +158,557 @@ export function literalIndex(needs: readonly (readonly string[] | null)[]): Lite
       return [...hit].sort((a, b) => a - b);
     },
   };
+}
+
+/**
+ * The literal strings every match of a case-insensitive pattern starts with (lower-cased), or
+ * null when some match may start otherwise (a digit, a class, an optional part that leaves the
+ * start open). Zero-width assertions at the start are skipped: they consume nothing. A pattern with
+ * start literals needs to be tried only where one of them occurs.
+ */
+export function startLiterals(source: string): Need {
+  const starts = startRequirements(source);
+  return starts ? [...new Set(starts.map((start) => start.literal))] : null;
+}
+
+/**
+ * A start literal with what the rest of the match then needs: a match that starts with `literal`
+ * (at p) also holds, for each set of `follow`, one of its literals at p + literal.length or later
+ * (none: nothing known).
+ */
+export interface StartRequirement {
+  literal: string;
+  follow: readonly (readonly string[])[];
+}
+
+/** The start literals of a pattern, each with what must follow it (see startLiterals). */
+export function startRequirements(source: string): StartRequirement[] | null {
+  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true, unicodeSets: false });
+  return startOfAlternatives(pattern.alternatives, []);
+}
+
+/** `after`: the elements that follow the alternatives in the enclosing sequences, in order. */
+function startOfAlternatives(alternatives: readonly AST.Alternative[], after: readonly AST.Element[]): StartRequirement[] | null {
+  const all: StartRequirement[] = [];
+  for (const alternative of alternatives) {
+    const starts = startOfSequence(alternative.elements, 0, after);
+    if (!starts) return null;
+    all.push(...starts);
+  }
+  return all;
+}
+
+function startOfSequence(elements: readonly AST.Element[], from: number, after: readonly AST.Element[]): StartRequirement[] | null {
+  let i = from;
+  while (i < elements.length && elements[i]!.type === 'Assertion') i++;
+  const element = elements[i];
+  if (!element) return null;
+  let run = '';
+  let j = i;
+  for (; j < elements.length; j++) {
+    const char = literalChar(elements[j]!);
+    if (char === null) break;
+    run += char;
+  }
+  if (run !== '') return [{ literal: run, follow: followOf([...elements.slice(j), ...after]) }];
+  const rest = [...elements.slice(i + 1), ...after];
+  switch (element.type) {
+    case 'Group':
+    case 'CapturingGroup':
+      return startOfAlternatives(element.alternatives, rest);
+    case 'Quantifier': {
+      // The first repetition starts the match; what must follow is read after the quantifier.
+      const own = startOfSequence([element.element], 0, rest);
+      if (element.min >= 1 || !own) return own;
+      const skipped = startOfSequence(elements, i + 1, after);
+      return skipped ? [...own, ...skipped] : null;
+    }
+    default: {
+      const chars = charsOf(element);
+      if (!chars) return null;
+      const follow = followOf(rest);
+      return chars.map((literal) => ({ literal, follow }));
+    }
+  }
+}
+
+/** What the rest of a match needs: one set per mandatory part. */
+function followOf(rest: readonly AST.Element[]): string[][] {
+  return candidatesOfSequence(rest).map((need) => minimal([...need]));
+}
+
+/** The characters a one-character element may stand for (lower-cased): digits, a small class; else null. */
+function charsOf(element: AST.Element): string[] | null {
+  if (element.type === 'CharacterSet' && element.kind === 'digit' && !element.negate) return [...'0123456789'];
+  if (element.type === 'CharacterClass' && !element.negate) {
+    const chars = new Set<string>();
+    for (const e of element.elements) {
+      if (e.type === 'Character') chars.add(String.fromCodePoint(e.value).toLowerCase());
+      else if (e.type === 'CharacterSet' && e.kind === 'digit' && !e.negate) for (const d of '0123456789') chars.add(d);
+      else return null;
+    }
+    return [...chars];
+  }
+  return null;
+}
+
+/**
+ * Every occurrence of many literal strings in one pass over a text (Aho-Corasick): one table
+ * lookup per character whatever the number of literals, where a regular-expression alternation of
+ * them is retried at every position. Characters that no literal contains all act as one.
+ */
+export class LiteralAutomaton {
+  readonly literals: readonly string[];
+  /** Character class of each UTF-16 code unit (0: in no literal). */
+  readonly classOf = new Uint8Array(0x10000);
+  readonly width: number;
+  /**
+   * The next state: `delta[state * width + class]`. States are numbered breadth first, so the
+   * shallow states that most characters lead to share a few cache lines.
+   */
+  readonly delta: Uint16Array;
+  /** Literals ending in each state (its own and, through failure links, its suffixes'), as ranges of `outIds`. */
+  readonly outStart: Int32Array;
+  readonly outIds: Int32Array;
+
+  constructor(literals: readonly string[]) {
+    this.literals = literals;
+    let classes = 1;
+    for (const literal of literals) {
+      for (let i = 0; i < literal.length; i++) {
+        const code = literal.charCodeAt(i);
+        if (this.classOf[code] !== 0) continue;
+        if (classes > 0xff) throw new Error('LiteralAutomaton: more than 255 distinct characters');
+        this.classOf[code] = classes++;
+      }
+    }
+    this.width = classes;
+    // The trie, state 0 the root.
+    const next: Map<number, number>[] = [new Map()];
+    const own: number[][] = [[]];
+    literals.forEach((literal, id) => {
+      let state = 0;
+      for (let i = 0; i < literal.length; i++) {
+        const c = this.classOf[literal.charCodeAt(i)]!;
+        let target = next[state]!.get(c);
+        if (target === undefined) {
+          target = next.length;
+          next.push(new Map());
+          own.push([]);
+          next[state]!.set(c, target);
+        }
+        state = target;
+      }
+      if (literal.length > 0) own[state]!.push(id);
+    });
+    const states = next.length;
+    if (states > 0xffff) throw new Error('LiteralAutomaton: more than 65,535 states');
+    // Breadth-first numbering.
+    const order = [0];
+    for (let head = 0; head < order.length; head++) for (const target of next[order[head]!]!.values()) order.push(target);
+    const number = new Int32Array(states);
+    order.forEach((state, n) => (number[state] = n));
+    // Breadth first: failure links, the full transition table, outputs merged along failure links.
+    const delta = new Uint16Array(states * classes);
+    const fail = new Int32Array(states);
+    const outputs: number[][] = [];
+    for (const state of order) outputs.push([...own[state]!]);
+    for (const [c, target] of next[0]!) delta[c] = number[target]!;
+    for (let n = 1; n < states; n++) {
+      const state = order[n]!;
+      outputs[n]!.push(...outputs[fail[n]!]!);
+      for (let c = 0; c < classes; c++) {
+        const target = next[state]!.get(c);
+        if (target === undefined) {
+          delta[n * classes + c] = delta[fail[n]! * classes + c]!;
+        } else {
+          const t = number[target]!;
+          delta[n * classes + c] = t;
+          fail[t] = delta[fail[n]! * classes + c]!;
+        }
+      }
+    }
+    this.delta = delta;
+    this.outStart = new Int32Array(states + 1);
+    const flat: number[] = [];
+    outputs.forEach((ids, n) => {
+      this.outStart[n] = flat.length;
+      flat.push(...ids);
+    });
+    this.outStart[states] = flat.length;
+    this.outIds = Int32Array.from(flat);
+  }
+
+  /** Calls `found(literal, end)` for every occurrence in `text`, by end offset (exclusive). */
+  scan(text: string, found: (literal: number, end: number) => void): void {
+    const { classOf, delta, width, outStart, outIds } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = delta[state * width + classOf[text.charCodeAt(i)]!]!;
+      const from = outStart[state]!;
+      const to = outStart[state + 1]!;
+      for (let k = from; k < to; k++) found(outIds[k]!, i + 1);
+    }
+  }
+}
+
+/**
+ * What a case-insensitive pattern needs, for many patterns at once: whether each pattern's required
+ * literals occur in a text, and where its start literals occur (for patterns that have them). A
+ * pattern is then run only when its required literals occur, sticky at its start positions or
+ * scanned when it has none, which finds exactly the matches a scan of the whole text finds.
+ *
+ * Exact only when the lower-cased text lines up with the text and holds no character that a
+ * case-insensitive pattern matches to a literal character without lower-casing to it
+ * (hasCaseFoldOutliers): callers take the plain scan then.
+ */
+export interface PatternCandidates {
+  /** 1 where the pattern's required literals occur (valid until the next `find`). */
+  required: Uint8Array;
+  /** Start positions per pattern with start literals, ascending, without repeats (valid until the next `find`). */
+  starts: readonly (readonly number[])[];
+}
+
+/** Literals shorter than this are not used as conditions (needs, follow sets), only as starts. */
+const MIN_FILTER_LENGTH = 2;
+
+/**
+ * What may stand before a start, for patterns that open with a lookbehind: anything, no letter or
+ * digit (`(?<![\p{L}\p{N}])`), no letter (`(?<![\p{L}])`). Starts after an ASCII character the
+ * lookbehind rejects are left out; the expression decides the others.
+ */
+export const ANY_BEFORE = 0;
+export const NO_WORD_CHAR_BEFORE = 1;
+export const NO_LETTER_BEFORE = 2;
+export type StartContext = typeof ANY_BEFORE | typeof NO_WORD_CHAR_BEFORE | typeof NO_LETTER_BEFORE;
+
+/** Per ASCII character: 1 for a digit, 2 for a letter. */
+const ASCII_WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = /[0-9]/.test(String.fromCharCode(c)) ? 1 : /[A-Za-z]/.test(String.fromCharCode(c)) ? 2 : 0;
+
+/**
+ * Pattern indexes that read the same texts (a sentence's cues, clause parts, non-claim shapes and
+ * figures) share one automaton over all their literals: the text is read once, and each index
+ * goes through the occurrences of its own literals.
+ */
+export class LiteralGroup {
+  private readonly ids = new Map<string, number>();
+  private automaton: LiteralAutomaton | null = null;
+  private text: string | null = null;
+  /** The occurrences in the last text read: literal and end offset, in pairs. */
+  occurrences = new Int32Array(256);
+  count = 0;
+
+  /** The group's number for a literal (added if new). */
+  idOf(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(literal, id);
+      this.automaton = null;
+      this.text = null;
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Reads `lower` (the lower-cased `text`) unless it was the last text read. */
+  read(text: string, lower: string): void {
+    if (text === this.text) return;
+    const automaton = (this.automaton ??= new LiteralAutomaton([...this.ids.keys()]));
+    const { classOf, delta, width, outStart, outIds } = automaton;
+    let occurrences = this.occurrences;
+    let n = 0;
+    let state = 0;
+    for (let i = 0; i < lower.length; i++) {
+      state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
+      const outEnd = outStart[state + 1]!;
+      for (let k = outStart[state]!; k < outEnd; k++) {
+        if (n + 2 > occurrences.length) {
+          const grown = new Int32Array(occurrences.length * 2);
+          grown.set(occurrences);
+          occurrences = this.occurrences = grown;
+        }
+        occurrences[n++] = outIds[k]!;
+        occurrences[n++] = i + 1;
+      }
+    }
+    this.count = n / 2;
+    this.text = text;
+  }
+}
+
+/** The group of the sentence-level indexes (cues, clause parts, non-claim shapes, figures). */
+export const SENTENCE_LITERALS = new LiteralGroup();
+
+export class PatternIndex {
+  /** Patterns that have start literals. */
+  readonly anchored: readonly boolean[];
+  /** Its own automaton, or the group whose automaton it shares (with its literals' numbers there). */
+  private readonly automaton: LiteralAutomaton | null;
+  private readonly group: LiteralGroup | null;
+  private readonly localOf: Int32Array;
+  /** Per literal: the need sets it meets (a range of `requiredIds`). */
+  private readonly requiredFrom: Int32Array;
+  private readonly requiredIds: Int32Array;
+  /** Per need set: its pattern, and the call in which it was last met. */
+  private readonly needPattern: Int32Array;
+  private readonly needMet: Int32Array;
+  /** Per pattern: how many need sets it has, and how many are met in this call. */
+  private readonly needCount: Int32Array;
+  private readonly metCount: Int32Array;
+  /** Per literal: the starts it makes, as pattern and follow condition (ranges of `startPatterns`, `startFollows`). */
+  private readonly startFrom: Int32Array;
+  private readonly startPatterns: Int32Array;
+  /** -1: nothing needed after the start; else a follow condition: sets (a range of `conditionSets`) all met. */
+  private readonly startFollows: Int32Array;
+  private readonly conditionFrom: Int32Array;
+  private readonly conditionSets: Int32Array;
+  /** A follow set: its literals (a range of `followIds`), one of which must start late enough. */
+  private readonly followFrom: Int32Array;
+  private readonly followIds: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly always: number[] = [];
+  private readonly required: Uint8Array;
+  /** The latest start offset of each literal in the text, valid where `stamp` holds this call's number. */
+  private readonly lastStart: Int32Array;
+  private readonly stamp: Int32Array;
+  private call = 0;
+  /** Starts waiting for their follow sets to be checked once the whole text is read. */
+  private readonly pending: number[] = [];
+  private readonly starts: number[][];
+  private readonly touched: number[] = [];
+
+  /**
+   * `needs`: for each pattern, sets of literals that a match meets all of, one of each
+   * (requiredLiteralSets, or [requiredLiterals]; none: the pattern always runs);
+   * `starts`: its start literals and what follows them (startRequirements; null: none, scanned).
+   */
+  constructor(needs: readonly (readonly (readonly string[])[])[], starts: readonly (readonly StartRequirement[] | null)[], group?: LiteralGroup) {
+    const ids = new Map<string, number>();
+    const requiredBy: number[][] = [];
+    const startOf: [number, number][][] = [];
+    const idOf = (literal: string): number => {
+      let id = ids.get(literal);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(literal, id);
+        requiredBy.push([]);
+        startOf.push([]);
+      }
+      return id;
+    };
+    const follows: number[][] = [];
+    const followIndex = new Map<string, number>();
+    // A one-character literal occurs in nearly every text: as a condition it is not worth its
+    // occurrences, so such follow sets and needs are left out (they only ever filter).
+    const selective = (literals: readonly string[] | null): literals is readonly string[] => literals !== null && literals.length > 0 && literals.every((literal) => literal.length >= MIN_FILTER_LENGTH);
+    const followSetOf = (literals: readonly string[]): number => {
+      const key = [...literals].sort().join('\u0000');
+      let index = followIndex.get(key);
+      if (index === undefined) {
+        index = follows.length;
+        followIndex.set(key, index);
+        follows.push(literals.map(idOf));
+      }
+      return index;
+    };
+    const conditions: number[][] = [];
+    const conditionIndex = new Map<string, number>();
+    const conditionOf = (sets: readonly (readonly string[])[]): number => {
+      const ids = [...new Set(sets.filter(selective).map(followSetOf))].sort((a, b) => a - b);
+      if (ids.length === 0) return -1;
+      const key = ids.join(',');
+      let index = conditionIndex.get(key);
+      if (index === undefined) {
+        index = conditions.length;
+        conditionIndex.set(key, index);
+        conditions.push(ids);
+      }
+      return index;
+    };
+    const needPattern: number[] = [];
+    const needCount = new Int32Array(needs.length);
+    needs.forEach((sets, pattern) => {
+      for (const set of sets) {
+        if (!selective(set)) continue;
+        const id = needPattern.length;
+        needPattern.push(pattern);
+        needCount[pattern]!++;
+        for (const literal of new Set(set)) requiredBy[idOf(literal)]!.push(id);
+      }
+      if (needCount[pattern] === 0) this.always.push(pattern);
+    });
+    this.needPattern = Int32Array.from(needPattern);
+    this.needMet = new Int32Array(needPattern.length);
+    this.needCount = needCount;
+    this.metCount = new Int32Array(needs.length);
+    starts.forEach((requirements, pattern) => {
+      for (const { literal, follow } of requirements ?? []) {
+        const id = idOf(literal);
+        const entry: [number, number] = [pattern, conditionOf(follow)];
+        const list = startOf[id]!;
+        if (!list.some(([p, f]) => p === entry[0] && f === entry[1])) list.push(entry);
+      }
+    });
+    const literals = [...ids.keys()];
+    this.group = group ?? null;
+    if (group) {
+      this.automaton = null;
+      const globalIds = literals.map((literal) => group.idOf(literal));
+      this.localOf = new Int32Array(group.size).fill(-1);
+      globalIds.forEach((g, local) => (this.localOf[g] = local));
+    } else {
+      this.automaton = new LiteralAutomaton(literals);
+      this.localOf = new Int32Array(0);
+    }
+    [this.requiredFrom, this.requiredIds] = ranges(requiredBy);
+    [this.startFrom, this.startPatterns] = ranges(startOf.map((list) => list.map(([pattern]) => pattern)));
+    this.startFollows = Int32Array.from(startOf.flatMap((list) => list.map(([, follow]) => follow)));
+    [this.followFrom, this.followIds] = ranges(follows);
+    [this.conditionFrom, this.conditionSets] = ranges(conditions);
+    this.lengths = Int32Array.from(literals, (literal) => literal.length);
+    this.lastStart = new Int32Array(ids.size);
+    this.stamp = new Int32Array(ids.size);
+    this.anchored = starts.map((s) => s !== null);
+    this.required = new Uint8Array(needs.length);
+    this.starts = needs.map(() => []);
+  }
+
+  /**
+   * Candidates in `lower`, the lower-cased `text`. Start positions after a character that the
+   * patterns' lookbehind rejects (`before`) are left out, and so is a start whose follow sets do
+   * not occur after it.
+   */
+  find(text: string, lower: string, before: StartContext): PatternCandidates {
+    const { required, starts, touched, pending, metCount } = this;
+    const call = (this.call = (this.call + 1) | 0) || (this.call = 1);
+    required.fill(0);
+    metCount.fill(0);
+    for (const pattern of this.always) required[pattern] = 1;
+    for (const pattern of touched) starts[pattern]!.length = 0;
+    touched.length = 0;
+    pending.length = 0;
+    const group = this.group;
+    if (group !== null) {
+      group.read(text, lower);
+      const { occurrences } = group;
+      const localOf = this.localOf;
+      const n = group.count * 2;
+      for (let k = 0; k < n; k += 2) {
+        const g = occurrences[k]!;
+        const literal = g < localOf.length ? localOf[g]! : -1;
+        if (literal >= 0) this.occur(literal, occurrences[k + 1]!, text, before, call);
+      }
+    } else {
+      const { classOf, delta, width, outStart, outIds } = this.automaton as LiteralAutomaton;
+      let state = 0;
+      for (let i = 0; i < lower.length; i++) {
+        state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
+        const outEnd = outStart[state + 1]!;
+        for (let k = outStart[state]!; k < outEnd; k++) this.occur(outIds[k]!, i + 1, text, before, call);
+      }
+    }
+    for (let k = 0; k < pending.length; k += 4) {
+      if (this.follows(pending[k + 2]!, pending[k + 1]!)) this.addStart(pending[k]!, pending[k + 3]!);
+    }
+    return { required, starts };
+  }
+
+  /** An occurrence of one of the index's literals, ending at `end`. */
+  private occur(literal: number, end: number, text: string, before: StartContext, call: number): void {
+    const p = end - this.lengths[literal]!;
+    this.lastStart[literal] = p;
+    this.stamp[literal] = call;
+    const requiredFrom = this.requiredFrom;
+    let r = requiredFrom[literal]!;
+    const requiredEnd = requiredFrom[literal + 1]!;
+    if (r < requiredEnd) {
+      const { requiredIds, needMet, needPattern, metCount, needCount, required } = this;
+      for (; r < requiredEnd; r++) {
+        const need = requiredIds[r]!;
+        if (needMet[need] === call) continue;
+        needMet[need] = call;
+        const pattern = needPattern[need]!;
+        if (++metCount[pattern]! === needCount[pattern]) required[pattern] = 1;
+      }
+    }
+    const startFrom = this.startFrom;
+    let s = startFrom[literal]!;
+    const startEnd = startFrom[literal + 1]!;
+    if (s === startEnd) return;
+    if (before !== ANY_BEFORE && p > 0) {
+      const c = text.charCodeAt(p - 1);
+      if (c < 128 && ASCII_WORD_CHAR[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || ASCII_WORD_CHAR[c] === 2)) return;
+    }
+    const { startFollows, startPatterns, pending } = this;
+    for (; s < startEnd; s++) {
+      const follow = startFollows[s]!;
+      if (follow < 0) this.addStart(startPatterns[s]!, p);
+      else pending.push(startPatterns[s]!, end, follow, p);
+    }
+  }
+
+  /** Whether every set of the follow condition has a literal that starts at `from` or later. */
+  private follows(condition: number, from: number): boolean {
+    const { conditionFrom, conditionSets, followFrom, followIds, lastStart, stamp, call } = this;
+    const setsEnd = conditionFrom[condition + 1]!;
+    for (let c = conditionFrom[condition]!; c < setsEnd; c++) {
+      const set = conditionSets[c]!;
+      const end = followFrom[set + 1]!;
+      let met = false;
+      for (let f = followFrom[set]!; f < end; f++) {
+        const literal = followIds[f]!;
+        if (stamp[literal] === call && lastStart[literal]! >= from) {
+          met = true;
+          break;
+        }
+      }
+      if (!met) return false;
+    }
+    return true;
+  }
+
+  private addStart(pattern: number, p: number): void {
+    const list = this.starts[pattern]!;
+    if (list.length === 0) this.touched.push(pattern);
+    insertSorted(list, p);
+  }
+}
+
+/** Lists of ids as one array and the start of each list in it (one more entry: the end). */
+function ranges(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
+  const from = new Int32Array(lists.length + 1);
+  const ids: number[] = [];
+  lists.forEach((list, i) => {
+    from[i] = ids.length;
+    ids.push(...list);
+  });
+  from[lists.length] = ids.length;
+  return [from, Int32Array.from(ids)];
+}
+
+/** Adds `value` to an ascending list without repeats (lists are short; occurrences come nearly in order). */
+function insertSorted(list: number[], value: number): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]! > value) i--;
+  if (i > 0 && list[i - 1] === value) return;
+  if (i === list.length) list.push(value);
+  else list.splice(i, 0, value);
+}
+
+/**
+ * Characters that a case-insensitive, Unicode pattern matches to an ASCII letter although
+ * toLowerCase does not turn them into it: ſ (long s, folds to s) and K (Kelvin sign, folds to k).
+ * The literal characters of the lexicon's patterns are ASCII or case-less symbols (€, £, ¥, ’…),
+ * which nothing else folds to (test/unit/analysis/required-literals.test.ts checks it).
+ */
+export const FOLDS_TO_LITERAL_CHARS = /[\u017f\u212a]/u;
+
+/** Whether `lower` cannot stand in for `text` position by position when matching literals. */
+export function hasCaseFoldOutliers(text: string, lower: string): boolean {
+  return lower.length !== text.length || FOLDS_TO_LITERAL_CHARS.test(text);
 }

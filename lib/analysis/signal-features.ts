@@ -5,6 +5,8 @@ import type { EntityMention } from './find-entities';
 import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
 import type { NonClaimReason } from './non-claim';
 import { compilePhrases, type PhraseHit, type Token } from './phrase-matcher';
+import { lexicalBuckets } from './lexical-buckets';
+import { textCounts } from './text-counts';
 
 /**
  * What the signal model (signal-model.ts) reads of a sentence: the evidence a careful reader uses,
@@ -101,9 +103,11 @@ function buildFamilyMatcher() {
 }
 
 const FAMILIES = buildFamilyMatcher();
+/** All families at zero, copied per sentence (a spread copy costs a sixth of Object.fromEntries). */
+const ZERO_COUNTS = Object.fromEntries(FAMILY_NAMES.map((f) => [f, 0])) as Record<FamilyName, number>;
 
 export function findFamilies(sentence: string, tokens?: Token[]): FamilyHits {
-  const counts = Object.fromEntries(FAMILY_NAMES.map((f) => [f, 0])) as Record<FamilyName, number>;
+  const counts = { ...ZERO_COUNTS };
   const first: FamilyHits['first'] = {};
   for (const hit of FAMILIES.matcher.find(sentence, tokens) as PhraseHit[]) {
     for (const family of FAMILIES.families[hit.id] ?? []) {
@@ -117,13 +121,9 @@ export function findFamilies(sentence: string, tokens?: Token[]): FamilyHits {
 const FIELD_CATEGORIES = CATEGORIES.filter((c) => c !== 'demand');
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
 const OTHER_MARKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, 'iu');
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const TERMINAL = /[.!?。！？…:;"”’»)\]]\s*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)]\s)/u;
 const QUOTE_OPEN = /^\s*["“„«‘']/u;
-const DIGIT = /\p{N}/gu;
-const LETTER = /\p{L}/gu;
 
 export interface SentenceEvidence {
   sentence: string;
@@ -200,8 +200,11 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   set('entity:org', org ? 1 : 0);
   set('entity:state', state ? 1 : 0);
   set('entity:none', e.mentions.length === 0 ? 1 : 0);
-  const words = s.match(WORD)?.length ?? 0;
-  const unspaced = s.match(UNSPACED)?.length ?? 0;
+  // Words (/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu), unspaced-script characters, digits (/\p{N}/gu) and
+  // letters (/\p{L}/gu), counted in one pass (text-counts.ts) instead of four matches.
+  const counts = textCounts(s);
+  const words = counts.words;
+  const unspaced = counts.unspaced;
   const length = words + unspaced / 2;
   set('shape:non-claim', e.nonClaim && e.nonClaim !== 'fragment' && e.nonClaim !== 'headline' ? 1 : 0);
   set('shape:fragment', e.nonClaim === 'fragment' ? 1 : 0);
@@ -214,8 +217,8 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   set('shape:short', length < 8 ? 1 : 0);
   set('shape:long', length > 45 ? 1 : 0);
   set('shape:no-terminal', TERMINAL.test(s) ? 0 : 1);
-  const digits = s.match(DIGIT)?.length ?? 0;
-  const letters = s.match(LETTER)?.length ?? 0;
+  const digits = counts.numbers;
+  const letters = counts.letters;
   set('shape:digits-heavy', digits > letters ? 1 : 0);
   set('shape:non-english', e.english ? 0 : 1);
   set('shape:unspaced-script', unspaced > words ? 1 : 0);
@@ -278,35 +281,9 @@ export function strongestEvidence(e: SentenceEvidence, category: Category): stri
  * Each bucket once per sentence.
  */
 export const LEXICAL_BUCKETS = 4096;
-const LEXICAL_WORD = /[\p{L}\p{M}]{2,}|\p{N}+(?:[.,]\p{N}+)*/gu;
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
 export function lexicalFeatures(sentence: string): Int32Array {
-  const buckets = new Set<number>();
-  const lower = sentence.toLowerCase();
-  for (const m of lower.matchAll(LEXICAL_WORD)) {
-    const word = m[0];
-    if (UNSPACED_RUN.test(word)) {
-      UNSPACED_RUN.lastIndex = 0;
-      continue;
-    }
-    UNSPACED_RUN.lastIndex = 0;
-    const token = /^\p{N}/u.test(word) ? '#num' : word.slice(0, 6);
-    buckets.add(hashToken(token));
-  }
-  for (const m of lower.matchAll(UNSPACED_RUN)) {
-    const run = [...m[0]];
-    for (let i = 0; i + 1 < run.length; i++) buckets.add(hashToken(`${run[i]}${run[i + 1]}`));
-    if (run.length === 1) buckets.add(hashToken(run[0] as string));
-  }
-  return Int32Array.from([...buckets].sort((a, b) => a - b));
-}
-
-function hashToken(token: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < token.length; i++) {
-    h ^= token.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % LEXICAL_BUCKETS;
+  // One pass over the characters, hashed in place (lexical-buckets.ts): the same buckets as
+  // [\p{L}\p{M}]{2,}|\p{N}+(?:[.,]\p{N}+)* words and unspaced-script pairs matched and hashed one by one.
+  return lexicalBuckets(sentence, LEXICAL_BUCKETS);
 }

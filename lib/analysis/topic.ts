@@ -3,9 +3,10 @@ import type { ArticleText } from './article-text';
 import { CONFUSABLES, INDUSTRY_CONTEXT, TOPIC_CONTEXT_TERMS, TOPIC_WEIGHTS } from './lexicon';
 import { MATERIALS } from './materials';
 import { ORGANIZATIONS } from './organizations';
-import { compilePhrases, isWordToken, tokenize, type PhraseDefinition, type Token } from './phrase-matcher';
+import { compilePhrases, hasUnspacedScript, isWordToken, tokenize, type PhraseDefinition, type Token } from './phrase-matcher';
 import { PLACES } from './places';
 import { repairMojibake } from './repair-mojibake';
+import { ANY_BEFORE, hasCaseFoldOutliers, PatternIndex, requiredLiteralSets } from './required-literals';
 
 /**
  * Is this page a rare-earth article? Weighted evidence from the title, the description and
@@ -72,6 +73,14 @@ const DOMAIN_MATCHER = compilePhrases([
   ...CONFUSABLES.flatMap((c, index) => c.context.map((phrase) => ({ id: index + 1, phrase, exact: false }))),
 ]);
 const CONFUSABLE_SPANS = CONFUSABLES.map((c) => c.spans.map((source) => new RegExp(source, 'giu')));
+/**
+ * Each span expression is run only when every literal set it needs occurs in the text
+ * (required-literals.ts): "rare earth" is on every page of the field, "hypothesis" or "album" is not.
+ */
+const SPAN_INDEX = new PatternIndex(
+  CONFUSABLES.flatMap((c) => c.spans.map((source) => requiredLiteralSets(source))),
+  CONFUSABLES.flatMap((c) => c.spans.map(() => null)),
+);
 
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
@@ -154,15 +163,19 @@ function countField(text: string, weight: number, isBody: boolean, tally: Tally,
 function countWords(text: string, tokens: readonly Token[]): number {
   let words = 0;
   for (const token of tokens) if (isWordToken(token)) words++;
-  const unspaced = UNSPACED_CHAR.test(text) ? (text.match(UNSPACED_CHARS)?.length ?? 0) : 0;
+  const unspaced = hasUnspacedScript(text, tokens) && UNSPACED_CHAR.test(text) ? (text.match(UNSPACED_CHARS)?.length ?? 0) : 0;
   return words + unspaced / 2;
 }
 
 /** Spans where "rare earth" means something else; each also counts for its domain. */
 function confusableSpans(text: string, domainHits: number[]): [number, number][] {
   const spans: [number, number][] = [];
+  const lower = text.toLowerCase();
+  const required = hasCaseFoldOutliers(text, lower) ? null : SPAN_INDEX.find(text, lower, ANY_BEFORE).required;
+  let k = 0;
   CONFUSABLE_SPANS.forEach((expressions, index) => {
     for (const expression of expressions) {
+      if (required !== null && required[k++] === 0) continue;
       expression.lastIndex = 0;
       for (let m = expression.exec(text); m !== null; m = expression.exec(text)) {
         spans.push([m.index, m.index + m[0].length]);

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Figure } from '../../../lib/analysis-result';
-import { extractFigures } from '../../../lib/analysis/extract-figures';
+import { extractFigures, FIGURE_SOURCE } from '../../../lib/analysis/extract-figures';
 
 describe('extractFigures', () => {
   it.each([
@@ -40,5 +41,27 @@ describe('extractFigures', () => {
 
   it('ignores bare numbers, codes and numbers inside words', () => {
     expect(extractFigures('Three of the 17 elements, listed as item 4, in the N52 grade and Tb4O7.')).toEqual([]);
+  });
+});
+
+/** Figures are tried only where one can start: they must be the figures a scan of the text finds. */
+describe('extractFigures against a scan of the text', () => {
+  it('finds the same figures in generated sentences', () => {
+    const pieces = fc.constantFrom(
+      ...'US$75/kg $1.2 billion €3 million 560,000 yuan a tonne 15% more than 40 percent 3,000 tonnes per year 12kt Q3 2024 first quarter of 2025 March 5, 2024 5 March 2024 2024-03-05 Sept 2023 1998 2031 US$ A$1 about 7.5 mt 12 per cent ſ İ prices rose to 9.5, and 10. 12,5 x2024 2024a'.split(' '),
+    );
+    const scan = (text: string) => {
+      const expression = new RegExp(FIGURE_SOURCE, 'giu');
+      const found: string[] = [];
+      for (let m = expression.exec(text); m !== null; m = expression.exec(text)) found.push(m[0]);
+      return found;
+    };
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '', ', ', '-', '.'), (words, separator) => {
+        const text = words.join(separator);
+        expect(extractFigures(text).map((f) => f.text)).toEqual(scan(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

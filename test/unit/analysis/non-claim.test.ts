@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHeadingLikeBlock, nonClaimReason } from '../../../lib/analysis/non-claim';
+import { NON_CLAIM_PATTERNS } from '../../../lib/analysis/lexicon';
+import { countWords, isHeadingLikeBlock, MIN_CLAIM_WORDS, nonClaimReason } from '../../../lib/analysis/non-claim';
 
 /** Sentence shapes that never carry a claim, whatever words they use. Sentences written for this test. */
 describe('nonClaimReason', () => {
@@ -34,5 +36,47 @@ describe('isHeadingLikeBlock', () => {
     expect(isHeadingLikeBlock({ text: 'Korean refiners draw on state reserves of dysprosium', kind: 'list-item' })).toBe(false);
     expect(isHeadingLikeBlock({ text: 'Korean refiners drew on state reserves of dysprosium.', kind: 'paragraph' })).toBe(false);
     expect(isHeadingLikeBlock({ text: 'Prices rose. Korean refiners drew on state reserves of dysprosium and terbium to keep lines running', kind: 'paragraph' })).toBe(false);
+  });
+});
+
+/**
+ * The patterns are tried one by one behind their required literals, and words are counted without
+ * a regular expression: both must read every text as the plain expressions do.
+ */
+describe('nonClaimReason and countWords against the plain expressions', () => {
+  const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+  const compile = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
+  const plain = [compile(NON_CLAIM_PATTERNS.boilerplate), compile(NON_CLAIM_PATTERNS.disclaimer), compile(NON_CLAIM_PATTERNS.meta)];
+  const reasons = ['boilerplate', 'disclaimer', 'meta'];
+  const pieces = fc.constantFrom(
+    ...'The this report contains covers we are pleased to did not respond request for comment cookies use privacy policy terms of service share read more © (c) copyright Disclaimer: editor’s note will publish its outlook as follows the following remarks came 12 comments ſhare İn Ⅻ e\u0301 a’b o.k. -x 𝔸𝔹 中文 ٣'.split(' '),
+  );
+
+  it('finds the same reason as the three expressions', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', ', ', '', '. '), (words, separator) => {
+        const text = words.join(separator).trim();
+        const index = plain.findIndex((expression) => expression.test(text));
+        const reason = nonClaimReason(text);
+        if (index >= 0) expect(reason).toBe(reasons[index]);
+        else expect(reasons).not.toContain(reason);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts the words the expression finds', () => {
+    const unit = fc.oneof(fc.constantFrom('a', 'Z', '9', ' ', "'", '’', '.', '-', '\u0301', 'é', 'ſ', '٣', 'Ⅻ', '中', '𝔸', '🙂', '\ud800', '\udc00', ','), fc.string({ maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        expect(countWords(text)).toBe(text.match(WORD)?.length ?? 0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('calls a short scrap a fragment', () => {
+    expect(MIN_CLAIM_WORDS).toBe(6);
+    expect(nonClaimReason('Rare earth prices rose again.')).toBe('fragment');
   });
 });

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePhrases, tokenize, TOKEN, type Token } from '../../../lib/analysis/phrase-matcher';
+
+/**
+ * The tokenizer reads character properties instead of matching TOKEN, and the matcher walks stems
+ * as character tries: both must give what the plain forms give. Texts written for these tests, plus
+ * generated ones.
+ */
+
+/** Tokens as TOKEN finds them, with the apostrophe and currency rules. */
+function tokensByExpression(text: string): Token[] {
+  const tokens: Token[] = [];
+  const expression = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let m = expression.exec(text); m !== null; m = expression.exec(text)) {
+    let raw = m[0] === '’' || m[0] === 'ʼ' ? "'" : m[0];
+    let end = m.index + m[0].length;
+    if (text[end] === '$' && raw.length <= 2 && /^\p{Lu}{1,2}$/u.test(raw)) {
+      raw += '$';
+      end++;
+      expression.lastIndex = end;
+    }
+    tokens.push({ raw, lower: raw.toLowerCase(), start: m.index, end });
+  }
+  return tokens;
+}
+
+const unit = fc.oneof(
+  fc.constantFrom('a', 'Z', '9', ' ', '\n', '\u00a0', '-', '‐', '‑', '’', 'ʼ', "'", '$', 'US', 'HK', '.', ',', 'é', 'e\u0301', 'ß', '中', '𝔸', '🙂', '\ud800', '\udc00', '٣', 'Ⅻ', '€'),
+  fc.string({ maxLength: 1 }),
+);
+
+describe('tokenize', () => {
+  it('cuts words, punctuation and currency prefixes', () => {
+    expect(tokenize('US$75/kg, rare-earth’s HK$ 3').map((t) => t.raw)).toEqual(['US$', '75', '/', 'kg', ',', 'rare', 'earth', "'", 's', 'HK$', '3']);
+  });
+
+  it('gives the tokens the expression gives', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(tokenize(text)).toEqual(tokensByExpression(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('compilePhrases', () => {
+  /** The stems of a node compared one by one, the way the matcher did before it walked them as tries. */
+  function lastStem(stems: readonly { stem: string; exact: boolean; id: number }[], token: Token): number {
+    let best = -1;
+    const firstRaw = token.raw[0] ?? '';
+    const firstLower = token.lower[0] ?? '';
+    for (const first of firstRaw === firstLower ? [firstRaw] : [firstRaw, firstLower]) {
+      for (const s of stems) if ((s.stem[0] ?? '') === first && (s.exact ? token.raw : token.lower).startsWith(s.stem)) best = s.id;
+    }
+    return best;
+  }
+
+  it('keeps the last stem that fits a word, as a scan of the stems does', () => {
+    const definitions = [
+      { id: 1, phrase: 'selten*', exact: false },
+      { id: 2, phrase: 'Seltenerd*', exact: true },
+      { id: 3, phrase: 'seltenerd*', exact: false },
+      { id: 4, phrase: 'Sel*', exact: true },
+      { id: 5, phrase: 'magnet*', exact: false },
+      { id: 6, phrase: 'MAG*', exact: true },
+    ];
+    const matcher = compilePhrases(definitions);
+    const stems = definitions.map((d) => ({ stem: d.exact ? d.phrase.slice(0, -1) : d.phrase.slice(0, -1).toLowerCase(), exact: d.exact, id: d.id }));
+    for (const word of ['Seltenerdmetalle', 'seltenerdmetalle', 'Selten', 'SELTEN', 'Sel', 'MAGNETS', 'Magnetism', 'magnet', 'MAGic', 'other']) {
+      const token = tokenize(word)[0] as Token;
+      const hit = matcher.find(word)[0];
+      expect(hit?.id ?? -1).toBe(lastStem(stems, token));
+    }
+  });
+
+  it('finds the longest phrase from each word', () => {
+    const matcher = compilePhrases([
+      { id: 1, phrase: 'rare earth', exact: false },
+      { id: 2, phrase: 'rare earth magnet', exact: false },
+      { id: 3, phrase: 'MP', exact: true },
+      { id: 4, phrase: 'MP Materials', exact: false },
+    ]);
+    expect(matcher.find('Rare-earth magnets from MP Materials and mp, MP.').map((h) => h.id)).toEqual([2, 4, 3]);
+  });
+});

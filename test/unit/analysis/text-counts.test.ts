@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textCounts } from '../../../lib/analysis/text-counts';
+
+/** Each count must be what its expression finds, on any text. */
+describe('textCounts', () => {
+  const byExpressions = (text: string) => ({
+    words: text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)?.length ?? 0,
+    letters: text.match(/\p{L}/gu)?.length ?? 0,
+    numbers: text.match(/\p{N}/gu)?.length ?? 0,
+    unspaced: text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0,
+  });
+
+  it('counts a sentence', () => {
+    expect(textCounts('U.S. output rose 12.5% to 3,000 t; 稀土 prices — 한국.')).toEqual(byExpressions('U.S. output rose 12.5% to 3,000 t; 稀土 prices — 한국.'));
+  });
+
+  it('agrees with the expressions on generated texts', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'Z', '9', ' ', "'", '’', '.', '-', '\u0301', 'é', 'ſ', '٣', 'Ⅻ', '中', 'カ', 'ー', '한', '㈀', '𝔸', '𠀀', '🙂', '\ud800', '\udc00', ','),
+      fc.string({ maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        expect(textCounts(text)).toEqual(byExpressions(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
