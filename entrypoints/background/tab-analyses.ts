@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { AnalysisResult } from '@/lib/analysis-result';
+import { storableAnalysis } from '@/lib/storable-analysis';
 
 /**
  * The latest analysis of each tab, in session storage: the service worker may be stopped at any
@@ -10,8 +11,13 @@ export function tabAnalysisKey(tabId: number): `session:analysis-${number}` {
 }
 
 export async function setTabAnalysis(tabId: number, result: AnalysisResult | null): Promise<void> {
-  if (result) await storage.setItem(tabAnalysisKey(tabId), result);
-  else await storage.removeItem(tabAnalysisKey(tabId));
+  if (!result) {
+    await storage.removeItem(tabAnalysisKey(tabId));
+    return;
+  }
+  const { result: stored, signalsOmitted } = storableAnalysis(result);
+  if (signalsOmitted > 0) console.info(`[lodestone] tab ${tabId}: ${signalsOmitted} of ${result.signals.length} signals left out of the stored analysis (session storage budget)`);
+  await storage.setItem(tabAnalysisKey(tabId), stored);
 }
 
 export async function getTabAnalysis(tabId: number): Promise<AnalysisResult | null> {
