@@ -195,9 +195,17 @@ function placeOf(body: string, scan: boolean): Place {
 
 /** Where the main clause ends, asides left out of the count. */
 function mainClauseEnd(text: string): number {
-  const blanked = text.replace(ASIDES, (aside) => ' '.repeat(aside.length));
-  return MAIN_CLAUSE_END.exec(blanked)?.index ?? text.length;
+  // Asked of the body for the cues' places, then of the whole sentence (the same text without a dateline).
+  if (text === mainEndText) return mainEnd;
+  // Asides open with a parenthesis or a comma.
+  const blanked = text.includes('(') || text.includes(',') ? text.replace(ASIDES, (aside) => ' '.repeat(aside.length)) : text;
+  mainEnd = MAIN_CLAUSE_END.exec(blanked)?.index ?? text.length;
+  mainEndText = text;
+  return mainEnd;
 }
+
+let mainEndText: string | null = null;
+let mainEnd = 0;
 
 /**
  * The adjunct and "seen as" expressions are tried only where they can start (as the cues are),

@@ -710,5 +710,14 @@ export const FOLDS_TO_LITERAL_CHARS = /[\u017f\u212a]/u;
 
 /** Whether `lower` cannot stand in for `text` position by position when matching literals. */
 export function hasCaseFoldOutliers(text: string, lower: string): boolean {
-  return lower.length !== text.length || FOLDS_TO_LITERAL_CHARS.test(text);
+  // The stages of one sentence ask about the same text: the last answer is kept.
+  if (text === outlierText && lower.length === outlierLowerLength) return outlierAnswer;
+  outlierAnswer = lower.length !== text.length || FOLDS_TO_LITERAL_CHARS.test(text);
+  outlierText = text;
+  outlierLowerLength = lower.length;
+  return outlierAnswer;
 }
+
+let outlierText: string | null = null;
+let outlierLowerLength = -1;
+let outlierAnswer = false;
