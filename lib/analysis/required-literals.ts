@@ -721,3 +721,43 @@ export function hasCaseFoldOutliers(text: string, lower: string): boolean {
 let outlierText: string | null = null;
 let outlierLowerLength = -1;
 let outlierAnswer = false;
+
+/**
+ * A case-insensitive expression (flags `iu`) tried only where it can start (startRequirements),
+ * behind its required literals, for a sentence whose other indexes share SENTENCE_LITERALS: the
+ * leftmost match is the first start where the sticky expression matches. `before` is what the
+ * expression's opening lookbehind rejects (ANY_BEFORE when it has none).
+ */
+export class IndexedPattern {
+  private readonly plain: RegExp;
+  private readonly sticky: RegExp;
+  private readonly index: PatternIndex | null;
+
+  constructor(
+    source: string,
+    private readonly before: StartContext,
+  ) {
+    this.plain = new RegExp(source, 'iu');
+    this.sticky = new RegExp(source, 'iuy');
+    const starts = startRequirements(source);
+    this.index = starts ? new PatternIndex([requiredLiteralSets(source)], [starts], SENTENCE_LITERALS) : null;
+  }
+
+  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it. */
+  exec(text: string): RegExpExecArray | null {
+    const lower = text.toLowerCase();
+    if (this.index === null || hasCaseFoldOutliers(text, lower)) return this.plain.exec(text);
+    const { required, starts } = this.index.find(text, lower, this.before);
+    if (required[0] === 0) return null;
+    for (const p of starts[0] as readonly number[]) {
+      this.sticky.lastIndex = p;
+      const m = this.sticky.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+}
