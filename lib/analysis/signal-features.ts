@@ -76,6 +76,8 @@ export type BaseFeature = (typeof BASE_FEATURES)[number];
 export const BASE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BASE_FEATURES.map((f, i) => [f, i]));
 /** The same as a Map, for baseFeatures: reading a ~90-key record by a varying name is a slow dictionary lookup. */
 const BASE_SLOT: ReadonlyMap<string, number> = new Map(BASE_FEATURES.map((f, i) => [f, i]));
+/** Each family's feature slot and whether it is a category, worked out once (not a string per family and sentence). */
+const FAMILY_SLOTS = FAMILY_NAMES.map((family) => ({ family, slot: BASE_SLOT.get(`family:${family}`) as number, category: (CATEGORIES as readonly string[]).includes(family) }));
 
 export interface FamilyHits {
   /** Hits per family, in order; each family's first hit as written. */
@@ -164,10 +166,10 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   }
   set('rule:signal', e.ruleFactor);
   let kinds = 0;
-  for (const family of FAMILY_NAMES) {
+  for (const { family, slot, category } of FAMILY_SLOTS) {
     const n = e.families.counts[family];
-    if (n > 0 && (CATEGORIES as readonly string[]).includes(family)) kinds++;
-    set(`family:${family}` as BaseFeature, Math.min(n, 3) / 3);
+    if (n > 0 && category) kinds++;
+    x[slot] = Math.min(n, 3) / 3;
   }
   set('family:kinds', Math.min(kinds, 4) / 4);
   const kinds2 = new Set(e.figures.map((f) => figureKind(f)));
