@@ -717,6 +717,21 @@ function insertSorted(list: number[], value: number): void {
  */
 export const FOLDS_TO_LITERAL_CHARS = /[\u017f\u212a]/u;
 
+/**
+ * `text.toLowerCase()`, kept for the last text: the stages of one sentence (English, cues, clause,
+ * non-claim, figures, features) all read it in lower case.
+ */
+export function lowerCase(text: string): string {
+  if (text !== lowerText) {
+    lowerText = text;
+    lowered = text.toLowerCase();
+  }
+  return lowered;
+}
+
+let lowerText = '';
+let lowered = '';
+
 /** Whether `lower` cannot stand in for `text` position by position when matching literals. */
 export function hasCaseFoldOutliers(text: string, lower: string): boolean {
   // The stages of one sentence ask about the same text: the last answer is kept.
@@ -754,7 +769,7 @@ export class IndexedPattern {
 
   /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it. */
   exec(text: string): RegExpExecArray | null {
-    const lower = text.toLowerCase();
+    const lower = lowerCase(text);
     if (this.index === null || hasCaseFoldOutliers(text, lower)) return this.plain.exec(text);
     const { required, starts } = this.index.find(text, lower, this.before);
     if (required[0] === 0) return null;
