@@ -28,8 +28,11 @@ export interface PhraseHit {
 }
 
 export interface PhraseMatcher {
-  /** Pass `tokens` (from `tokenize(text)`) to share one tokenization between matchers. */
-  find(text: string, tokens?: Token[]): PhraseHit[];
+  /**
+   * Pass `tokens` (from `tokenize(text)`, or `scanWords(text)`: no object or string per token) to
+   * share one tokenization between matchers.
+   */
+  find(text: string, tokens?: Token[] | WordList): PhraseHit[];
   /** The same over a text's WordList (scanWords): no object or string per token, for long texts. */
   findWords(words: WordList): PhraseHit[];
 }
@@ -360,7 +363,9 @@ export function compilePhrases(definitions: readonly PhraseDefinition[]): Phrase
   const unspacedPattern = buildUnspacedPattern([...unspaced.keys()]);
   const top = rootOf(root);
   return {
-    find(text: string, tokens?: Token[]): PhraseHit[] {
+    find(text: string, tokens?: Token[] | WordList): PhraseHit[] {
+      // A word list overwritten by a later scan (scanWords reuses one) is read again for this text.
+      if (tokens instanceof WordList) return this.findWords(tokens.text === text ? tokens : scanWords(text));
       const list = tokens ?? tokenize(text);
       wordIds(list);
       const hits = findInTrie(top, new TokenArrayView(list));

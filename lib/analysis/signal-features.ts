@@ -4,7 +4,7 @@ import { CUE_FAMILIES, FAMILY_NAMES, type FamilyName } from './cue-families';
 import type { EntityMention } from './find-entities';
 import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
 import type { NonClaimReason } from './non-claim';
-import { compilePhrases, type PhraseHit, type Token } from './phrase-matcher';
+import { compilePhrases, type PhraseHit, type Token, type WordList } from './phrase-matcher';
 import { lexicalBuckets } from './lexical-buckets';
 import { IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { textCounts } from './text-counts';
@@ -111,7 +111,7 @@ const FAMILIES = buildFamilyMatcher();
 /** All families at zero, copied per sentence (a spread copy costs a sixth of Object.fromEntries). */
 const ZERO_COUNTS = Object.fromEntries(FAMILY_NAMES.map((f) => [f, 0])) as Record<FamilyName, number>;
 
-export function findFamilies(sentence: string, tokens?: Token[]): FamilyHits {
+export function findFamilies(sentence: string, tokens?: Token[] | WordList): FamilyHits {
   const counts = { ...ZERO_COUNTS };
   const first: FamilyHits['first'] = {};
   for (const hit of FAMILIES.matcher.find(sentence, tokens) as PhraseHit[]) {

@@ -112,8 +112,16 @@ describe('scanWords', () => {
           expect([scanned.starts[i], scanned.ends[i]]).toEqual([token.start, token.end]);
         });
         expect(matcher.findWords(scanned)).toEqual(expected);
+        expect(matcher.find(text, scanned)).toEqual(expected);
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads a text again when its word list was overwritten by a later scan', () => {
+    const first = 'MP Materials buys rare earth ore.';
+    const list = scanWords(first);
+    scanWords('Seltenerdmetalle und MP');
+    expect(matcher.find(first, list)).toEqual(matcher.find(first, tokenize(first)));
   });
 });
