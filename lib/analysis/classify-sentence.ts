@@ -1,6 +1,6 @@
 import type { Category, Direction } from '../analysis-result';
 import { datelineLength } from './dateline';
-import { hasCaseFoldOutliers, literalIndex, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, SENTENCE_LITERALS, startRequirements } from './required-literals';
+import { hasCaseFoldOutliers, literalIndex, lowerCase, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, SENTENCE_LITERALS, startRequirements } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -117,7 +117,7 @@ const DIRECTION_WINDOW_AFTER = 16;
 export function findCues(sentence: string, scan = false): CueHit[] {
   const from = datelineLength(sentence);
   const body = sentence.slice(from);
-  const lower = body.toLowerCase();
+  const lower = lowerCase(body);
   const hits: CueHit[] = [];
   let place: Place | null = null;
   const add = (cue: CueEntry, start: number, text: string): void => {
@@ -195,9 +195,17 @@ function placeOf(body: string, scan: boolean): Place {
 
 /** Where the main clause ends, asides left out of the count. */
 function mainClauseEnd(text: string): number {
-  const blanked = text.replace(ASIDES, (aside) => ' '.repeat(aside.length));
-  return MAIN_CLAUSE_END.exec(blanked)?.index ?? text.length;
+  // Asked of the body for the cues' places, then of the whole sentence (the same text without a dateline).
+  if (text === mainEndText) return mainEnd;
+  // Asides open with a parenthesis or a comma.
+  const blanked = text.includes('(') || text.includes(',') ? text.replace(ASIDES, (aside) => ' '.repeat(aside.length)) : text;
+  mainEnd = MAIN_CLAUSE_END.exec(blanked)?.index ?? text.length;
+  mainEndText = text;
+  return mainEnd;
 }
+
+let mainEndText: string | null = null;
+let mainEnd = 0;
 
 /**
  * The adjunct and "seen as" expressions are tried only where they can start (as the cues are),
@@ -217,7 +225,7 @@ const CLAUSE_INDEX = new PatternIndex(
 function findAdjuncts(sentence: string, scan: boolean): [number, number][] {
   const spans: [number, number][] = [];
   const opening = /^[\s"“'‘]*/u.exec(sentence)?.[0].length ?? 0;
-  const lower = sentence.toLowerCase();
+  const lower = lowerCase(sentence);
   const scanned = scan || hasCaseFoldOutliers(sentence, lower);
   const candidates = scanned ? null : CLAUSE_INDEX.find(sentence, lower, NO_LETTER_BEFORE);
   const adjunct = (m: RegExpExecArray): void => {

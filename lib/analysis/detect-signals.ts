@@ -8,7 +8,7 @@ import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeature
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
 import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
-import { tokenize } from './phrase-matcher';
+import { scanWords } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
 import { segmentSentences } from './segment-sentences';
 import { scoreTopic } from './topic';
@@ -112,7 +112,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
     let previousRelevant = false;
     for (const span of segmentSentences(repaired.text, lang)) {
       const sentence = span.text;
-      const tokens = tokenize(sentence);
+      const tokens = scanWords(sentence);
       const mentions = findEntityMentions(sentence, tokens);
       const english = isEnglishSentence(sentence);
       const classified = english ? classifySentence(sentence) : null;

@@ -1,5 +1,6 @@
 import { BMP_FLAGS, charAt, LATIN, LETTER as LETTER_FLAG, learnFlags } from './char-class';
 import { ENGLISH_MARKERS, OTHER_LATIN_MARKERS } from './lexicon';
+import { lowerCase } from './required-literals';
 
 /**
  * Signal detection is English-first (issue 3, item 1): its cue phrases are English, so a Japanese,
@@ -23,7 +24,7 @@ const MIN_LATIN_SHARE = 0.8;
  * accented letters of those languages.
  */
 export function isEnglishSentence(sentence: string): boolean {
-  const lower = sentence.toLowerCase();
+  const lower = lowerCase(sentence);
   // Words are looked up in the lower-cased sentence; that is each word lower-cased on its own
   // unless lower-casing changes a length (İ) or depends on the next word (final Σ).
   if (lower.length !== sentence.length || sentence.includes('Σ')) return isEnglishMatched(sentence);

@@ -1,5 +1,5 @@
 import type { Figure } from '../analysis-result';
-import { hasCaseFoldOutliers, NO_WORD_CHAR_BEFORE, PatternIndex, SENTENCE_LITERALS, startRequirements } from './required-literals';
+import { hasCaseFoldOutliers, lowerCase, NO_WORD_CHAR_BEFORE, PatternIndex, SENTENCE_LITERALS, startRequirements } from './required-literals';
 
 /**
  * Numbers with their meaning: prices per unit, money amounts, percentages (with "more than",
@@ -45,7 +45,7 @@ export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   // Every figure has a digit; most sentences have none, and the expression is costly to run.
   if (!/\d/.test(text)) return figures;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   if (hasCaseFoldOutliers(text, lower)) {
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) add(figures, m);

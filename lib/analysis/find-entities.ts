@@ -1,7 +1,7 @@
 import type { Entities } from '../analysis-result';
 import { MATERIALS, type MaterialEntry } from './materials';
 import { ORGANIZATIONS, type OrganizationEntry } from './organizations';
-import { compilePhrases, type PhraseDefinition, type Token } from './phrase-matcher';
+import { compilePhrases, type PhraseDefinition, type Token, type WordList } from './phrase-matcher';
 import { PLACES, type PlaceEntry } from './places';
 
 /** Materials, organizations and places named in a text, with where they are named. */
@@ -38,7 +38,7 @@ const INDEX = buildEntityIndex();
 const MATCHER = compilePhrases(INDEX.definitions);
 
 /** Every entity mention in document order (longest name wins where names overlap). */
-export function findEntityMentions(text: string, tokens?: Token[]): EntityMention[] {
+export function findEntityMentions(text: string, tokens?: Token[] | WordList): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (const hit of MATCHER.find(text, tokens)) {
     const ref = INDEX.refs[hit.id];

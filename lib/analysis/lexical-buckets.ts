@@ -1,4 +1,5 @@
 import { BMP_FLAGS, charAt, HAN_KANA, HANGUL, learnFlags, LETTER, MARK, NUMBER } from './char-class';
+import { lowerCase } from './required-literals';
 
 /**
  * The hashed word buckets of a sentence (signal-features.ts, lexicalFeatures), read in one pass over
@@ -53,7 +54,7 @@ export function lexicalBuckets(sentence: string, buckets: number): Int32Array {
       found.push(bucket);
     }
   };
-  const lower = sentence.toLowerCase();
+  const lower = lowerCase(sentence);
   const n = lower.length;
   let anyUnspaced = 0;
   let i = 0;

@@ -1,7 +1,7 @@
 import type { TextBlock } from './article-text';
 import { BMP_FLAGS, charAt, learnFlags, LETTER, MARK, NUMBER } from './char-class';
 import { NON_CLAIM_PATTERNS } from './lexicon';
-import { ANY_BEFORE, hasCaseFoldOutliers, PatternIndex, requiredLiterals, SENTENCE_LITERALS } from './required-literals';
+import { ANY_BEFORE, hasCaseFoldOutliers, lowerCase, PatternIndex, requiredLiterals, SENTENCE_LITERALS } from './required-literals';
 
 /**
  * Sentences that cannot be signal statements whatever words they use: site furniture, disclaimers,
@@ -58,7 +58,7 @@ export function nonClaimReason(sentence: string): NonClaimReason | null {
 
 /** The first reason whose patterns match, in the order boilerplate, disclaimer, meta. */
 function patternReason(text: string): NonClaimReason | null {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   if (hasCaseFoldOutliers(text, lower)) {
     if (BOILERPLATE.test(text)) return 'boilerplate';
     if (DISCLAIMER.test(text)) return 'disclaimer';

@@ -28,8 +28,13 @@ export interface PhraseHit {
 }
 
 export interface PhraseMatcher {
-  /** Pass `tokens` (from `tokenize(text)`) to share one tokenization between matchers. */
-  find(text: string, tokens?: Token[]): PhraseHit[];
+  /**
+   * Pass `tokens` (from `tokenize(text)`, or `scanWords(text)`: no object or string per token) to
+   * share one tokenization between matchers.
+   */
+  find(text: string, tokens?: Token[] | WordList): PhraseHit[];
+  /** The same over a text's WordList (scanWords): no object or string per token, for long texts. */
+  findWords(words: WordList): PhraseHit[];
 }
 
 export interface Token {
@@ -358,20 +363,34 @@ export function compilePhrases(definitions: readonly PhraseDefinition[]): Phrase
   const unspacedPattern = buildUnspacedPattern([...unspaced.keys()]);
   const top = rootOf(root);
   return {
-    find(text: string, tokens?: Token[]): PhraseHit[] {
+    find(text: string, tokens?: Token[] | WordList): PhraseHit[] {
+      // A word list overwritten by a later scan (scanWords reuses one) is read again for this text.
+      if (tokens instanceof WordList) return this.findWords(tokens.text === text ? tokens : scanWords(text));
       const list = tokens ?? tokenize(text);
-      const hits = findInTrie(top, list);
+      wordIds(list);
+      const hits = findInTrie(top, new TokenArrayView(list));
       if (unspacedPattern && hasUnspacedScript(text, list)) {
-        unspacedPattern.lastIndex = 0;
-        for (let m = unspacedPattern.exec(text); m !== null; m = unspacedPattern.exec(text)) {
-          const id = unspaced.get(m[0]);
-          if (id !== undefined) hits.push({ id, start: m.index, end: m.index + m[0].length });
-        }
-        hits.sort((a, b) => a.start - b.start);
+        addUnspaced(hits, text);
       }
       return hits;
     },
+    findWords(words: WordList): PhraseHit[] {
+      const hits = findInTrie(top, words);
+      if (unspacedPattern && words.unspaced) addUnspaced(hits, words.text);
+      return hits;
+    },
   };
+
+  /** Phrases of unspaced scripts, found anywhere in the text (they do not follow the tokens). */
+  function addUnspaced(hits: PhraseHit[], text: string): void {
+    const pattern = unspacedPattern as RegExp;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const id = unspaced.get(m[0]);
+      if (id !== undefined) hits.push({ id, start: m.index, end: m.index + m[0].length });
+    }
+    hits.sort((a, b) => a.start - b.start);
+  }
 }
 
 function addToTrie(root: TrieNode, def: PhraseDefinition): void {
@@ -446,15 +465,61 @@ function rootOf(node: TrieNode): Root {
   return { node, exact, folded, stems: new Int32Array(WORDS.size).fill(-2) };
 }
 
-function findInTrie(root: Root, tokens: Token[]): PhraseHit[] {
-  wordIds(tokens);
+/**
+ * The tokens a trie is walked over: Token objects (tokenize) or a WordList (scanWords). Word numbers
+ * come from arrays; the strings of a token are asked for only where stems are to be compared.
+ */
+interface TokenView {
+  readonly count: number;
+  readonly rawIds: Int32Array;
+  readonly lowerIds: Int32Array;
+  start(i: number): number;
+  end(i: number): number;
+  /** Whether the token as written is its own lower case. */
+  sameCase(i: number): boolean;
+  /** The id of the stem of `node` that the token fits (stemOf), or -1. */
+  stem(node: TrieNode, i: number): number;
+}
+
+class TokenArrayView implements TokenView {
+  readonly count: number;
+  readonly rawIds: Int32Array;
+  readonly lowerIds: Int32Array;
+
+  constructor(private readonly tokens: readonly Token[]) {
+    this.count = tokens.length;
+    this.rawIds = rawIds;
+    this.lowerIds = lowerIds;
+  }
+
+  start(i: number): number {
+    return (this.tokens[i] as Token).start;
+  }
+
+  end(i: number): number {
+    return (this.tokens[i] as Token).end;
+  }
+
+  sameCase(i: number): boolean {
+    const token = this.tokens[i] as Token;
+    return token.raw === token.lower;
+  }
+
+  stem(node: TrieNode, i: number): number {
+    const token = this.tokens[i] as Token;
+    return stemOf(node, token.raw, token.lower);
+  }
+}
+
+function findInTrie(root: Root, view: TokenView): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  const n = view.count;
   let i = 0;
-  while (i < tokens.length) {
-    const best = longestFromRoot(root, tokens, i);
+  while (i < n) {
+    const best = longestFromRoot(root, view, i);
     if (best !== NONE) {
       const last = lastOf(best);
-      hits.push({ id: best % ID_SPACE, start: (tokens[i] as Token).start, end: (tokens[last] as Token).end });
+      hits.push({ id: best % ID_SPACE, start: view.start(i), end: view.end(last) });
       i = last + 1;
     } else {
       i++;
@@ -464,29 +529,28 @@ function findInTrie(root: Root, tokens: Token[]): PhraseHit[] {
 }
 
 /** longestFrom at the root, by the arrays of Root. */
-function longestFromRoot(root: Root, tokens: Token[], index: number): number {
-  const token = tokens[index] as Token;
+function longestFromRoot(root: Root, view: TokenView, index: number): number {
   const node = root.node;
   let best = NONE;
   if (node.stems.length > 0) {
-    const lowerId = lowerIds[index]!;
+    const lowerId = view.lowerIds[index]!;
     let id: number;
-    if (lowerId >= 0 && lowerId < root.stems.length && token.raw === token.lower) {
+    if (lowerId >= 0 && lowerId < root.stems.length && view.sameCase(index)) {
       id = root.stems[lowerId]!;
-      if (id === -2) root.stems[lowerId] = id = stemOf(node, token);
+      if (id === -2) root.stems[lowerId] = id = view.stem(node, index);
     } else {
-      id = stemOf(node, token);
+      id = view.stem(node, index);
     }
     if (id >= 0) best = index * ID_SPACE + id;
   }
   for (let pass = 0; pass < 2; pass++) {
-    const id = pass === 0 ? rawIds[index]! : lowerIds[index]!;
+    const id = pass === 0 ? view.rawIds[index]! : view.lowerIds[index]!;
     if (id < 0) continue;
     const next = pass === 0 ? root.exact[id] : root.folded[id];
     if (next === undefined) continue;
     if (next.terminal !== null && (best === NONE || lastOf(best) < index)) best = index * ID_SPACE + next.terminal;
     if (next.exact.size > 0 || next.folded.size > 0 || next.stems.length > 0) {
-      const longer = longestFrom(next, tokens, index + 1);
+      const longer = longestFrom(next, view, index + 1);
       if (longer !== NONE && (best === NONE || lastOf(longer) > lastOf(best))) best = longer;
     }
   }
@@ -497,43 +561,233 @@ function longestFromRoot(root: Root, tokens: Token[], index: number): number {
  * The stem a scan would keep: the last that fits, over the node's stems by the token's first
  * character as written, then (when it differs) lower-cased; -1 when none fits.
  */
-function stemOf(node: TrieNode, token: Token): number {
-  const firstRaw = token.raw[0] ?? '';
-  const firstLower = token.lower[0] ?? '';
+function stemOf(node: TrieNode, raw: string, lower: string): number {
+  const firstRaw = raw[0] ?? '';
+  const firstLower = lower[0] ?? '';
   let id = -1;
   if (firstLower !== firstRaw) {
     const list = node.stemsByFirst.get(firstLower);
-    if (list) id = stemMatch(list, token.raw, token.lower);
+    if (list) id = stemMatch(list, raw, lower);
   }
   if (id < 0) {
     const list = node.stemsByFirst.get(firstRaw);
-    if (list) id = stemMatch(list, token.raw, token.lower);
+    if (list) id = stemMatch(list, raw, lower);
   }
   return id;
 }
 
-function longestFrom(node: TrieNode, tokens: Token[], index: number): number {
-  const token = tokens[index];
-  if (!token) return NONE;
+function longestFrom(node: TrieNode, view: TokenView, index: number): number {
+  if (index >= view.count) return NONE;
   let best = NONE;
   if (node.stems.length > 0) {
-    const id = stemOf(node, token);
+    const id = view.stem(node, index);
     if (id >= 0) best = index * ID_SPACE + id;
   }
   for (let pass = 0; pass < 2; pass++) {
     const map = pass === 0 ? node.exact : node.folded;
     if (map.size === 0) continue;
-    const id = pass === 0 ? rawIds[index]! : lowerIds[index]!;
+    const id = pass === 0 ? view.rawIds[index]! : view.lowerIds[index]!;
     if (id < 0) continue;
     const next = map.get(id);
     if (!next) continue;
     if (next.terminal !== null && (best === NONE || lastOf(best) < index)) best = index * ID_SPACE + next.terminal;
     if (next.exact.size > 0 || next.folded.size > 0 || next.stems.length > 0) {
-      const longer = longestFrom(next, tokens, index + 1);
+      const longer = longestFrom(next, view, index + 1);
       if (longer !== NONE && (best === NONE || lastOf(longer) > lastOf(best))) best = longer;
     }
   }
   return best;
+}
+
+/**
+ * A text's tokens as parallel arrays, exactly tokenize's tokens but with no object or string per
+ * token: offsets, word numbers, and for each token whether it is plain ASCII (its strings are the
+ * text's characters and their ASCII lower case) or not (its strings are kept). Valid until the
+ * next scanWords.
+ */
+export class WordList implements TokenView {
+  count = 0;
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  rawIds = new Int32Array(1024);
+  lowerIds = new Int32Array(1024);
+  /** 1: ASCII in lower case; 2: ASCII with capitals; 0: strings in `raws`, `lowers`. */
+  kinds = new Uint8Array(1024);
+  raws: string[] = [];
+  lowers: string[] = [];
+  text = '';
+  /** Tokens that are words, not punctuation (isWordToken). */
+  words = 0;
+  /** Whether the text has a Han, Hiragana, Katakana or Hangul character. */
+  unspaced = false;
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  sameCase(i: number): boolean {
+    const kind = this.kinds[i]!;
+    return kind === 1 || (kind === 0 && this.raws[i] === this.lowers[i]);
+  }
+
+  stem(node: TrieNode, i: number): number {
+    const kind = this.kinds[i]!;
+    if (kind === 0) return stemOf(node, this.raws[i] as string, this.lowers[i] as string);
+    return stemOfAscii(node, this.text, this.starts[i]!, this.ends[i]!, kind === 2);
+  }
+
+  grow(needed: number): void {
+    if (needed <= this.starts.length) return;
+    const size = Math.max(needed, this.starts.length * 2);
+    const grown = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grown(this.starts, (n) => new Int32Array(n));
+    this.ends = grown(this.ends, (n) => new Int32Array(n));
+    this.rawIds = grown(this.rawIds, (n) => new Int32Array(n));
+    this.lowerIds = grown(this.lowerIds, (n) => new Int32Array(n));
+    this.kinds = grown(this.kinds, (n) => new Uint8Array(n));
+  }
+}
+
+/** stemOf for a plain ASCII token text[start, end): its lower case is A–Z → a–z (`capitals`: it has some). */
+function stemOfAscii(node: TrieNode, text: string, start: number, end: number, capitals: boolean): number {
+  const c = text.charCodeAt(start);
+  const lowerCode = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  let id = -1;
+  if (lowerCode !== c) {
+    const list = node.stemsByFirst.get(String.fromCharCode(lowerCode));
+    if (list) id = stemMatchAscii(list, text, start, end, capitals);
+  }
+  if (id < 0) {
+    const list = node.stemsByFirst.get(String.fromCharCode(c));
+    if (list) id = stemMatchAscii(list, text, start, end, capitals);
+  }
+  return id;
+}
+
+/** stemMatch over text[start, end) as written and in ASCII lower case. */
+function stemMatchAscii(list: StemList, text: string, start: number, end: number, capitals: boolean): number {
+  let order = -1;
+  let id = -1;
+  for (let pass = 0; pass < 2; pass++) {
+    let node: CharNode | undefined = pass === 0 ? list.exact : list.folded;
+    const fold = pass === 1 && capitals;
+    for (let i = start; i < end; i++) {
+      let code = text.charCodeAt(i);
+      if (fold && code >= 0x41 && code <= 0x5a) code += 0x20;
+      node = node.next.get(code);
+      if (!node) break;
+      if (node.order > order) {
+        order = node.order;
+        id = node.id;
+      }
+    }
+  }
+  return id;
+}
+
+const SCANNED = new WordList();
+
+/**
+ * The tokens of a text as a WordList (the same tokens as tokenize): for matching a long text with
+ * several matchers without an object and two strings per token. The list is reused: valid until
+ * the next call.
+ */
+export function scanWords(text: string): WordList {
+  const list = SCANNED;
+  list.text = text;
+  list.raws.length = 0;
+  list.lowers.length = 0;
+  let count = 0;
+  let words = 0;
+  let unspaced = 0;
+  const n = text.length;
+  let i = 0;
+  const push = (start: number, end: number, rawId: number, lowerId: number, kind: number, raw: string | null, lower: string | null): void => {
+    if (count >= list.starts.length) list.grow(count + 1);
+    list.starts[count] = start;
+    list.ends[count] = end;
+    list.rawIds[count] = rawId;
+    list.lowerIds[count] = lowerId;
+    list.kinds[count] = kind;
+    if (kind === 0) {
+      list.raws[count] = raw as string;
+      list.lowers[count] = lower as string;
+    }
+    count++;
+  };
+  while (i < n) {
+    const start = i;
+    const c = text.charCodeAt(i);
+    const at = c < 0xd800 || c >= 0xe000 ? (FLAGS[c] || learnFlags(c)) | 0x10000 : charAt(text, i);
+    i += at >>> 16;
+    unspaced |= at;
+    if ((at & WORD_CHAR) === 0) {
+      if ((at & IS_SPACE) !== 0 || c === 0x2d || c === 0x2010 || c === 0x2011) continue;
+      const raw = unifyApostrophe(text.slice(start, i));
+      const lower = raw.toLowerCase();
+      // A single character is a word when it is a letter or digit (isWordToken); a pair (astral) always.
+      if (raw.length > 1 || (raw.length === 1 && ((FLAGS[raw.charCodeAt(0)] || learnFlags(raw.charCodeAt(0))) & WORD_START) !== 0)) words++;
+      const rawId = WORDS.get(raw) ?? -1;
+      push(start, i, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
+      continue;
+    }
+    let ascii = c < 0x80;
+    let upper = c >= 0x41 && c <= 0x5a;
+    let hRaw = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    let hLower = upper ? Math.imul(FNV_OFFSET ^ (c + 0x20), FNV_PRIME) : hRaw;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      const next = d < 0xd800 || d >= 0xe000 ? (FLAGS[d] || learnFlags(d)) | 0x10000 : charAt(text, i);
+      if ((next & WORD_CHAR) === 0) break;
+      unspaced |= next;
+      i += next >>> 16;
+      if (ascii) {
+        if (d >= 0x80) ascii = false;
+        else {
+          hRaw = Math.imul(hRaw ^ d, FNV_PRIME);
+          const isUpper = d >= 0x41 && d <= 0x5a;
+          if (isUpper) upper = true;
+          hLower = Math.imul(hLower ^ (isUpper ? d + 0x20 : d), FNV_PRIME);
+        }
+      }
+    }
+    // A run of letters, marks and digits: a word token unless it is a single mark.
+    const single = i - start === 1 ? c : -1;
+    let end = i;
+    let currency = false;
+    if (text.charCodeAt(i) === 0x24 && i - start <= 2) {
+      const candidate = unifyApostrophe(text.slice(start, i));
+      if (candidate.length <= 2 && CURRENCY_PREFIX.test(candidate)) {
+        currency = true;
+        i++;
+        end = i;
+      }
+    }
+    if (currency || !ascii) {
+      let raw = unifyApostrophe(text.slice(start, currency ? end - 1 : end));
+      if (currency) raw += '$';
+      const lower = raw.toLowerCase();
+      if (raw.length > 1 || (raw.length === 1 && ((FLAGS[raw.charCodeAt(0)] || learnFlags(raw.charCodeAt(0))) & WORD_START) !== 0)) words++;
+      const rawId = WORDS.get(raw) ?? -1;
+      push(start, end, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
+      continue;
+    }
+    if (end - start > 1 || (single >= 0 && ((FLAGS[single] || learnFlags(single)) & WORD_START) !== 0)) words++;
+    const lowerId = lookupAscii(text, start, end, hLower, true);
+    if (upper) push(start, end, lookupAscii(text, start, end, hRaw, false), lowerId, 2, null, null);
+    else push(start, end, lowerId, lowerId, 1, null, null);
+  }
+  list.count = count;
+  list.words = words;
+  list.unspaced = (unspaced & UNSPACED_CHAR) !== 0;
+  return list;
 }
 
 function buildUnspacedPattern(phrases: string[]): RegExp | null {

@@ -476,6 +476,9 @@ export class PatternIndex {
   /** The latest start offset of each literal in the text, valid where `stamp` holds this call's number. */
   private readonly lastStart: Int32Array;
   private readonly stamp: Int32Array;
+  /** Per follow set: the latest start of its literals, valid where `setStamp` holds this call's number. */
+  private readonly setLatest: Int32Array;
+  private readonly setStamp: Int32Array;
   private call = 0;
   /** Starts waiting for their follow sets to be checked once the whole text is read. */
   private readonly pending: number[] = [];
@@ -569,6 +572,8 @@ export class PatternIndex {
     [this.startFrom, this.startPatterns] = ranges(startOf.map((list) => list.map(([pattern]) => pattern)));
     this.startFollows = Int32Array.from(startOf.flatMap((list) => list.map(([, follow]) => follow)));
     [this.followFrom, this.followIds] = ranges(follows);
+    this.setLatest = new Int32Array(follows.length);
+    this.setStamp = new Int32Array(follows.length);
     [this.conditionFrom, this.conditionSets] = ranges(conditions);
     this.lengths = Int32Array.from(literals, (literal) => literal.length);
     this.lastStart = new Int32Array(ids.size);
@@ -654,22 +659,26 @@ export class PatternIndex {
 
   /** Whether every set of the follow condition has a literal that starts at `from` or later. */
   private follows(condition: number, from: number): boolean {
-    const { conditionFrom, conditionSets, followFrom, followIds, lastStart, stamp, call } = this;
+    const { conditionFrom, conditionSets } = this;
     const setsEnd = conditionFrom[condition + 1]!;
-    for (let c = conditionFrom[condition]!; c < setsEnd; c++) {
-      const set = conditionSets[c]!;
-      const end = followFrom[set + 1]!;
-      let met = false;
-      for (let f = followFrom[set]!; f < end; f++) {
-        const literal = followIds[f]!;
-        if (stamp[literal] === call && lastStart[literal]! >= from) {
-          met = true;
-          break;
-        }
-      }
-      if (!met) return false;
-    }
+    for (let c = conditionFrom[condition]!; c < setsEnd; c++) if (this.latestStart(conditionSets[c]!) < from) return false;
     return true;
+  }
+
+  /** The latest start of any literal of a follow set in this call's text (-1: none), worked out once per call. */
+  private latestStart(set: number): number {
+    const call = this.call;
+    if (this.setStamp[set] === call) return this.setLatest[set]!;
+    const { followFrom, followIds, lastStart, stamp } = this;
+    let latest = -1;
+    const end = followFrom[set + 1]!;
+    for (let f = followFrom[set]!; f < end; f++) {
+      const literal = followIds[f]!;
+      if (stamp[literal] === call && lastStart[literal]! > latest) latest = lastStart[literal]!;
+    }
+    this.setStamp[set] = call;
+    this.setLatest[set] = latest;
+    return latest;
   }
 
   private addStart(pattern: number, p: number): void {
@@ -708,7 +717,71 @@ function insertSorted(list: number[], value: number): void {
  */
 export const FOLDS_TO_LITERAL_CHARS = /[\u017f\u212a]/u;
 
+/**
+ * `text.toLowerCase()`, kept for the last text: the stages of one sentence (English, cues, clause,
+ * non-claim, figures, features) all read it in lower case.
+ */
+export function lowerCase(text: string): string {
+  if (text !== lowerText) {
+    lowerText = text;
+    lowered = text.toLowerCase();
+  }
+  return lowered;
+}
+
+let lowerText = '';
+let lowered = '';
+
 /** Whether `lower` cannot stand in for `text` position by position when matching literals. */
 export function hasCaseFoldOutliers(text: string, lower: string): boolean {
-  return lower.length !== text.length || FOLDS_TO_LITERAL_CHARS.test(text);
+  // The stages of one sentence ask about the same text: the last answer is kept.
+  if (text === outlierText && lower.length === outlierLowerLength) return outlierAnswer;
+  outlierAnswer = lower.length !== text.length || FOLDS_TO_LITERAL_CHARS.test(text);
+  outlierText = text;
+  outlierLowerLength = lower.length;
+  return outlierAnswer;
+}
+
+let outlierText: string | null = null;
+let outlierLowerLength = -1;
+let outlierAnswer = false;
+
+/**
+ * A case-insensitive expression (flags `iu`) tried only where it can start (startRequirements),
+ * behind its required literals, for a sentence whose other indexes share SENTENCE_LITERALS: the
+ * leftmost match is the first start where the sticky expression matches. `before` is what the
+ * expression's opening lookbehind rejects (ANY_BEFORE when it has none).
+ */
+export class IndexedPattern {
+  private readonly plain: RegExp;
+  private readonly sticky: RegExp;
+  private readonly index: PatternIndex | null;
+
+  constructor(
+    source: string,
+    private readonly before: StartContext,
+  ) {
+    this.plain = new RegExp(source, 'iu');
+    this.sticky = new RegExp(source, 'iuy');
+    const starts = startRequirements(source);
+    this.index = starts ? new PatternIndex([requiredLiteralSets(source)], [starts], SENTENCE_LITERALS) : null;
+  }
+
+  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it. */
+  exec(text: string): RegExpExecArray | null {
+    const lower = lowerCase(text);
+    if (this.index === null || hasCaseFoldOutliers(text, lower)) return this.plain.exec(text);
+    const { required, starts } = this.index.find(text, lower, this.before);
+    if (required[0] === 0) return null;
+    for (const p of starts[0] as readonly number[]) {
+      this.sticky.lastIndex = p;
+      const m = this.sticky.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
 }

@@ -47,7 +47,31 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 /** The word before the final period of a segment: "Mr", "U.S", "e.g", "J". */
-const TRAILING_ABBREVIATION = /(?:^|[\s(“"'‘])((?:\p{L}\.){1,3}\p{L}|\p{L}+)\.$/u;
+export const TRAILING_ABBREVIATION = /(?:^|[\s(“"'‘])((?:\p{L}\.){1,3}\p{L}|\p{L}+)\.$/u;
+
+/**
+ * What TRAILING_ABBREVIATION captures, without scanning the whole segment: a match is a separator
+ * (or the start) and letters and periods up to the final period, so it can only start at the last
+ * character before the final period that is neither a letter nor a period. The expression is run
+ * from there (from the start when there is none, or when that character is not ASCII).
+ */
+export function trailingAbbreviation(segment: string): string | undefined {
+  const n = segment.length;
+  if (n < 2 || segment.charCodeAt(n - 1) !== 0x2e) return undefined;
+  let q = n - 2;
+  for (; q >= 0; q--) {
+    const c = segment.charCodeAt(q);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e)) break;
+  }
+  if (q >= 0) {
+    const c = segment.charCodeAt(q);
+    if (c < 0x80) {
+      const separator = c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x28 || c === 0x22 || c === 0x27;
+      return separator ? TRAILING_ABBREVIATION.exec(segment.slice(q))?.[1] : undefined;
+    }
+  }
+  return TRAILING_ABBREVIATION.exec(segment)?.[1];
+}
 const LEADING_WORD = /^[\s(“"'‘]*([\p{L}\p{N}]+)/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -126,7 +150,7 @@ function cutPoint(text: string, earliest: number, latest: number): number {
 
 /** Whether ICU broke after an abbreviation or an initial rather than at a sentence end. */
 function isFalseBreak(before: string, after: string): boolean {
-  const abbreviation = TRAILING_ABBREVIATION.exec(before)?.[1];
+  const abbreviation = trailingAbbreviation(before);
   if (!abbreviation) return false;
   const word = abbreviation.toLowerCase();
   const next = LEADING_WORD.exec(after)?.[1] ?? '';

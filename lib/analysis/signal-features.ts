@@ -4,8 +4,9 @@ import { CUE_FAMILIES, FAMILY_NAMES, type FamilyName } from './cue-families';
 import type { EntityMention } from './find-entities';
 import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
 import type { NonClaimReason } from './non-claim';
-import { compilePhrases, type PhraseHit, type Token } from './phrase-matcher';
+import { compilePhrases, type PhraseHit, type Token, type WordList } from './phrase-matcher';
 import { lexicalBuckets } from './lexical-buckets';
+import { IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { textCounts } from './text-counts';
 
 /**
@@ -73,6 +74,10 @@ export const CONTEXT_FEATURES = ['context:previous', 'context:next', 'context:pr
 
 export type BaseFeature = (typeof BASE_FEATURES)[number];
 export const BASE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BASE_FEATURES.map((f, i) => [f, i]));
+/** The same as a Map, for baseFeatures: reading a ~90-key record by a varying name is a slow dictionary lookup. */
+const BASE_SLOT: ReadonlyMap<string, number> = new Map(BASE_FEATURES.map((f, i) => [f, i]));
+/** Each family's feature slot and whether it is a category, worked out once (not a string per family and sentence). */
+const FAMILY_SLOTS = FAMILY_NAMES.map((family) => ({ family, slot: BASE_SLOT.get(`family:${family}`) as number, category: (CATEGORIES as readonly string[]).includes(family) }));
 
 export interface FamilyHits {
   /** Hits per family, in order; each family's first hit as written. */
@@ -106,7 +111,7 @@ const FAMILIES = buildFamilyMatcher();
 /** All families at zero, copied per sentence (a spread copy costs a sixth of Object.fromEntries). */
 const ZERO_COUNTS = Object.fromEntries(FAMILY_NAMES.map((f) => [f, 0])) as Record<FamilyName, number>;
 
-export function findFamilies(sentence: string, tokens?: Token[]): FamilyHits {
+export function findFamilies(sentence: string, tokens?: Token[] | WordList): FamilyHits {
   const counts = { ...ZERO_COUNTS };
   const first: FamilyHits['first'] = {};
   for (const hit of FAMILIES.matcher.find(sentence, tokens) as PhraseHit[]) {
@@ -120,7 +125,8 @@ export function findFamilies(sentence: string, tokens?: Token[]): FamilyHits {
 
 const FIELD_CATEGORIES = CATEGORIES.filter((c) => c !== 'demand');
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
-const OTHER_MARKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, 'iu');
+// Tried only where one of its words starts (required-literals.ts), not scanned over every sentence.
+const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
 const TERMINAL = /[.!?。！？…:;"”’»)\]]\s*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)]\s)/u;
 const QUOTE_OPEN = /^\s*["“„«‘']/u;
@@ -144,13 +150,13 @@ export interface SentenceEvidence {
 export function baseFeatures(e: SentenceEvidence): Float64Array {
   const x = new Float64Array(BASE_FEATURES.length);
   const set = (name: BaseFeature, value: number): void => {
-    x[BASE_INDEX[name] as number] = value;
+    x[BASE_SLOT.get(name) as number] = value;
   };
   const s = e.sentence;
   if (e.classification) {
     let any = 0;
     for (const hit of e.classification.hits) {
-      const i = BASE_INDEX[`cue:${hit.cue.category}`] as number;
+      const i = BASE_SLOT.get(`cue:${hit.cue.category}`) as number;
       const score = Math.max(0, Math.min(1, hit.score));
       x[i] = Math.max(x[i] as number, score);
       any = Math.max(any, score);
@@ -160,10 +166,10 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   }
   set('rule:signal', e.ruleFactor);
   let kinds = 0;
-  for (const family of FAMILY_NAMES) {
+  for (const { family, slot, category } of FAMILY_SLOTS) {
     const n = e.families.counts[family];
-    if (n > 0 && (CATEGORIES as readonly string[]).includes(family)) kinds++;
-    set(`family:${family}` as BaseFeature, Math.min(n, 3) / 3);
+    if (n > 0 && category) kinds++;
+    x[slot] = Math.min(n, 3) / 3;
   }
   set('family:kinds', Math.min(kinds, 4) / 4);
   const kinds2 = new Set(e.figures.map((f) => figureKind(f)));

@@ -3,7 +3,7 @@ import type { ArticleText } from './article-text';
 import { CONFUSABLES, INDUSTRY_CONTEXT, TOPIC_CONTEXT_TERMS, TOPIC_WEIGHTS } from './lexicon';
 import { MATERIALS } from './materials';
 import { ORGANIZATIONS } from './organizations';
-import { compilePhrases, hasUnspacedScript, isWordToken, tokenize, type PhraseDefinition, type Token } from './phrase-matcher';
+import { compilePhrases, scanWords, type PhraseDefinition, type WordList } from './phrase-matcher';
 import { PLACES } from './places';
 import { repairMojibake } from './repair-mojibake';
 import { ANY_BEFORE, hasCaseFoldOutliers, PatternIndex, requiredLiteralSets } from './required-literals';
@@ -143,10 +143,13 @@ export function scoreTopic(article: ArticleText): Topic {
 }
 
 function countField(text: string, weight: number, isBody: boolean, tally: Tally, domainHits: number[]): void {
-  const tokens = tokenize(text);
-  if (isBody) tally.bodyWords += countWords(text, tokens);
+  // The body is long: its tokens as arrays (scanWords), not an object and two strings each.
+  const words = scanWords(text);
+  if (isBody) tally.bodyWords += countWords(text, words);
   const voided = confusableSpans(text, domainHits);
-  for (const hit of TOPIC_MATCHER.find(text, tokens)) {
+  const topicHits = TOPIC_MATCHER.findWords(words);
+  const domainHitsFound = DOMAIN_MATCHER.findWords(words);
+  for (const hit of topicHits) {
     if (voided.some(([from, to]) => hit.start < to && hit.end > from)) continue;
     const term = TOPIC_TERMS.terms[hit.id];
     if (!term) continue;
@@ -156,15 +159,13 @@ function countField(text: string, weight: number, isBody: boolean, tally: Tally,
       if (isBody) tally.bodyCoreMentions++;
     }
   }
-  for (const hit of DOMAIN_MATCHER.find(text, tokens)) domainHits[hit.id] = (domainHits[hit.id] ?? 0) + weight;
+  for (const hit of domainHitsFound) domainHits[hit.id] = (domainHits[hit.id] ?? 0) + weight;
 }
 
 /** Words for the density check; Chinese and Japanese count two characters as a word. */
-function countWords(text: string, tokens: readonly Token[]): number {
-  let words = 0;
-  for (const token of tokens) if (isWordToken(token)) words++;
-  const unspaced = hasUnspacedScript(text, tokens) && UNSPACED_CHAR.test(text) ? (text.match(UNSPACED_CHARS)?.length ?? 0) : 0;
-  return words + unspaced / 2;
+function countWords(text: string, words: WordList): number {
+  const unspaced = words.unspaced && UNSPACED_CHAR.test(text) ? (text.match(UNSPACED_CHARS)?.length ?? 0) : 0;
+  return words.words + unspaced / 2;
 }
 
 /** Spans where "rare earth" means something else; each also counts for its domain. */

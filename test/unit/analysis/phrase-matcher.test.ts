@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, tokenize, TOKEN, type Token } from '../../../lib/analysis/phrase-matcher';
+import { compilePhrases, isWordToken, scanWords, tokenize, TOKEN, type Token } from '../../../lib/analysis/phrase-matcher';
 
 /**
  * The tokenizer reads character properties instead of matching TOKEN, and the matcher walks stems
@@ -83,5 +83,45 @@ describe('compilePhrases', () => {
       { id: 4, phrase: 'MP Materials', exact: false },
     ]);
     expect(matcher.find('Rare-earth magnets from MP Materials and mp, MP.').map((h) => h.id)).toEqual([2, 4, 3]);
+  });
+});
+
+describe('scanWords', () => {
+  const matcher = compilePhrases([
+    { id: 1, phrase: 'rare earth', exact: false },
+    { id: 2, phrase: 'Seltenerd*', exact: true },
+    { id: 3, phrase: 'selten*', exact: false },
+    { id: 4, phrase: 'MP', exact: true },
+    { id: 5, phrase: 'US$', exact: true },
+    { id: 6, phrase: 'l’usine', exact: false },
+    { id: 7, phrase: 'ß', exact: false },
+    { id: 8, phrase: 'Magnet*', exact: true },
+  ]);
+  const words = fc.constantFrom(...'rare earth Rare-Earth RARE Seltenerdmetalle seltene MP mp US$ US $ l’usine L\'usine ß SS Magnete magnets 中国 e\u0301 İ , . ’ - 9'.split(' '));
+
+  it('gives tokenize’s tokens, and the matchers the same hits', () => {
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '', '\n', ', '), (list, separator) => {
+        const text = list.join(separator);
+        const tokens = tokenize(text);
+        const expected = matcher.find(text, tokens);
+        const scanned = scanWords(text);
+        expect(scanned.count).toBe(tokens.length);
+        expect(scanned.words).toBe(tokens.filter(isWordToken).length);
+        tokens.forEach((token, i) => {
+          expect([scanned.starts[i], scanned.ends[i]]).toEqual([token.start, token.end]);
+        });
+        expect(matcher.findWords(scanned)).toEqual(expected);
+        expect(matcher.find(text, scanned)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a text again when its word list was overwritten by a later scan', () => {
+    const first = 'MP Materials buys rare earth ore.';
+    const list = scanWords(first);
+    scanWords('Seltenerdmetalle und MP');
+    expect(matcher.find(first, list)).toEqual(matcher.find(first, tokenize(first)));
   });
 });

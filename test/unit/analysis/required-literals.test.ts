@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_SOURCE } from '../../../lib/analysis/extract-figures';
-import { CONFUSABLES, NON_CLAIM_PATTERNS, SIGNAL_CUES } from '../../../lib/analysis/lexicon';
+import { ACTOR_PATTERNS, CONFUSABLES, NON_CLAIM_PATTERNS, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS, SIGNAL_CUES } from '../../../lib/analysis/lexicon';
 import {
   FOLDS_TO_LITERAL_CHARS,
   hasCaseFoldOutliers,
+  IndexedPattern,
   LiteralAutomaton,
   literalIndex,
   NO_WORD_CHAR_BEFORE,
@@ -173,6 +174,26 @@ describe('PatternIndex', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('IndexedPattern', () => {
+  const sources = [
+    String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?![\p{L}\p{N}])`,
+  ];
+  const patterns = sources.map((source) => [new IndexedPattern(source, NO_WORD_CHAR_BEFORE), new RegExp(source, 'iu')] as const);
+
+  it('finds the leftmost match the expression finds', () => {
+    const words = fc.constantFrom(...'the company said crude oil and soybeans chips chipmakers magnets the ore Beijing ministry CHIPS ſoy İ iron ore coal coalition 5G oil-rich'.split(' '));
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', ', ', '-', ''), (list, separator) => {
+        const text = list.join(separator);
+        for (const [indexed, plain] of patterns) expect(indexed.exec(text)?.[0]).toBe(plain.exec(text)?.[0]);
+      }),
+      { numRuns: 500 },
     );
   });
 });

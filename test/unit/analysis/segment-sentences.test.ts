@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../../lib/analysis/segment-sentences';
+import { segmentSentences, TRAILING_ABBREVIATION, trailingAbbreviation } from '../../../lib/analysis/segment-sentences';
 
 const texts = (block: string, lang?: string): string[] => segmentSentences(block, lang).map((s) => s.text);
 
@@ -80,5 +81,22 @@ describe('segmentSentences on a very long block', () => {
   it('cuts a block with no sentence end at spaces', () => {
     const block = 'word '.repeat(3000).trim();
     expect(segmentSentences(block).map((s) => s.text).join(' ')).toBe(block);
+  });
+});
+
+/** The abbreviation before a segment's final period is read from its tail; the expression reads the whole segment. */
+describe('trailingAbbreviation against the expression', () => {
+  it.each(['He met Mr.', 'exports to the U.S.', 'e.g.', 'Donald J.', '(Co.', 'rose 5.', 'it is “Inc.', 'in the Café.', 'x.y.z.w.', 'ends here'])('%s', (segment) => {
+    expect(trailingAbbreviation(segment)).toBe(TRAILING_ABBREVIATION.exec(segment)?.[1]);
+  });
+
+  it('agrees on generated segments', () => {
+    const unit = fc.constantFrom('a', 'B', '.', ' ', '\t', '(', '"', "'", '“', '‘', '5', ',', 'é', 'Ж', '𝔸', '\u00a0', ')');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), (segment) => {
+        expect(trailingAbbreviation(segment)).toBe(TRAILING_ABBREVIATION.exec(segment)?.[1]);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
