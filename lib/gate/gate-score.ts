@@ -15,7 +15,7 @@ const STRONG =
 
 /** Words that make an article about the adjacent critical minerals, or a market story, likelier. */
 const WEAK =
-  /critical (?:minerals?|raw materials)|minerais critiques|kritische[nr]? rohstoffe|minerales críticos|minerais críticos|minerali critici|mineral kritis|критически\S* минерал|gallium|germanium|antimony|graphite|tungsten|cobalt|lithium|magnets?\b|export(?:s|ing)? (?:controls?|ban|licen[cs]es?|quotas?|restrictions?)|quotas?\b|offtake|stockpil|supply chains?|mining|\bmines?\b|smelt|refin|concentrate|関鍵|关键矿产|出口|輸出|수출|экспорт|exportaci|exportações|exportations/gi;
+  /critical (?:minerals?|raw materials)|minerais critiques|kritische[nr]? rohstoffe|minerales críticos|minerais críticos|minerali critici|mineral kritis|критически\S* минерал|gallium|germanium|antimony|graphite|tungsten|cobalt|lithium|magnets?\b|export(?:s|ing)? (?:controls?|ban|licen[cs]es?|quotas?|restrictions?)|quotas?\b|offtake|stockpil|supply chains?|mining|\bmines?\b|smelt|refin|concentrate|関鍵|关键矿产|出口|輸出|수출|экспорт|exportaci|exportações|exportations|esportazion|ekspor|eksport|xuất khẩu|ihracat|تصدير|صادرات|magneti\b|magnes\b|mıknatıs|nam châm|المغناطيس|آهنربا|tambang|khai thác|maden|kopalni|التعدين|معدن/gi;
 
 /**
  * The critical minerals whose markets the analysis covers beside rare earths (export-controlled
