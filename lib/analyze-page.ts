@@ -1,5 +1,6 @@
 import type { AnalysisResult } from './analysis-result';
 import { analyzeText } from './analysis/analyze-text';
+import { pageMetaOf } from './analysis/article-text';
 import { extractArticleText } from './article/extract-article';
 import { assessSource } from './sources/assess-source';
 
@@ -15,7 +16,7 @@ export function analyzeDocument(doc: Document, url: string): AnalysisResult {
       url,
       article: null,
       topic: { isRareEarth: false, score: 0, evidence: [] },
-      source: assessSource({ meta: { url, canonicalUrl: null, title: null, description: null, siteName: null, jsonLdPublisher: null, byline: null, publishedAt: null, lang: null, keywords: [] }, blocks: [] }),
+      source: assessSource({ meta: pageMetaOf(url), blocks: [] }),
       signals: [],
     };
   }

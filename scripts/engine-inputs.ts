@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
-import type { ArticleText, BlockKind, TextBlock } from '../lib/analysis/article-text.ts';
+import { pageMetaOf, type ArticleText, type BlockKind, type TextBlock } from '../lib/analysis/article-text.ts';
 import { excerptArticle, type Excerpt } from '../lib/eval/realnews.ts';
 import { generateArticle } from './bench/generate-article.ts';
 import { readExcerpts, REPO_ROOT } from './realnews/paths.ts';
@@ -50,18 +50,7 @@ export function generatedArticle(chars: number): ArticleText {
   }
   if (size < chars) throw new Error(`generated article too short: ${size} < ${chars} characters`);
   return {
-    meta: {
-      url: `https://rareearthexchanges.com/news/generated-${chars}/`,
-      canonicalUrl: null,
-      title: 'Rare earth market notes',
-      description: null,
-      siteName: null,
-      jsonLdPublisher: null,
-      byline: null,
-      publishedAt: null,
-      lang: 'en',
-      keywords: [],
-    },
+    meta: pageMetaOf(`https://rareearthexchanges.com/news/generated-${chars}/`, { title: 'Rare earth market notes', lang: 'en' }),
     blocks,
   };
 }

@@ -34,3 +34,20 @@ export interface ArticleText {
   /** Body blocks in reading order (Readability's content), headings included and marked. */
   blocks: TextBlock[];
 }
+
+/** Page metadata with nothing read from a head but the address (and what the caller knows). */
+export function pageMetaOf(url: string, known: Partial<Omit<PageMeta, 'url'>> = {}): PageMeta {
+  return {
+    url,
+    canonicalUrl: null,
+    title: null,
+    description: null,
+    siteName: null,
+    jsonLdPublisher: null,
+    byline: null,
+    publishedAt: null,
+    lang: null,
+    keywords: [],
+    ...known,
+  };
+}

@@ -19,8 +19,11 @@ import { scoreTopic } from './topic';
  * their subject: a company, a ministry, "Beijing", "the company", the trade's goods ("magnets",
  * "the ore") or the previous sentence's subject; with no subject at all, only a phrase of the field
  * ties a sentence to the article's subject. A sentence about another market (crude, soybeans,
- * chips) is not tied by the page's topic. Signals are English-first (english.ts); a short
- * unpunctuated paragraph is a standfirst or subheading, not prose.
+ * chips) is not tied by the page's topic. That is the rules' reading of an English sentence
+ * (english.ts); beyond English the word families read it (familyRule), a follow-up carries the
+ * measure of the sentence before, and the signal model (signal-model.ts) weighs every reading
+ * with the sentence's figures, shape and neighbours to decide. A short unpunctuated paragraph is
+ * a standfirst or subheading, not prose.
  *
  * Matching runs on the repaired text; `text`, `prefix` and `suffix` are cut from the block text as
  * given, damage included, so the extension can re-find them in the live page by exact search.

@@ -3,11 +3,12 @@ import { ENGLISH_MARKERS, OTHER_LATIN_MARKERS } from './lexicon';
 import { lowerCase } from './required-literals';
 
 /**
- * Signal detection is English-first (issue 3, item 1): its cue phrases are English, so a Japanese,
- * French or Russian sentence would only ever match by accident ("EV" in a Japanese sentence, the
- * French "production" or "quotas" beside a French verb). Topic scoring covers the nine languages;
- * signals are looked for in sentences that read as English, whatever the page's `lang` says (a
- * template's `lang="en"` on a French page, an English quote on a Chinese one).
+ * Which reading a sentence gets: the cue patterns of lexicon.ts are English clauses, so a Japanese,
+ * French or Russian sentence would only ever match them by accident ("EV" in a Japanese sentence,
+ * the French "production" or "quotas" beside a French verb). Sentences that read as English get the
+ * cue patterns, whatever the page's `lang` says (a template's `lang="en"` on a French page, an
+ * English quote on a Chinese one); the others get the word families of cue-families.ts and the
+ * family rule (detect-signals.ts).
  */
 
 const ENGLISH = new Set(ENGLISH_MARKERS);

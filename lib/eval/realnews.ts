@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import type { ArticleText, TextBlock } from '../analysis/article-text';
+import { pageMetaOf, type ArticleText, type TextBlock } from '../analysis/article-text';
 import { segmentSentences } from '../analysis/segment-sentences';
 
 /**
@@ -88,18 +88,7 @@ export function excerptArticle(excerpt: Excerpt): ArticleText {
   const titled = !excerpt.title && lines.length > 1 && !/[.!?。！？…:;"”’»)\]]$/u.test(first) && first.split(/\s+/u).length <= TITLE_MAX_WORDS;
   const blocks: TextBlock[] = lines.map((line, i) => ({ text: line.text, kind: titled && i === 0 ? 'heading' : 'paragraph' }));
   return {
-    meta: {
-      url: excerpt.url,
-      canonicalUrl: null,
-      title: excerpt.title ?? (titled ? first : null),
-      description: null,
-      siteName: null,
-      jsonLdPublisher: null,
-      byline: null,
-      publishedAt: null,
-      lang: excerptLang(excerpt),
-      keywords: [],
-    },
+    meta: pageMetaOf(excerpt.url, { title: excerpt.title ?? (titled ? first : null), lang: excerptLang(excerpt) }),
     blocks,
   };
 }

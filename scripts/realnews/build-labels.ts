@@ -7,12 +7,10 @@
  * Sheets hold hashes and labels only (no text); see lib/eval/realnews-labels.ts for their form.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { excerptUnits, type Unit } from '../../lib/eval/realnews.ts';
 import { parseSheet, RealnewsLabels, type ItemLabels } from '../../lib/eval/realnews-labels.ts';
-import { readExcerpts, REALNEWS_DATA } from './paths.ts';
+import { LABELS_FILE, readExcerpts } from './paths.ts';
 
-export const LABELS_FILE = join(REALNEWS_DATA, 'labels.json');
 const ABOUT = 'Sentence labels of ../shared/realnews/dev-excerpts.jsonl (docs/labeling-guide.md): per excerpt id, topic and units [start, end, sha256-16 of the normalized sentence, category|null, clear|borderline, second category?]. No text.';
 
 const args = process.argv.slice(2);

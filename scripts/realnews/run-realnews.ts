@@ -6,21 +6,17 @@
  *
  *   node --import tsx scripts/realnews/run-realnews.ts [--errors] [--only ID,ID]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as z from 'zod/mini';
 import { analyzeText } from '../../lib/analysis/analyze-text.ts';
 import { baselineSignals, baselineTopic } from '../../lib/eval/keyword-baseline.ts';
 import { excerptArticle, type Excerpt } from '../../lib/eval/realnews.ts';
-import { RealnewsLabels } from '../../lib/eval/realnews-labels.ts';
 import { matchExcerpt, scoreLanguages, scoreSplits, type ItemOutcome, type RealnewsScores, type RealnewsSplit } from '../../lib/eval/evaluate-realnews.ts';
 import type { RealnewsReport } from '../../lib/eval/realnews-markdown.ts';
-import { readExcerpts, REALNEWS_DATA, REALNEWS_FILE, SPLIT_FILE } from './paths.ts';
+import { LABELS_FILE, readExcerpts, readLabels, readSplit, REALNEWS_FILE } from './paths.ts';
 
-export const LABELS_FILE = `${REALNEWS_DATA}/labels.json`;
 
-const Split = z.object({ about: z.string(), keptOut: z.array(z.string()), dev: z.array(z.string()) });
 
 /** The figures of a run as the eval report carries them. */
 export function realnewsReport(run: RealnewsRun): RealnewsReport {
@@ -57,8 +53,8 @@ export function realnewsSkipReason(): string | null {
 export function runRealnews(only?: readonly string[]): RealnewsRun {
   const all = readExcerpts();
   if (!all) throw new Error(`${REALNEWS_FILE} not found`);
-  const labels = RealnewsLabels.parse(JSON.parse(readFileSync(LABELS_FILE, 'utf8'))).items;
-  const split = Split.parse(JSON.parse(readFileSync(SPLIT_FILE, 'utf8')));
+  const labels = readLabels();
+  const split = readSplit();
   const keptOut = new Set(split.keptOut);
   const excerpts = only ? all.filter((e) => only.includes(e.id)) : all;
   const engine: ItemOutcome[] = [];

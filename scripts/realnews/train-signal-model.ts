@@ -15,13 +15,13 @@ import { CorpusLabels, fromCorpusLabels, fromSeedLabels, SeedLabels, type PageLa
 import { parseHtml, readHtmlFile, visitedUrl } from '../analyze.ts';
 import { join } from 'node:path';
 import { CATEGORIES, type Category } from '../../lib/analysis-result.ts';
-import { contextProbabilities, sentenceRecords, type SentenceRecord } from '../../lib/analysis/detect-signals.ts';
+import { sentenceRecords, type SentenceRecord } from '../../lib/analysis/detect-signals.ts';
 import { BASE_FEATURES, BASE_INDEX, CONTEXT_FEATURES, contextFeatures, LEXICAL_BUCKETS } from '../../lib/analysis/signal-features.ts';
 import type { LinearModel, SignalModel } from '../../lib/analysis/signal-model.ts';
 import { scoreTopic } from '../../lib/analysis/topic.ts';
 import { excerptArticle, excerptLines } from '../../lib/eval/realnews.ts';
-import { RealnewsLabels, unitsOf } from '../../lib/eval/realnews-labels.ts';
-import { readExcerpts, REALNEWS_DATA, REPO_ROOT, SPLIT_FILE } from './paths.ts';
+import { unitsOf } from '../../lib/eval/realnews-labels.ts';
+import { readExcerpts, readLabels, readSplit, REPO_ROOT } from './paths.ts';
 
 const MODEL_FILE = join(REPO_ROOT, 'lib/analysis/signal-model.json');
 const TARGET_PRECISION = Number(process.env.TARGET_P ?? 0.9);
@@ -53,8 +53,8 @@ interface Sample {
 function loadSamples(): Sample[] {
   const excerpts = readExcerpts();
   if (!excerpts) throw new Error('../shared/realnews/dev-excerpts.jsonl not found');
-  const labels = RealnewsLabels.parse(JSON.parse(readFileSync(join(REALNEWS_DATA, 'labels.json'), 'utf8'))).items;
-  const dev = new Set((JSON.parse(readFileSync(SPLIT_FILE, 'utf8')) as { dev: string[] }).dev);
+  const labels = readLabels();
+  const dev = new Set(readSplit().dev);
   const samples: Sample[] = [];
   for (const excerpt of excerpts) {
     const item = labels[excerpt.id];
@@ -232,10 +232,7 @@ function round(v: number): number {
 }
 
 function predict(model: LinearModel, row: Row): number {
-  let z = model.bias;
-  for (let i = 0; i < row.x.length; i++) z += (model.weights[i] ?? 0) * (row.x[i] as number);
-  if (model.lexical) for (let i = 0; i < row.words.length; i++) z += model.lexical[row.words[i] as number] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-predictLogit(model, row)));
 }
 
 /** Context features of a sample under a given base model. */
@@ -295,14 +292,14 @@ function main(): number {
   const started = performance.now();
   const samples = [...loadSamples(), ...(TEAM_WEIGHT > 0 ? loadTeamSamples() : [])];
   const items = [...new Set(samples.map((s) => s.item))].sort();
-  const oof: (Scored & { text: string })[] = [];
+  const oof: Scored[] = [];
   const categoryOof: { accepted: Category[]; rule: Category | null; strength: number; model: number }[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = new Set(items.filter((_, i) => i % FOLDS === fold));
     const models = fitAll(samples.filter((s) => !held.has(s.item)));
     for (const s of samples.filter((s) => held.has(s.item) && s.weight === 1 && !s.item.startsWith('team:'))) {
       const record = s.records[s.index];
-      oof.push({ p: predict(models.context, contextOf(s, models.base)), y: s.y, rule: record?.rule ?? false, english: record?.evidence.english ?? true, text: record?.sentence ?? '' });
+      oof.push({ p: predict(models.context, contextOf(s, models.base)), y: s.y, rule: record?.rule ?? false, english: record?.evidence.english ?? true });
       if (s.category && record) {
         categoryOof.push({
           accepted: [s.category, ...(s.also ? [s.also] : [])],
@@ -326,16 +323,13 @@ function main(): number {
   }
   console.log(`category: out-of-fold agreement ${bestAgreement.toFixed(3)} with the rules' category from strength ${ruleCategoryStrength}`);
   if (process.env.CURVE === '1') {
-    const pos = oof.filter((o) => o.y === 1).length;
+    // The out-of-fold trade-off, for choosing a precision target (dev split only).
+    const positives = oof.filter((o) => o.y === 1).length;
     for (let t = 0.1; t < 1; t += 0.05) {
-      const pr = oof.filter((o) => o.p >= t);
-      const tp = pr.filter((o) => o.y === 1).length;
-      console.log(`t ${t.toFixed(2)} P ${(tp / Math.max(1, pr.length)).toFixed(3)} R ${(tp / pos).toFixed(3)}`);
+      const predicted = oof.filter((o) => o.p >= t);
+      const tp = predicted.filter((o) => o.y === 1).length;
+      console.log(`t ${t.toFixed(2)} P ${(tp / Math.max(1, predicted.length)).toFixed(3)} R ${(tp / positives).toFixed(3)}`);
     }
-    console.log(`positives ${pos} of ${oof.length}`);
-    const shuffled = [...oof].sort((a, b) => (a.text.length * 7919) % 101 - (b.text.length * 7919) % 101);
-    for (const o of shuffled.filter((o) => o.y === 0 && o.p > 0.6).slice(0, 40)) console.log(`FP ${o.p.toFixed(2)} ${o.text.slice(0, 160)}`);
-    for (const o of shuffled.filter((o) => o.y === 1 && o.p < 0.3).slice(0, 40)) console.log(`FN ${o.p.toFixed(2)} ${o.text.slice(0, 160)}`);
   }
   const models = fitAll(samples);
   const model: SignalModel = {
@@ -359,8 +353,6 @@ function main(): number {
   }
   writeFileSync(MODEL_FILE, json);
   console.log(`${samples.length} sentences from ${items.length} dev excerpts; thresholds ${chosen.threshold} / with rules ${chosen.ruleThreshold} / with families ${chosen.familyThreshold} (out-of-fold P ${chosen.precision.toFixed(3)} R ${chosen.recall.toFixed(3)}); ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  // Unused here but kept exported for the tests that check the context pass.
-  void contextProbabilities;
   return 0;
 }
 

@@ -6,8 +6,8 @@
 // under another category, as docs/eval.md's per-language agreement predicts), the hover card shows the category and the reason in the reader's
 // words, and the sentences that are not signals (byline, teaser, disclaimer, weather) are left alone.
 // Screenshots of both pages with a card open.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightPoint } from './highlight-point';
 import { type Harness, e2eAvailable, launch, readHighlights, screenshot } from './harness';
 
 const run = e2eAvailable();
@@ -42,20 +42,6 @@ const PAGES = [
   },
 ] as const;
 
-async function pointAt(page: Page, start: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((s) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('lodestone-') || name === 'lodestone-saved') continue;
-      for (const r of h) {
-        if (!(r as Range).toString().startsWith(s)) continue;
-        const rect = (r as Range).getClientRects()[0]!;
-        return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, start);
-}
-
 describe.runIf(run)('signals on Chinese and German pages', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -77,7 +63,7 @@ describe.runIf(run)('signals on Chinese and German pages', () => {
     }
     for (const text of never) expect(all.some((t) => t.includes(text)), text).toBe(false);
 
-    const point = await pointAt(page, card.start);
+    const point = await page.evaluate(highlightPoint, [card.start, false] as [string, boolean]);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
     const shown = page.locator('lodestone-card .card');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repairMojibake } from '../../lib/analysis/repair-mojibake';
+import { highlightPoint } from './highlight-point';
 import { FIXTURES, type Harness, e2eAvailable, launch, openSidePanel, readHighlights, screenshot } from './harness';
 
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'seed-article.expected.json'), 'utf8')) as {
@@ -90,17 +91,7 @@ describe.runIf(run)('seed article in Chromium', () => {
 
   it('opens the signal card on hover and clips the statement with one click', async () => {
     const quote = expected.must[0]!.quote;
-    const point = await page.evaluate((q) => {
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('lodestone-') || name === 'lodestone-saved') continue;
-        for (const r of h) {
-          if (!(r as Range).toString().replace(/\s+/g, ' ').startsWith(q)) continue;
-          const rect = (r as Range).getClientRects()[0]!;
-          return { x: rect.left + 20, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    }, quote);
+    const point = await page.evaluate(highlightPoint, [quote, false] as [string, boolean]);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
     const card = page.locator('lodestone-card .card');

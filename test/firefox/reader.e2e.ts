@@ -9,6 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN, EXTENSION_UUID, type FirefoxHarness, firefoxAvailable, launchFirefox } from './firefox-harness';
+import { highlightPoint } from '../e2e/highlight-point';
 import { readHighlights, screenshot } from './page-highlights';
 import { SEED_HOST, SEED_PATH, bannerText, expected, mustAndNever, painted } from './seed-expected';
 
@@ -99,18 +100,7 @@ describe.runIf(run)('Lodestone in Firefox', () => {
   it('opens the signal card on hover and clips the statement with one click', async () => {
     await page.bringToFront();
     const quote = expected.must[0]!.quote;
-    const point = await page.evaluate((q) => {
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('lodestone-') || name === 'lodestone-saved') continue;
-        for (const r of hl) {
-          if (!(r as Range).toString().replace(/\s+/g, ' ').startsWith(q)) continue;
-          (r as Range).startContainer.parentElement!.scrollIntoView({ block: 'center' });
-          const rect = (r as Range).getClientRects()[0]!;
-          return { x: rect.left + 20, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    }, quote);
+    const point = await page.evaluate(highlightPoint, [quote, true] as [string, boolean]);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
     await page.waitForSelector('lodestone-card >>> .card', { timeout: 15_000 });

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { excerptUnits, sentenceHash } from '../../../lib/eval/realnews';
 import { RealnewsLabels, unitsOf } from '../../../lib/eval/realnews-labels';
-import { readExcerpts, REALNEWS_FILE, SPLIT_FILE } from '../../../scripts/realnews/paths';
-import { LABELS_FILE, runRealnews, type RealnewsRun } from '../../../scripts/realnews/run-realnews';
+import { LABELS_FILE, readExcerpts, REALNEWS_FILE, SPLIT_FILE } from '../../../scripts/realnews/paths';
+import { runRealnews, type RealnewsRun } from '../../../scripts/realnews/run-realnews';
 
 /**
  * Floors on the real news (issue 12): the kept-out split's figures as `npm run eval` reports them

@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreTopic } from '../../../lib/analysis/topic';
 import { scoreGate } from '../../../lib/gate/gate-score';
-import { readExcerpts, REALNEWS_FILE } from '../../../scripts/realnews/paths';
-import { LABELS_FILE } from '../../../scripts/realnews/run-realnews';
+import { LABELS_FILE, readExcerpts, REALNEWS_FILE } from '../../../scripts/realnews/paths';
 import { articleOf } from '../analysis/article-of';
 
 /**

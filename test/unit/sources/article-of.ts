@@ -1,4 +1,4 @@
-import type { ArticleText, BlockKind, PageMeta } from '../../../lib/analysis/article-text';
+import { pageMetaOf, type ArticleText, type BlockKind, type PageMeta } from '../../../lib/analysis/article-text';
 
 /** A short ArticleText for a test case: blocks as strings (paragraphs) or [kind, text] pairs. */
 export function articleOf(
@@ -6,19 +6,7 @@ export function articleOf(
   meta: Partial<PageMeta> = {},
 ): ArticleText {
   return {
-    meta: {
-      url: 'https://news.example.com/2025/11/rare-earths',
-      canonicalUrl: null,
-      title: null,
-      description: null,
-      siteName: null,
-      jsonLdPublisher: null,
-      byline: null,
-      publishedAt: null,
-      lang: 'en',
-      keywords: [],
-      ...meta,
-    },
+    meta: pageMetaOf('https://news.example.com/2025/11/rare-earths', { lang: 'en', ...meta }),
     blocks: blocks.map((b) => (typeof b === 'string' ? { text: b, kind: 'paragraph' as const } : { kind: b[0], text: b[1] })),
   };
 }
