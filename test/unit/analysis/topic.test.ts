@@ -206,3 +206,28 @@ describe('scoreTopic', () => {
     expect(damaged).toEqual(clean);
   });
 });
+
+describe('scoreTopic: look-alikes added with the real news (sentences written for this test)', () => {
+  it('does not take a safety warning about magnet toys for a rare-earth story', () => {
+    const toys = articleOf([
+      'Regulators warned parents that children who swallow two or more small neodymium magnets can suffer serious injuries.',
+      'The recall covers desk toys sold online; rare earth magnets in the sets are strong enough to pinch the intestines, doctors said.',
+      'Emergency room visits for magnet ingestion rose last year, and the Consumer Product Safety Commission urged families to check their toys.',
+    ]);
+    expect(scoreTopic(toys).isRareEarth).toBe(false);
+  });
+
+  it('does not take an iron-ore market report that names nickel for a critical-minerals story', () => {
+    const ore = articleOf([
+      'Iron ore futures in Dalian fell as steel mills cut output and port stocks rose to a three-month high.',
+      'Miners shipped fewer tonnes from Port Hedland after a cyclone, while rebar and coking coal prices weakened.',
+      'In other metals, nickel edged higher on the London Metal Exchange.',
+    ]);
+    expect(scoreTopic(ore).isRareEarth).toBe(false);
+  });
+
+  it('still reads a short wire item that names the sector once beside words of its market', () => {
+    const wire = articleOf(['Beijing tightened export controls on rare earths on Friday, and magnet makers warned of a shortage of oxide across the supply chain.']);
+    expect(scoreTopic(wire).isRareEarth).toBe(true);
+  });
+});
