@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN, EXTENSION_UUID, type FirefoxHarness, firefoxAvailable, launchFirefox } from './firefox-harness';
 import { highlightPoint } from '../e2e/highlight-point';
+import { waitInShadow } from './wait-in-shadow';
 import { readHighlights, screenshot } from './page-highlights';
 import { SEED_HOST, SEED_PATH, bannerText, expected, mustAndNever, painted } from './seed-expected';
 
@@ -103,7 +104,16 @@ describe.runIf(run)('Lodestone in Firefox', () => {
     const point = await page.evaluate(highlightPoint, [quote, true] as [string, boolean]);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
-    await page.waitForSelector('lodestone-card >>> .card', { timeout: 15_000 });
+    await waitInShadow(page, 'lodestone-card', '.card').catch(async (err: unknown) => {
+      // What the page looked like when the card did not come: enough to tell a missed aim from a hidden tab.
+      const state = await page.evaluate(({ x, y }) => ({
+        visibility: document.visibilityState,
+        focus: document.hasFocus(),
+        under: document.elementFromPoint(x, y)?.outerHTML.slice(0, 120) ?? null,
+        fonts: [...document.fonts].map((f) => `${f.family}:${f.status}`).slice(0, 5),
+      }), point!);
+      throw new Error(`no card after hovering ${JSON.stringify(point)}: ${JSON.stringify(state)}`, { cause: err });
+    });
     const card = await page.$eval('lodestone-card >>> .card', (el) => (el as HTMLElement).innerText);
     expect(card).toContain('Market expansion');
     await screenshot(page, 'firefox-hover-card');

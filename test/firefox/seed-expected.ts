@@ -3,6 +3,7 @@
 // highlighted sentence, no `never` quote is inside one, after folding quotes, spaces and mojibake.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitInShadow } from './wait-in-shadow';
 import type { Page } from 'puppeteer-core';
 import { repairMojibake } from '../../lib/analysis/repair-mojibake';
 import { FIXTURES } from '../e2e/harness';
@@ -33,6 +34,6 @@ export function mustAndNever(highlights: Record<string, string[]>): { must: numb
 
 /** The source banner's text (folded), once the reader shows it. */
 export async function bannerText(page: Page): Promise<string> {
-  await page.waitForSelector('lodestone-banner >>> .banner', { timeout: 15_000 });
+  await waitInShadow(page, 'lodestone-banner', '.banner');
   return fold(await page.$eval('lodestone-banner >>> .banner', (el) => (el as HTMLElement).innerText));
 }
