@@ -78,6 +78,13 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Resolve every host name (not only the sites') to the local server, so no request can reach a real network and each one is logged. */
   catchAll?: boolean;
+  /** More unpacked extensions loaded beside Lodestone (a test helper, e.g. test/fixtures/helper-extension). */
+  extraExtensions?: string[];
+  /**
+   * Keep Chromium's back/forward cache on: playwright-core turns it off by default
+   * (`--disable-back-forward-cache`), and pages restored from it are a case of their own.
+   */
+  backForwardCache?: boolean;
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
@@ -148,14 +155,16 @@ export async function launch(sites: Site[], options: LaunchOptions = {}): Promis
   const { server, port, served, raw } = await serveSites(sites);
   const profile = mkdtempSync(join(tmpdir(), 'lodestone-e2e-'));
   const rules = options.catchAll ? `MAP * 127.0.0.1:${port}` : sites.map((s) => `MAP ${s.host} 127.0.0.1:${port}`).join(', ');
+  const extensions = [EXTENSION_DIR, ...(options.extraExtensions ?? [])].join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       `--host-resolver-rules=${rules}`,
       '--no-first-run',
       '--disable-background-networking',
@@ -165,7 +174,9 @@ export async function launch(sites: Site[], options: LaunchOptions = {}): Promis
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Lodestone's service worker is background.js (a helper extension's is named otherwise).
+  const lodestone = (w: Worker) => new URL(w.url()).pathname === '/background.js';
+  const worker = context.serviceWorkers().find(lodestone) ?? (await context.waitForEvent('serviceworker', { predicate: lodestone }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
