@@ -8,14 +8,15 @@
 // hash-routed app; back/forward to an article restored from the back/forward cache → its highlights,
 // saved mark and banner, and the side panel's analysis again; a tab open while Lodestone was off → analyzed when it is turned on
 // (install, update and enable alike), without a reload, and an older reader steps aside cleanly.
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newClipInput } from '../unit/clips/new-clip-input';
 import { SEED_PATH, fold, mustAndNever, painted } from '../firefox/seed-expected';
 import { contentWorld } from './content-world';
 import { countMessages, receivedMessages, tabIdOf } from './extension-state';
-import { FIXTURES, type Harness, e2eAvailable, launch, readHighlights, screenshot } from './harness';
+import { EXTENSION_DIR, FIXTURES, type Harness, e2eAvailable, launch, readHighlights, screenshot } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -158,6 +159,21 @@ describe.runIf(run)('every way to an article', () => {
     await expect.poll(async () => (await tabAnalysis(h.worker, tabId))?.url ?? null).toBe(SEED_URL);
     await screenshot(page, 'navigation-back-forward-cache');
     await page.close();
+  });
+
+  it('webNavigation adds no warning to those Chrome shows for the host access (an update does not stop for a new approval)', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { permissions: string[] };
+    const without = { ...manifest, permissions: manifest.permissions.filter((p) => p !== 'webNavigation') };
+    expect(manifest.permissions).toContain('webNavigation');
+    const helper = await h.context.newPage();
+    await helper.goto(`chrome-extension://${helperId}/helper.html`);
+    const warnings = (m: unknown) => helper.evaluate((json) => chrome.management.getPermissionWarningsByManifest(json), JSON.stringify(m));
+    const [withIt, withoutIt] = [await warnings(manifest), await warnings(without)];
+    expect(withIt).toEqual(withoutIt);
+    expect(withIt.join('\n')).toMatch(/all websites/i);
+    // Control: on its own, without the host access, webNavigation does carry a warning.
+    expect((await warnings({ ...manifest, host_permissions: [], content_scripts: [] })).join('\n')).toMatch(/browsing history/i);
+    await helper.close();
   });
 
   it('a tab open before Lodestone was on is analyzed without a reload, and an older reader steps aside', async () => {
