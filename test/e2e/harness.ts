@@ -85,6 +85,10 @@ export interface LaunchOptions {
    * (`--disable-back-forward-cache`), and pages restored from it are a case of their own.
    */
   backForwardCache?: boolean;
+  /** A profile folder to use and keep (the caller removes it), for a browser relaunched on the same profile. */
+  profile?: string;
+  /** Reopen the tabs of the profile's last session, as Chromium does at start for "Continue where you left off". */
+  restoreLastSession?: boolean;
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
@@ -153,7 +157,7 @@ export function tlsServerName(hello: Buffer): string | null {
 
 export async function launch(sites: Site[], options: LaunchOptions = {}): Promise<Harness> {
   const { server, port, served, raw } = await serveSites(sites);
-  const profile = mkdtempSync(join(tmpdir(), 'lodestone-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lodestone-e2e-'));
   const rules = options.catchAll ? `MAP * 127.0.0.1:${port}` : sites.map((s) => `MAP ${s.host} 127.0.0.1:${port}`).join(', ');
   const extensions = [EXTENSION_DIR, ...(options.extraExtensions ?? [])].join(',');
   const context = await chromium.launchPersistentContext(profile, {
@@ -171,6 +175,7 @@ export async function launch(sites: Site[], options: LaunchOptions = {}): Promis
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(options.restoreLastSession ? ['--restore-last-session'] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
@@ -192,7 +197,7 @@ export async function launch(sites: Site[], options: LaunchOptions = {}): Promis
     async close() {
       await context.close();
       server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
