@@ -20,6 +20,8 @@ export default defineConfig({
       'storage',
       'scripting',
       'contextMenus',
+      // Same-document navigations (pushState, the Navigation API, hash routes): README "Permissions".
+      'webNavigation',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     // Asked for only when the reader turns on the automatic backup (options page); README "Permissions".

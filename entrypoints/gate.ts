@@ -17,6 +17,14 @@ interface RuntimeApi {
 }
 
 export default defineUnlistedScript(() => {
+  // A page prerendered by speculation rules is not seen until the reader activates it: nothing is
+  // read, sent or painted while it is hidden; on activation the gate runs at once, as on a load.
+  // (prerenderingchange fires once, at activation: no `once` option needed, a few bytes saved.)
+  if ((document as { prerendering?: boolean }).prerendering) document.addEventListener('prerenderingchange', gate);
+  else gate();
+});
+
+function gate(): void {
   try {
     if (document.contentType && !/html/.test(document.contentType)) return;
     const { candidate, cues } = scoreGate(readGateSample(document, location.href));
@@ -29,4 +37,4 @@ export default defineUnlistedScript(() => {
   } catch (err) {
     console.debug('[lodestone] gate', err);
   }
-});
+}

@@ -48,6 +48,11 @@ export const ClipsForPage = z.object({ type: z.literal('clips:for-page'), url: U
 export const TabAnalysis = z.object({ type: z.literal('tab:analysis'), tabId: z.number() });
 export const ReaderScrollTo = z.object({ type: z.literal('reader:scroll-to'), index: z.number().check(z.int(), z.gte(0)) });
 export const ReaderClipsChanged = z.object({ type: z.literal('reader:clips-changed') });
+/**
+ * Is a reader of this extension running in the tab? Answered without side effects (clips-changed
+ * would re-read the clips), so the background can ask it in the middle of an SPA navigation.
+ */
+export const ReaderPing = z.object({ type: z.literal('reader:ping') });
 
 /** Saved clips the reader could not find on the page (by id), for the side panel's "not found" list. */
 export const ReaderOrphans = z.object({
@@ -110,7 +115,7 @@ export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
 export const OffscreenMessage = z.discriminatedUnion('type', [OffscreenAnalyze, OffscreenBackup]);
 export type OffscreenMessage = z.infer<typeof OffscreenMessage>;
 
-export const ReaderMessage = z.discriminatedUnion('type', [ReaderScrollTo, ReaderClipsChanged, ReaderCommand, ReaderClipTarget, ReaderNotice]);
+export const ReaderMessage = z.discriminatedUnion('type', [ReaderScrollTo, ReaderClipsChanged, ReaderPing, ReaderCommand, ReaderClipTarget, ReaderNotice]);
 export type ReaderMessage = z.infer<typeof ReaderMessage>;
 
 /** What each request is answered with; `{ error }` when the receiver failed. */
@@ -185,6 +190,7 @@ export interface Replies {
   'clips:save-category': SaveCategoryReply;
   'reader:scroll-to': { ok: boolean };
   'reader:clips-changed': { ok: boolean };
+  'reader:ping': { ok: boolean };
   'reader:orphans': { ok: boolean };
   'reader:theme': { ok: boolean };
   'reader:load-ui': { ok: boolean };
@@ -225,6 +231,7 @@ export const MESSAGE_SENDERS = {
   'offscreen:backup': ['background'],
   'reader:scroll-to': ['side-panel'],
   'reader:clips-changed': ['background'],
+  'reader:ping': ['background'],
   'reader:command': ['background'],
   'reader:clip-target': ['background'],
   'reader:notice': ['background'],

@@ -18,23 +18,27 @@ export async function analyzeHtml(html: string, url: string): Promise<AnalysisRe
   return reply.success ? reply.data : { ok: false, error: 'The analysis gave no valid answer.' };
 }
 
-let creating: Promise<void> | null = null;
+let making: Promise<void> | null = null;
 
 /** Makes sure Chrome's offscreen document exists (one per extension; analysis and backup share it). */
 export async function ensureOffscreen(): Promise<void> {
+  // Look and create as one step shared by every caller meanwhile: two tabs asking at once (the open
+  // tabs swept at install, e2e navigation.e2e.ts) could both see no document, and the second
+  // createDocument would fail with "only a single offscreen document may be created".
+  making ??= makeOffscreen().finally(() => {
+    making = null;
+  });
+  await making;
+}
+
+async function makeOffscreen(): Promise<void> {
   const url = browser.runtime.getURL('/offscreen.html');
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (existing.length > 0) return;
-  // Two tabs can ask at once; a second createDocument would fail with "only one offscreen document".
-  creating ??= browser.offscreen
-    .createDocument({
-      url,
-      // BLOBS: the optional automatic backup hands the downloads API a Blob URL made here.
-      reasons: ['DOM_PARSER', 'BLOBS'],
-      justification: 'Parse pages with DOMParser and Readability off the page thread; make the backup file',
-    })
-    .finally(() => {
-      creating = null;
-    });
-  await creating;
+  await browser.offscreen.createDocument({
+    url,
+    // BLOBS: the optional automatic backup hands the downloads API a Blob URL made here.
+    reasons: ['DOM_PARSER', 'BLOBS'],
+    justification: 'Parse pages with DOMParser and Readability off the page thread; make the backup file',
+  });
 }

@@ -9,6 +9,8 @@ import { backgroundListener } from './dispatch';
 import { startEveryArticleBanner } from './every-article';
 import { applyHighlightCss } from './highlight-css';
 import { clipSelectionInTab } from './manual-clip';
+import { followSameDocumentNavigations } from './navigation';
+import { sweepOpenTabs } from './open-tabs';
 import { watchTabs } from './page-lifecycle';
 import { injectReader, injectReaderUi } from './reader-injection';
 import { registerShortcuts } from './shortcuts';
@@ -52,6 +54,8 @@ export default defineBackground(() => {
 
   askSiteAccessAtInstall();
   watchTabs(db);
+  followSameDocumentNavigations();
+  sweepOpenTabs();
   startBadges();
   startAutoBackup(browserBackupDeps(db));
   startEveryArticleBanner(injectReader);

@@ -4,7 +4,7 @@ import { sendToTab } from '@/lib/messages';
 /** Whether the reader runs in the tab's top frame (it answers messages only once it is ready). */
 export async function readerPresent(tabId: number): Promise<boolean> {
   try {
-    const reply = await sendToTab(tabId, { type: 'reader:clips-changed' });
+    const reply = await sendToTab(tabId, { type: 'reader:ping' });
     return reply?.ok === true;
   } catch {
     // "Receiving end does not exist": no reader in that tab.

@@ -1,4 +1,5 @@
 import { AnalysisReply, listen, sendToExtension } from '@/lib/messages';
+import { cleanUpApiOnInvalidated } from './api-cleanup';
 import { readerListener } from './reader-listener';
 import { startReaderPage } from './reader-page';
 
@@ -22,7 +23,7 @@ export default defineContentScript({
       });
       const page = await startReaderPage(ctx, ready);
       if (ctx.isInvalid) return;
-      ctx.onInvalidated(listen(readerListener(page)));
+      cleanUpApiOnInvalidated(ctx, listen(readerListener(page)));
     } catch (err) {
       console.debug('[lodestone] reader', err);
     }

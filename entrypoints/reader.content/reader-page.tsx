@@ -24,9 +24,11 @@ import {
   sendToExtension,
 } from '@/lib/messages';
 import { type Settings, readSettings, siteListed, siteOf, updateSettings, watchSettings } from '@/lib/settings';
+import { pageRoute } from '@/lib/navigation/page-route';
 import { readerScope } from '@/lib/sources/reader-scope';
 import { clipFromSignal } from '@/lib/clips/clip-from-signal';
 import type { Notice } from '@/components/in-page/reader-toast';
+import { cleanUpApiOnInvalidated } from './api-cleanup';
 import { loadReaderUi } from './load-ui';
 import { afterDelay, nextFrame, nextTask } from './timers';
 import type { BannerUi, CardUi } from './mount-ui';
@@ -70,7 +72,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   let focusIndex = -1;
   /** Bumped by every navigation and analysis: answers to an older request are dropped. */
   let generation = 0;
-  let analyzedHref = withoutHash(location.href);
+  let analyzedHref = pageRoute(location.href);
   let lastOrphans: string | null = null;
   let lastTheme = '';
   /** Created when a page first needs it, then shown and hidden (see createBanner). */
@@ -227,7 +229,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     if (disabled()) return;
     const gen = ++generation;
     const previousUrl = result?.url ?? null;
-    const href = withoutHash(location.href);
+    const href = pageRoute(location.href);
     const navigated = href !== analyzedHref;
     const next = await analyze();
     if (gen !== generation || ctx.isInvalid) return;
@@ -500,7 +502,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
 
   let navigationTimer = 0;
   ctx.addEventListener(window, 'wxt:locationchange', (e) => {
-    if (withoutHash(e.newUrl.href) === withoutHash(e.oldUrl.href)) return;
+    if (pageRoute(e.newUrl.href) === pageRoute(e.oldUrl.href)) return;
     // The old article's highlights go at once; the new one is analyzed once it has rendered.
     generation += 1;
     focusIndex = -1;
@@ -515,7 +517,18 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     navigationTimer = afterDelay(ctx, () => void refresh(), SPA_SETTLE_MS);
   });
 
-  ctx.onInvalidated(
+  // Back (or forward) to this page from the back/forward cache: the page, and this reader with its
+  // highlights, banner and saved marks, come back as they were, but the background dropped the
+  // tab's analysis and its "not found" clips when the tab navigated away. A fresh analysis of the
+  // page as it is now stores them again (and catches what changed while it was away).
+  ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => {
+    if (!e.persisted || disabled()) return;
+    lastOrphans = null;
+    void refresh().catch((err) => console.debug('[lodestone] restored page', err));
+  });
+
+  cleanUpApiOnInvalidated(
+    ctx,
     watchSettings((next) => {
       const wasDisabled = disabled();
       const styleChanged = next.highlightStyle !== settings.highlightStyle;
@@ -564,6 +577,8 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
         case 'reader:clips-changed':
           await refreshSaved();
           return { ok: true };
+        case 'reader:ping':
+          return { ok: true };
         case 'reader:command':
           return { ok: act(msg.command) };
         case 'reader:clip-target':
@@ -576,7 +591,3 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   };
 }
 
-function withoutHash(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}

@@ -74,7 +74,7 @@ describe.runIf(built)('built extension', () => {
   });
 
   it('asks only for the permissions the README justifies', () => {
-    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage', 'webNavigation']);
     expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
   });

@@ -78,6 +78,17 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Resolve every host name (not only the sites') to the local server, so no request can reach a real network and each one is logged. */
   catchAll?: boolean;
+  /** More unpacked extensions loaded beside Lodestone (a test helper, e.g. test/fixtures/helper-extension). */
+  extraExtensions?: string[];
+  /**
+   * Keep Chromium's back/forward cache on: playwright-core turns it off by default
+   * (`--disable-back-forward-cache`), and pages restored from it are a case of their own.
+   */
+  backForwardCache?: boolean;
+  /** A profile folder to use and keep (the caller removes it), for a browser relaunched on the same profile. */
+  profile?: string;
+  /** Reopen the tabs of the profile's last session, as Chromium does at start for "Continue where you left off". */
+  restoreLastSession?: boolean;
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
@@ -146,26 +157,31 @@ export function tlsServerName(hello: Buffer): string | null {
 
 export async function launch(sites: Site[], options: LaunchOptions = {}): Promise<Harness> {
   const { server, port, served, raw } = await serveSites(sites);
-  const profile = mkdtempSync(join(tmpdir(), 'lodestone-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lodestone-e2e-'));
   const rules = options.catchAll ? `MAP * 127.0.0.1:${port}` : sites.map((s) => `MAP ${s.host} 127.0.0.1:${port}`).join(', ');
+  const extensions = [EXTENSION_DIR, ...(options.extraExtensions ?? [])].join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       `--host-resolver-rules=${rules}`,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(options.restoreLastSession ? ['--restore-last-session'] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Lodestone's service worker is background.js (a helper extension's is named otherwise).
+  const lodestone = (w: Worker) => new URL(w.url()).pathname === '/background.js';
+  const worker = context.serviceWorkers().find(lodestone) ?? (await context.waitForEvent('serviceworker', { predicate: lodestone }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -181,7 +197,7 @@ export async function launch(sites: Site[], options: LaunchOptions = {}): Promis
     async close() {
       await context.close();
       server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

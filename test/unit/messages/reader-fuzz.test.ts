@@ -20,7 +20,7 @@ import { type MessageListener, type MessageType, ReaderMessage } from '../../../
 import { seedArticlePage } from '../reader/reader-dom';
 import { VALID, fuzzCases, legitimateSenders } from './message-fuzz';
 
-const READER_TYPES: MessageType[] = ['reader:scroll-to', 'reader:clips-changed', 'reader:command', 'reader:clip-target', 'reader:notice'];
+const READER_TYPES: MessageType[] = ['reader:scroll-to', 'reader:clips-changed', 'reader:ping', 'reader:command', 'reader:clip-target', 'reader:notice'];
 const URL_ = 'https://rareearthexchanges.com/news/chinas-northern-rare-earth-group-tightens-grip-on-trade-strategy-heading-into-2026/';
 
 let outgoing: string[];
