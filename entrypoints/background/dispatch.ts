@@ -1,4 +1,5 @@
 import type { ClipDatabase } from '@/lib/clips/clip-db';
+import { pageKeyUrl } from '@/lib/navigation/page-key-url';
 import { clipsForUrl } from '@/lib/clips/clip-queries';
 import { saveCategory } from '@/lib/clips/save-category';
 import { saveClip } from '@/lib/clips/save-clip';
@@ -38,6 +39,8 @@ export interface BackgroundDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Tells the tab's reader that its saved clips changed (it re-reads them). */
   clipsChanged(tabId: number): void;
+  /** The address the tab's page was reached from by a same-document navigation, or null (navigation.ts). */
+  sameDocumentPrevious?(tabId: number): string | null;
 }
 
 type Handled = { [T in BackgroundMessage['type']]: Replies[T] }[BackgroundMessage['type']];
@@ -55,7 +58,9 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
           const reply = await deps.analyzeHtml(msg.html, msg.url);
           if (!reply.ok) return { ok: false };
           // The reader's correction of the publisher's label applies before anything is stored or shown.
-          const result = await withSourceOverride(reply.result);
+          const analyzed = await withSourceOverride(reply.result);
+          const url = pageKeyUrl(analyzed.url, msg.url, deps.sameDocumentPrevious?.(tabId) ?? null);
+          const result = url === analyzed.url ? analyzed : { ...analyzed, url };
           await setTabAnalysis(tabId, result);
           if (!result.topic.isRareEarth && !(await bannerWanted(result)) && !(await readerWanted(db, [msg.url, result.url]))) return { ok: true };
           // The reader measures the page's colours and asks for its highlight stylesheet (reader:theme).

@@ -9,7 +9,7 @@ import { backgroundListener } from './dispatch';
 import { startEveryArticleBanner } from './every-article';
 import { applyHighlightCss } from './highlight-css';
 import { clipSelectionInTab } from './manual-clip';
-import { followSameDocumentNavigations } from './navigation';
+import { followSameDocumentNavigations, sameDocumentPrevious } from './navigation';
 import { sweepOpenTabs } from './open-tabs';
 import { watchTabs } from './page-lifecycle';
 import { injectReader, injectReaderUi } from './reader-injection';
@@ -49,6 +49,7 @@ export default defineBackground(() => {
       clipSelection: (tabId) => clipSelectionInTab(db, tabId),
       tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
       clipsChanged: (tabId) => void sendToTab(tabId, { type: 'reader:clips-changed' }).catch(() => {}),
+      sameDocumentPrevious,
     }),
   );
 

@@ -12,16 +12,31 @@ import { setTabAnalysis } from './tab-analyses';
  * a reader already runs, it follows the page itself (reader-page.tsx, "wxt:locationchange"); in
  * every other tab the new page, once rendered, gets the gate again.
  */
+/**
+ * Per tab, the address the reader left by the same-document navigation that is shown now; none
+ * after a load. The analysis of the new page is filed by it (pageKeyUrl): an app often keeps the
+ * page it left in <link rel=canonical>.
+ */
+const arrivedFrom = new Map<number, string>();
+
+/** The address a tab's shown page was reached from within the same document, or null. */
+export function sameDocumentPrevious(tabId: number): string | null {
+  return arrivedFrom.get(tabId) ?? null;
+}
+
 export function followSameDocumentNavigations(): void {
   /** The top frame's URL as last seen per tab (unknown after the service worker restarted). */
   const lastUrl = new Map<number, string>();
   /** Bumped by each navigation: a slower settle of an earlier one gives way. */
   const turn = new Map<number, number>();
   browser.webNavigation.onCommitted.addListener(({ tabId, frameId, url }) => {
-    if (frameId === 0) lastUrl.set(tabId, url);
+    if (frameId !== 0) return;
+    lastUrl.set(tabId, url);
+    arrivedFrom.delete(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     lastUrl.delete(tabId);
+    arrivedFrom.delete(tabId);
     turn.delete(tabId);
   });
   const onSameDocument =
@@ -32,6 +47,8 @@ export function followSameDocumentNavigations(): void {
       const previous = lastUrl.get(tabId);
       lastUrl.set(tabId, url);
       if (!showsAnotherPage(previous, url, kind)) return;
+      if (previous !== undefined) arrivedFrom.set(tabId, previous);
+      else arrivedFrom.delete(tabId);
       const mine = (turn.get(tabId) ?? 0) + 1;
       turn.set(tabId, mine);
       void gateAfterRender(tabId, () => turn.get(tabId) === mine).catch((err) => console.debug('[lodestone] same-document navigation', err));

@@ -5,7 +5,7 @@ import { findArticleContainer } from '@/lib/anchoring/article-container';
 import { describeRange } from '@/lib/anchoring/describe-range';
 import { LiveAnchors } from '@/lib/anchoring/live-anchors';
 import { watchLateContent } from '@/lib/anchoring/watch-late-content';
-import { canonicalUrl } from '@/lib/clips/canonical-url';
+import { pageKeyUrl } from '@/lib/navigation/page-key-url';
 import { dedupeKey } from '@/lib/clips/dedupe-key';
 import { documentOrder, stepFocus } from '@/lib/highlights/focus-order';
 import { HighlightPainter } from '@/lib/highlights/paint-highlights';
@@ -191,16 +191,10 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     return reply.success ? reply.data.clips : [];
   }
 
-  /**
-   * An SPA often leaves the first article's <link rel=canonical> in place while it shows another:
-   * the analysis then names the old URL, and the new article's clips would be filed under it.
-   * When the address changed but the canonical URL did not, the address is the better key.
-   */
+  /** A stale <link rel=canonical> after an SPA navigation names the page left: see pageKeyUrl. */
   function adopt(next: AnalysisResult, previousUrl: string | null, navigated: boolean): AnalysisResult {
-    if (navigated && previousUrl !== null && canonicalUrl(next.url) === canonicalUrl(previousUrl) && canonicalUrl(previousUrl) !== canonicalUrl(location.href)) {
-      return { ...next, url: location.href };
-    }
-    return next;
+    const url = pageKeyUrl(next.url, location.href, navigated ? previousUrl : null);
+    return url === next.url ? next : { ...next, url };
   }
 
   /**

@@ -107,6 +107,23 @@ describe.runIf(run)('every way to an article', () => {
     await page.close();
   });
 
+  it("a story reached from a front page that leaves its own canonical link in the head is filed under the story's address", async () => {
+    const page = await h.context.newPage();
+    try {
+      await page.goto(h.url(HOST, '/?keep-canonical'));
+      await page.locator('#story-link').waitFor();
+      const tabId = await tabIdOf(h, page.url());
+      await page.locator('#story-link').click();
+      await expectSeedHighlights(page);
+      expect(await page.evaluate(() => document.querySelector('link[rel=canonical]')?.getAttribute('href'))).toBe('https://www.harbourledger.example/');
+      // Not the front page's URL: the side panel, and the clips made here, name the story.
+      await expect.poll(async () => (await tabAnalysis(h.worker, tabId))?.url).toBe(page.url());
+    } finally {
+      // Later tests find their tab by its address, which this one shares.
+      await page.close();
+    }
+  });
+
   it('hash-routed app: a story at #/news/… is highlighted, and leaving it clears it', async () => {
     const page = await h.context.newPage();
     await page.goto(h.url(HOST, '/app/'));
