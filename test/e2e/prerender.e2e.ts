@@ -7,11 +7,11 @@
 // DevTools", read from the Preload domain), and Playwright always emulates (viewport, media, focus)
 // while puppeteer-core with `defaultViewport: null` does not. Prerendering also needs a secure
 // context: the site's http:// origin is treated as the https one it stands for.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../scripts/find-chromium';
 import { SEED_PATH, mustAndNever } from '../firefox/seed-expected';
@@ -40,12 +40,11 @@ async function countMessages(worker: WebWorker): Promise<void> {
 
 const seen = (worker: WebWorker) => worker.evaluate(() => ({ ...(globalThis as unknown as { seen: Record<string, number> }).seen }));
 
-async function highlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of CSS.highlights) if (name.startsWith('lodestone-')) out[name] = [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' ').trim());
-    return out;
-  });
+/** The page's Lodestone highlights, by name; run in the page (self-contained). */
+function readHighlights(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, h] of CSS.highlights) if (name.startsWith('lodestone-')) out[name] = [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' ').trim());
+  return out;
 }
 
 describe.runIf(run)('a prerendered article', () => {
@@ -98,21 +97,31 @@ describe.runIf(run)('a prerendered article', () => {
     await new Promise((r) => setTimeout(r, 3_000));
     expect(await seen(worker)).toEqual({});
 
-    // Activation swaps the tab's main frame for the prerendered one: puppeteer's navigation watcher
-    // sees its frame detached, so the new address is waited for instead.
+    // Activation swaps the tab's main frame for the prerendered one. Puppeteer's Page does not always
+    // follow the swap: on a loaded machine its evaluations waited for a context that never came
+    // (30 s, with the tab on the story). The shown tab is read through its own DevTools session.
     await page.click('#story');
-    await expect.poll(() => page.evaluate(() => location.pathname).catch(() => null), { timeout: 15_000 }).toBe(PRERENDERED);
+    const shownTab = () => browser.targets().find((t) => t.type() === 'page' && t.url().endsWith(PRERENDERED)) ?? null;
+    await expect.poll(() => shownTab() !== null, { timeout: 15_000 }).toBe(true);
+    const session = await shownTab()!.createCDPSession();
+    const inStory = async <T>(fn: () => T): Promise<T | null> => {
+      const reply = await session.send('Runtime.evaluate', { expression: `(${fn.toString()})()`, returnByValue: true }).catch(() => null);
+      return reply && !reply.exceptionDetails ? (reply.result.value as T) : null;
+    };
+    await expect.poll(() => inStory(() => location.pathname), { timeout: 15_000 }).toBe(PRERENDERED);
     // Activated, not loaded again: the page shown is the prerendered one.
-    const activationStart = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { activationStart: number }).activationStart);
-    expect(activationStart).toBeGreaterThan(0);
+    await expect.poll(() => inStory(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { activationStart: number }).activationStart)).toBeGreaterThan(0);
     expect(served.filter((r) => r.path === PRERENDERED).length).toBe(1);
     // The seed article's highlights and its relay banner.
-    await expect.poll(async () => mustAndNever(await highlights(page)).missing, { timeout: 20_000 }).toEqual([]);
-    expect(mustAndNever(await highlights(page)).never).toEqual([]);
-    await page.waitForSelector('lodestone-banner >>> .banner', { timeout: 15_000 });
+    const storyHighlights = async () => (await inStory(readHighlights)) ?? {};
+    await expect.poll(async () => mustAndNever(await storyHighlights()).missing, { timeout: 20_000 }).toEqual([]);
+    expect(mustAndNever(await storyHighlights()).never).toEqual([]);
+    await expect.poll(() => inStory(() => document.querySelector('lodestone-banner')?.shadowRoot?.querySelector('.banner') != null), { timeout: 15_000 }).toBe(true);
     expect((await seen(worker))['gate:candidate']).toBe(1);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'navigation-prerendered-activated.png') });
-    await page.close();
+    const { data } = await session.send('Page.captureScreenshot', { format: 'png' });
+    writeFileSync(join(SCREENSHOTS, 'navigation-prerendered-activated.png'), Buffer.from(data, 'base64'));
+    await session.detach();
+    await page.close().catch(() => {});
   });
 });
