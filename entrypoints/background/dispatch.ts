@@ -18,6 +18,7 @@ import { readSettings } from '@/lib/settings';
 import { withSourceOverride } from '@/lib/source-overrides';
 import { bannerWanted } from './every-article';
 import { markCandidate, readerWanted, siteDisabled } from './page-lifecycle';
+import { recordReading } from './reading-log';
 import { getTabAnalysis, setTabAnalysis } from './tab-analyses';
 
 /**
@@ -57,6 +58,7 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
           // The reader's correction of the publisher's label applies before anything is stored or shown.
           const result = await withSourceOverride(reply.result);
           await setTabAnalysis(tabId, result);
+          void recordReading(db, result, msg.url);
           if (!result.topic.isRareEarth && !(await bannerWanted(result)) && !(await readerWanted(db, [msg.url, result.url]))) return { ok: true };
           // The reader measures the page's colours and asks for its highlight stylesheet (reader:theme).
           await deps.injectReader(tabId);
@@ -74,6 +76,7 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
         if (!reply.ok) return reply;
         const result = await withSourceOverride(reply.result);
         await setTabAnalysis(tabId, result);
+        void recordReading(db, result, msg.url);
         return { ok: true, result };
       }
       case 'clip:save': {

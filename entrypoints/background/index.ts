@@ -11,6 +11,7 @@ import { applyHighlightCss } from './highlight-css';
 import { clipSelectionInTab } from './manual-clip';
 import { watchTabs } from './page-lifecycle';
 import { injectReader, injectReaderUi } from './reader-injection';
+import { startReadingLogRetention } from './reading-log';
 import { registerShortcuts } from './shortcuts';
 import { askSiteAccessAtInstall } from './site-access';
 import { setTabAnalysis } from './tab-analyses';
@@ -54,6 +55,7 @@ export default defineBackground(() => {
   watchTabs(db);
   startBadges();
   startAutoBackup(browserBackupDeps(db));
+  startReadingLogRetention(db);
   startEveryArticleBanner(injectReader);
   const shortcuts = registerShortcuts(db);
   // The listeners the browser calls for the context menu and the shortcuts, for the e2e tests

@@ -1,4 +1,5 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DexieOptions, type Table } from 'dexie';
+import type { LoggedSignal } from '../reading-log/logged-signal';
 import type { Clip } from './clip-schema';
 import { type SearchableClip, searchWords } from './search-words';
 
@@ -15,6 +16,8 @@ export type ClipRow = Clip & { words: string[] };
  */
 export class ClipDatabase extends Dexie {
   clips!: Table<Clip, string>;
+  /** The opt-in reading log (lib/reading-log/): signals of articles read, not clipped. */
+  readingLog!: Table<LoggedSignal, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -37,6 +40,12 @@ export class ClipDatabase extends Dexie {
             row.words = searchWords(row);
           }),
       );
+    // Version 3, the reading log (Trends): its own table, so clips stay what they are.
+    // - `&dedupeKey`: one entry per canonical URL and sentence, guaranteed by the index;
+    // - `seenAt`: retention deletes an index range, and Trends reads a date range from it;
+    // - `url`: the entries of one article.
+    // No upgrade function: existing clips are untouched, the new table starts empty.
+    this.version(3).stores({ readingLog: 'id, &dedupeKey, seenAt, url' });
     this.use({ stack: 'dbcore', name: 'lodestone-search-words', create: withSearchWords });
     // Rows are read back as clips: the words are an index, not data (exports, equality, memory).
     this.clips.hook('reading', (row) => (row ? withoutWords(row as ClipRow) : row));
