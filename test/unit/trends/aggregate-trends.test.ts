@@ -1,0 +1,144 @@
+// Properties of the Trends aggregation (lib/trends/): weeks (every signal in the range counted once,
+// in the Monday-UTC week that holds it, none outside), price units (only figures with a price unit
+// and a value, each in the series of its own unit, never converted), and the state share (state +
+// others = the category, state = exactly the state-linked sources).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BANNERS } from '../../../lib/analysis-result';
+import { NO_MATERIAL, OTHER_MATERIALS, TOP_MATERIALS, aggregateTrends, inRange, stateFraction } from '../../../lib/trends/aggregate-trends';
+import { isPrice, isPriceUnit } from '../../../lib/trends/price-unit';
+import { WEEK, weekLabel, weekStart, weeksOf } from '../../../lib/trends/week';
+import { range, time, trendItems } from './trend-arbitrary';
+
+const sorted = (keys: Iterable<string>) => [...keys].sort();
+
+describe('weeks', () => {
+  it('start on a Monday at 00:00 UTC and hold the time', () => {
+    fc.assert(
+      fc.property(time, (at) => {
+        const w = weekStart(at);
+        expect(new Date(w).getUTCDay()).toBe(1);
+        expect(w % 86_400_000).toBe(0);
+        expect(w <= at && at < w + WEEK).toBe(true);
+      }),
+    );
+  });
+
+  it('of a range are consecutive and cover it', () => {
+    fc.assert(
+      fc.property(range, ({ from, to }) => {
+        const weeks = weeksOf(from, to);
+        expect(weeks[0]).toBe(weekStart(from));
+        expect(weeks.at(-1)).toBe(weekStart(to - 1));
+        for (let i = 1; i < weeks.length; i += 1) expect(weeks[i]! - weeks[i - 1]!).toBe(WEEK);
+      }),
+    );
+    expect(weekLabel(weekStart(Date.UTC(2026, 0, 18, 23)))).toBe('2026-01-12');
+  });
+
+  it('count every signal of the range once by category, in its week, and none outside', () => {
+    fc.assert(
+      fc.property(trendItems, range, (items, r) => {
+        const t = aggregateTrends(items, r);
+        const inside = items.filter((i) => inRange(i, r));
+        const byKey = new Map(items.map((i) => [i.key, i]));
+        const counted: string[] = [];
+        t.byCategory.series.forEach((category, s) =>
+          t.byCategory.keys[s]!.forEach((cell, w) => {
+            for (const key of cell) {
+              const item = byKey.get(key)!;
+              expect(item.category).toBe(category);
+              expect(weekStart(item.at)).toBe(t.byCategory.weeks[w]);
+              counted.push(key);
+            }
+          }),
+        );
+        expect(sorted(counted)).toEqual(sorted(inside.map((i) => i.key)));
+        expect(t.count).toBe(inside.length);
+      }),
+    );
+  });
+
+  it('count each signal under each material it names, the top materials apart and the rest together', () => {
+    fc.assert(
+      fc.property(trendItems, range, (items, r) => {
+        const t = aggregateTrends(items, r);
+        const inside = items.filter((i) => inRange(i, r));
+        expect(t.byMaterial.series.filter((s) => s !== OTHER_MATERIALS).length).toBeLessThanOrEqual(TOP_MATERIALS);
+        t.byMaterial.series.forEach((material, s) => {
+          const keys = t.byMaterial.keys[s]!.flat();
+          expect(new Set(keys).size).toBe(keys.length);
+          if (material === OTHER_MATERIALS) return;
+          expect(sorted(keys)).toEqual(sorted(inside.filter((i) => i.materials.includes(material)).map((i) => i.key)));
+        });
+        const charted = new Set(t.byMaterial.keys.flat(2));
+        expect(sorted(charted)).toEqual(sorted(inside.filter((i) => i.materials.length > 0).map((i) => i.key)));
+      }),
+    );
+  });
+});
+
+describe('quoted prices', () => {
+  it('recognizes currency-per-mass units only', () => {
+    for (const unit of ['USD/kg', 'CNY/t', 'EUR/kg', 'USD/lb', 'AUD/t']) expect(isPriceUnit(unit)).toBe(true);
+    for (const unit of ['USD', 'CNY', '%', 't', 'kt', 'tpa', 'year', 'quarter', 'date', null, 'usd/kg', 'USD/kgs']) expect(isPriceUnit(unit)).toBe(false);
+  });
+
+  it('take every price figure of the range once, in the series of its own unit and materials, oldest first', () => {
+    fc.assert(
+      fc.property(trendItems, range, (items, r) => {
+        const t = aggregateTrends(items, r);
+        const expected = items.filter((i) => inRange(i, r)).flatMap((i) => i.figures.filter(isPrice).map((f) => `${i.key}|${f.unit}|${f.value}`));
+        const got = t.prices.flatMap((s) => s.points.map((p) => `${p.key}|${s.unit}|${p.value}`));
+        expect(sorted(got)).toEqual(sorted(expected));
+        const ids = t.prices.map((s) => `${s.material}\n${s.unit}`);
+        expect(new Set(ids).size).toBe(ids.length);
+        const byKey = new Map(items.map((i) => [i.key, i]));
+        for (const s of t.prices) {
+          expect(isPriceUnit(s.unit)).toBe(true);
+          for (let i = 1; i < s.points.length; i += 1) expect(s.points[i]!.at).toBeGreaterThanOrEqual(s.points[i - 1]!.at);
+          for (const p of s.points) {
+            const item = byKey.get(p.key)!;
+            // Never converted: the value is the figure's own, in its own unit.
+            expect(item.figures.some((f) => f.unit === s.unit && f.value === p.value && f.text === p.text)).toBe(true);
+            expect(s.material).toBe(item.materials.length ? [...item.materials].sort().join(' + ') : NO_MATERIAL);
+            expect(p.sourceLabel).toBe(item.sourceLabel);
+            expect(p.state).toBe(item.state);
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe('who is speaking', () => {
+  it('splits each category into state-linked sources and the others, exactly', () => {
+    fc.assert(
+      fc.property(trendItems, range, (items, r) => {
+        const t = aggregateTrends(items, r);
+        const inside = items.filter((i) => inRange(i, r));
+        expect(t.stateShare.map((s) => s.category).sort()).toEqual([...new Set(inside.map((i) => i.category))].sort());
+        for (const s of t.stateShare) {
+          const of = inside.filter((i) => i.category === s.category);
+          expect(sorted(s.state)).toEqual(sorted(of.filter((i) => i.state !== null).map((i) => i.key)));
+          expect(sorted(s.other)).toEqual(sorted(of.filter((i) => i.state === null).map((i) => i.key)));
+          const f = stateFraction(s);
+          expect(f).toBeGreaterThanOrEqual(0);
+          expect(f).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it('counts state-controlled, state-aligned, state-affiliated and relaying sources as state-linked', () => {
+    const at = Date.UTC(2026, 0, 14);
+    const item = (key: string, state: (typeof BANNERS)[number] | null) => ({
+      key, kind: 'clip' as const, id: key, at, text: 't', category: 'pricing' as const, materials: [], figures: [], sourceLabel: '', state,
+      url: 'https://example.com', textFragmentUrl: 'https://example.com', title: null, site: 'example.com',
+    });
+    const t = aggregateTrends([...BANNERS.map((b) => item(b, b)), item('independent', null)], { from: at, to: at + 1 });
+    expect(sorted(t.stateShare[0]!.state)).toEqual(sorted(BANNERS));
+    expect(t.stateShare[0]!.other).toEqual(['independent']);
+    expect(stateFraction(t.stateShare[0]!)).toBe(0.8);
+  });
+});
