@@ -1,4 +1,5 @@
 import type { BannerKind, Figure } from '../analysis-result';
+import { MATERIALS } from '../analysis/materials';
 import type { Clip, ClipCategory } from '../clips/clip-schema';
 import type { LoggedSignal } from '../reading-log/logged-signal';
 
@@ -12,6 +13,7 @@ export interface TrendItem {
   at: number;
   text: string;
   category: ClipCategory;
+  /** The materials the sentence names, without the sector's words for itself ("rare earths"). */
   materials: readonly string[];
   figures: readonly Figure[];
   /** The source label as it was when clipped or read. */
@@ -24,6 +26,9 @@ export interface TrendItem {
   site: string;
 }
 
+/** "rare earths", "critical minerals", "permanent magnets": they name the whole sector, not a material to chart. */
+const SECTOR_TERMS = new Set(MATERIALS.filter((m) => m.kind === 'sector-term').map((m) => m.name));
+
 function itemOf(row: Clip | LoggedSignal, kind: TrendItem['kind'], at: number): TrendItem {
   return {
     key: row.dedupeKey,
@@ -32,7 +37,7 @@ function itemOf(row: Clip | LoggedSignal, kind: TrendItem['kind'], at: number): 
     at,
     text: row.text,
     category: row.category,
-    materials: row.entities.materials,
+    materials: row.entities.materials.filter((m) => !SECTOR_TERMS.has(m)),
     figures: row.figures,
     sourceLabel: row.sourceLabel,
     state: row.source.banner,
