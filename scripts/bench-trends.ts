@@ -1,0 +1,156 @@
+/**
+ * Trends at scale, in Chromium with the built extension (.output/chrome-mv3): seeds N clips
+ * (default 10,000) and M logged signals (default 50,000) into the extension's IndexedDB, spread
+ * over the last year, then measures over several runs
+ *
+ * - first render: from the panel's navigation start (reopening on Trends) to the charts of the
+ *   default range on screen (the summary counts the signals, and the next frame is drawn);
+ * - range change: a click on a range preset, to the charts and count of the new range drawn.
+ *
+ * Usage: `npx wxt build && node --import tsx scripts/bench-trends.ts [--clips 10000] [--logged 50000] [--runs 5]`.
+ * Budgets (the Trends issue): first render ≤ 300 ms, range change ≤ 100 ms. This script reports; it
+ * does not fail on a budget (timings depend on the machine).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Clip } from '../lib/clips/clip-schema';
+import { dedupeKey } from '../lib/clips/dedupe-key';
+import { searchWords } from '../lib/clips/search-words';
+import type { LoggedSignal } from '../lib/reading-log/logged-signal';
+import { EXTENSION_DIR, launch, openSidePanel } from '../test/e2e/harness';
+import { generateLibrary } from '../test/fixtures/clips/generate-library';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
+  return value;
+}
+
+const CLIPS = arg('clips', 10_000);
+const LOGGED = arg('logged', 50_000);
+const RUNS = arg('runs', 5);
+const CHUNK = 1_000;
+const DAY = 86_400_000;
+
+/** Spreads the generated times (two years up to a fixed day) over the year before now. */
+function lastYear(rows: { createdAt: number }[]): (at: number) => number {
+  const newest = Math.max(...rows.map((r) => r.createdAt));
+  const now = Date.now();
+  return (at) => now - Math.floor((newest - at) / 2) - DAY / 2;
+}
+
+function loggedFrom(clip: Clip, seenAt: number): LoggedSignal {
+  const { note: _n, tags: _t, createdAt: _c, updatedAt: _u, ...rest } = clip;
+  return { ...rest, dedupeKey: dedupeKey(clip.url, clip.text), seenAt };
+}
+
+async function put(panel: Page, store: string, rows: unknown[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await panel.evaluate(
+      `new Promise((ok, ko) => {
+        const open = indexedDB.open('lodestone');
+        open.onerror = () => ko(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(${JSON.stringify(store)}, 'readwrite');
+          for (const row of ${JSON.stringify(rows.slice(i, i + CHUNK))}) tx.objectStore(${JSON.stringify(store)}).put(row);
+          tx.oncomplete = () => { open.result.close(); ok(); };
+          tx.onerror = () => ko(tx.error);
+        };
+      })`,
+    );
+  }
+}
+
+/** Installed before the panel's scripts run: when the summary first counts signals, then a frame. */
+const OBSERVE_FIRST_RENDER = `(() => {
+  try { localStorage.setItem('lodestone:view', 'trends'); } catch {}
+  window.__bench = {};
+  new MutationObserver(() => {
+    const b = window.__bench;
+    const summary = document.querySelector('.trends__summary');
+    if (b.counted === undefined && summary && /^[\\d,]+ signals?,/.test(summary.textContent) && document.querySelector('.chart')) {
+      b.counted = performance.now();
+      requestAnimationFrame(() => setTimeout(() => { b.drawn = performance.now(); }));
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+})()`;
+
+/** Clicks a range preset and waits until the summary changes and a frame is drawn. */
+const CHANGE_RANGE = (label: string) => `new Promise((done) => {
+  const summary = document.querySelector('.trends__summary');
+  const before = summary.textContent;
+  const button = [...document.querySelectorAll('.trends__presets button')].find((b) => b.textContent === ${JSON.stringify(label)});
+  const t0 = performance.now();
+  const observer = new MutationObserver(() => {
+    if (summary.textContent === before) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => done({ ms: performance.now() - t0, summary: summary.textContent })));
+  });
+  observer.observe(summary, { childList: true, subtree: true, characterData: true });
+  button.click();
+})`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+
+async function main(): Promise<void> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npx wxt build` first.');
+  const h = await launch([{ host: 'bench.example', routes: { '/': () => '<p>bench</p>' } }]);
+  try {
+    const setup = await openSidePanel(h);
+    // Opening the library makes the extension open (and create, at the current version) its database.
+    await setup.getByRole('tab', { name: 'Library' }).click();
+    await setup.getByText(/Your library is empty|clips?$/).first().waitFor();
+    const clips = generateLibrary(CLIPS, 7);
+    const shiftClips = lastYear(clips);
+    await put(setup, 'clips', clips.map((c) => {
+      const at = shiftClips(c.createdAt);
+      return { ...c, createdAt: at, updatedAt: at, words: searchWords(c) };
+    }));
+    const logged = generateLibrary(LOGGED, 11);
+    const shiftLog = lastYear(logged);
+    await put(setup, 'readingLog', logged.map((c) => loggedFrom({ ...c, url: `${c.url}-log` }, shiftLog(c.createdAt))));
+    await setup.close();
+
+    const counted: number[] = [];
+    const drawn: number[] = [];
+    const ranges: Record<string, number[]> = { '1 year': [], '4 weeks': [], All: [], '13 weeks': [] };
+    let summaries: string[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const panel = await h.context.newPage();
+      await panel.setViewportSize({ width: 400, height: 900 });
+      await panel.addInitScript(OBSERVE_FIRST_RENDER);
+      await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+      let t: { counted?: number; drawn?: number } = {};
+      for (let waited = 0; t.drawn === undefined; waited += 100) {
+        if (waited > 60_000) throw new Error('Trends did not render in 60 s');
+        await panel.waitForTimeout(100);
+        t = (await panel.evaluate('window.__bench')) as typeof t;
+      }
+      counted.push(t.counted!);
+      drawn.push(t.drawn);
+      await panel.waitForTimeout(500);
+      summaries = [];
+      for (const label of Object.keys(ranges)) {
+        const r = (await panel.evaluate(CHANGE_RANGE(label))) as { ms: number; summary: string };
+        ranges[label]!.push(r.ms);
+        summaries.push(`${label}: ${r.summary}`);
+      }
+      await panel.close();
+    }
+    console.log(`Trends bench: ${CLIPS.toLocaleString('en')} clips + ${LOGGED.toLocaleString('en')} logged signals over the last year, ${RUNS} runs, Chromium headless, panel 400×900`);
+    console.log(`  first render (navigation → charts of 13 weeks drawn): ${fmt(drawn)}   budget ≤ 300 ms`);
+    console.log(`  (navigation → signals counted): ${fmt(counted)}`);
+    for (const [label, xs] of Object.entries(ranges)) console.log(`  range change (to ${label}): ${fmt(xs)}   budget ≤ 100 ms`);
+    for (const s of summaries) console.log(`    ${s}`);
+  } finally {
+    await h.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
