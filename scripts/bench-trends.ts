@@ -18,6 +18,8 @@ import type { Clip } from '../lib/clips/clip-schema';
 import { dedupeKey } from '../lib/clips/dedupe-key';
 import { searchWords } from '../lib/clips/search-words';
 import type { LoggedSignal } from '../lib/reading-log/logged-signal';
+import { trendPointOf } from '../lib/trends/trend-point';
+import { weeksOfPoints } from '../lib/trends/trend-points-mirror';
 import { EXTENSION_DIR, launch, openSidePanel } from '../test/e2e/harness';
 import { generateLibrary } from '../test/fixtures/clips/generate-library';
 
@@ -103,15 +105,20 @@ async function main(): Promise<void> {
     // Opening the library makes the extension open (and create, at the current version) its database.
     await setup.getByRole('tab', { name: 'Library' }).click();
     await setup.getByText(/Your library is empty|clips?$/).first().waitFor();
-    const clips = generateLibrary(CLIPS, 7);
-    const shiftClips = lastYear(clips);
-    await put(setup, 'clips', clips.map((c) => {
+    // Raw IndexedDB writes, as the extension stores them: rows plus their derived search words
+    // and trend weeks (the middlewares of clip-db.ts are not in this path).
+    const generated = generateLibrary(CLIPS, 7);
+    const shiftClips = lastYear(generated);
+    const clips = generated.map((c) => {
       const at = shiftClips(c.createdAt);
-      return { ...c, createdAt: at, updatedAt: at, words: searchWords(c) };
-    }));
-    const logged = generateLibrary(LOGGED, 11);
-    const shiftLog = lastYear(logged);
-    await put(setup, 'readingLog', logged.map((c) => loggedFrom({ ...c, url: `${c.url}-log` }, shiftLog(c.createdAt))));
+      return { ...c, createdAt: at, updatedAt: at };
+    });
+    await put(setup, 'clips', clips.map((c) => ({ ...c, words: searchWords(c) })));
+    const generatedLog = generateLibrary(LOGGED, 11);
+    const shiftLog = lastYear(generatedLog);
+    const logged = generatedLog.map((c) => loggedFrom({ ...c, url: `${c.url}-log` }, shiftLog(c.createdAt)));
+    await put(setup, 'readingLog', logged);
+    await put(setup, 'trendWeeks', weeksOfPoints([...clips.map((c) => trendPointOf(c, 'clip')), ...logged.map((e) => trendPointOf(e, 'log'))]));
     await setup.close();
 
     const counted: number[] = [];

@@ -88,11 +88,17 @@ export function LibraryView({ db, store, shortcut = null, active = true, importR
   // The word index changes in place; a new snapshot is published after every change.
   const matching = useMemo(() => (snapshot.complete ? store.words.search(deferredQuery) : null), [snapshot, store, deferredQuery]);
   const sorted = useMemo(() => sortClips(clips, sort), [clips, sort]);
-  const shown = useMemo(
-    () => (selection ? sorted.filter((c) => selection.keys.has(c.dedupeKey)) : filterClips(sorted, deferredFilter, matching)),
-    [sorted, deferredFilter, matching, selection],
-  );
-  const logged = useSelectedLog(db, selection, clips);
+  const selectedLog = useSelectedLog(db, selection);
+  const shown = useMemo(() => {
+    if (!selection) return filterClips(sorted, deferredFilter, matching);
+    // A logged signal clipped since is shown as its clip.
+    const loggedKeys = new Set(selectedLog.map((e) => e.dedupeKey));
+    return sorted.filter((c) => selection.ids.has(c.id) || loggedKeys.has(c.dedupeKey));
+  }, [sorted, deferredFilter, matching, selection, selectedLog]);
+  const logged = useMemo(() => {
+    const clipped = new Set(shown.map((c) => c.dedupeKey));
+    return selectedLog.filter((e) => !clipped.has(e.dedupeKey));
+  }, [selectedLog, shown]);
   const rows = useMemo(() => libraryRows(shown, grouping), [shown, grouping]);
   const facets = useMemo(() => libraryFacets(clips), [clips]);
 
@@ -331,18 +337,17 @@ export function LibraryView({ db, store, shortcut = null, active = true, importR
   );
 }
 
-/** The selected signals that are in the reading log and not clipped (read by the unique dedupeKey index). */
-function useSelectedLog(db: ClipDatabase, selection: TrendSelection | null, clips: readonly Clip[]): LoggedSignal[] {
-  const entries = useLiveQuery(
-    () => (selection ? db.readingLog.where('dedupeKey').anyOf([...selection.keys]).toArray() : Promise.resolve([] as LoggedSignal[])),
+/** The selected signals that are in the reading log, newest first (read by primary key). */
+function useSelectedLog(db: ClipDatabase, selection: TrendSelection | null): LoggedSignal[] {
+  return useLiveQuery(
+    async () => {
+      if (!selection) return [];
+      const found = (await db.readingLog.bulkGet([...selection.ids])).filter((e): e is LoggedSignal => e !== undefined);
+      return found.sort((a, b) => b.seenAt - a.seenAt);
+    },
     [db, selection],
     [] as LoggedSignal[],
   );
-  return useMemo(() => {
-    if (!selection || entries.length === 0) return [];
-    const clipped = new Set(clips.map((c) => c.dedupeKey));
-    return entries.filter((e) => !clipped.has(e.dedupeKey)).sort((a, b) => b.seenAt - a.seenAt);
-  }, [entries, clips, selection]);
 }
 
 /** The reader's source-label corrections, kept current, for the JSON export. */

@@ -59,8 +59,8 @@ export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null
   const [importRequest, setImportRequest] = useState(0);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const isSaved = useSavedOnPage(db, page.result?.url ?? null);
-  // Trends counts the clips the Library holds in memory: either view starts loading them.
-  const store = useLibraryStore(db, view !== 'page');
+  // Trends' selections open the Library, whose clips load once it is shown.
+  const store = useLibraryStore(db, view === 'library');
   const [libraryOpened, setLibraryOpened] = useState(view === 'library');
   if (view === 'library' && !libraryOpened) setLibraryOpened(true);
   const [trendsOpened, setTrendsOpened] = useState(view === 'trends');
@@ -147,7 +147,6 @@ export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null
         <main id="view-trends" className="app__main app__main--trends" role="tabpanel" aria-labelledby="tab-trends" hidden={view !== 'trends'}>
           <TrendsView
             db={db}
-            store={store}
             onSelect={(next) => {
               setSelection(next);
               setLibraryOpened(true);

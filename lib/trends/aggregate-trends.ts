@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../analysis-result';
 import type { ClipCategory } from '../clips/clip-schema';
 import { isPrice } from './price-unit';
-import type { TrendItem } from './trend-item';
+import type { TrendPoint } from './trend-point';
 import { WEEK, weekStart, weeksOf } from './week';
 
 /** A date range, [from, to) in ms. */
@@ -10,12 +10,12 @@ export interface TrendRange {
   to: number;
 }
 
-/** Counts per series and week, with the items behind each cell (a click filters the Library to them). */
+/** Counts per series and week, with the signals behind each cell (a click filters the Library to them). */
 export interface StackedWeeks {
   weeks: number[];
   series: string[];
-  /** keys[series][week]: the item keys of that cell. */
-  keys: string[][][];
+  /** ids[series][week]: the ids (clip or logged signal) of that cell. */
+  ids: string[][][];
 }
 
 export interface PricePoint {
@@ -23,11 +23,9 @@ export interface PricePoint {
   value: number;
   /** The figure as written ("US$62/kg"). */
   text: string;
-  key: string;
-  sentence: string;
+  id: string;
   sourceLabel: string;
-  state: TrendItem['state'];
-  textFragmentUrl: string;
+  state: TrendPoint['state'];
 }
 
 /** Quoted prices of one material (or set of materials named together) in one unit, oldest first. */
@@ -61,12 +59,12 @@ export const OTHER_MATERIALS = 'other materials';
 export const NO_MATERIAL = 'material not named';
 const CATEGORY_ORDER: readonly ClipCategory[] = [...CATEGORIES, 'unclassified'];
 
-export function inRange(item: TrendItem, range: TrendRange): boolean {
+export function inRange(item: TrendPoint, range: TrendRange): boolean {
   return item.at >= range.from && item.at < range.to;
 }
 
 function stacked(weeks: number[], series: string[], cells: Map<string, string[][]>): StackedWeeks {
-  return { weeks, series, keys: series.map((s) => cells.get(s) ?? weeks.map(() => [])) };
+  return { weeks, series, ids: series.map((s) => cells.get(s) ?? weeks.map(() => [])) };
 }
 
 /**
@@ -74,7 +72,7 @@ function stacked(weeks: number[], series: string[], cells: Map<string, string[][
  * by category and by material, quoted prices per material and unit (never converted: each unit
  * is its own series), and the state share per category.
  */
-export function aggregateTrends(items: readonly TrendItem[], range: TrendRange): Trends {
+export function aggregateTrends(items: readonly TrendPoint[], range: TrendRange): Trends {
   const weeks = weeksOf(range.from, range.to);
   const first = weeks[0] ?? weekStart(range.from);
   const emptyRow = () => weeks.map((): string[] => []);
@@ -91,27 +89,27 @@ export function aggregateTrends(items: readonly TrendItem[], range: TrendRange):
     const w = Math.floor((weekStart(item.at) - first) / WEEK);
     let row = byCategory.get(item.category);
     if (!row) byCategory.set(item.category, (row = emptyRow()));
-    row[w]!.push(item.key);
+    row[w]!.push(item.id);
 
-    for (const material of new Set(item.materials)) {
+    for (const material of item.materials) {
       let m = byMaterial.get(material);
       if (!m) byMaterial.set(material, (m = emptyRow()));
-      m[w]!.push(item.key);
+      m[w]!.push(item.id);
       materialCount.set(material, (materialCount.get(material) ?? 0) + 1);
     }
 
-    const material = item.materials.length ? [...new Set(item.materials)].sort().join(' + ') : NO_MATERIAL;
-    for (const figure of item.figures) {
+    for (const figure of item.prices) {
       if (!isPrice(figure)) continue;
+      const material = item.materials.length ? [...item.materials].sort().join(' + ') : NO_MATERIAL;
       const id = `${material}\n${figure.unit}`;
       let series = prices.get(id);
       if (!series) prices.set(id, (series = { material, unit: figure.unit, points: [] }));
-      series.points.push({ at: item.at, value: figure.value, text: figure.text, key: item.key, sentence: item.text, sourceLabel: item.sourceLabel, state: item.state, textFragmentUrl: item.textFragmentUrl });
+      series.points.push({ at: item.at, value: figure.value, text: figure.text, id: item.id, sourceLabel: item.sourceLabel, state: item.state });
     }
 
     let s = share.get(item.category);
     if (!s) share.set(item.category, (s = { category: item.category, state: [], other: [] }));
-    (item.state ? s.state : s.other).push(item.key);
+    (item.state ? s.state : s.other).push(item.id);
   }
 
   const categories = CATEGORY_ORDER.filter((c) => byCategory.has(c));

@@ -1,8 +1,9 @@
 import { readableText } from '../analysis/repair-mojibake';
-import type { ClipCategory } from '../clips/clip-schema';
+import type { Clip, ClipCategory } from '../clips/clip-schema';
 import { clipCategoryStyle } from '../highlights/category-style';
+import type { LoggedSignal } from '../reading-log/logged-signal';
 import { type TrendRange, aggregateTrends, inRange } from './aggregate-trends';
-import type { TrendItem } from './trend-item';
+import { trendPointOf, withoutClipped } from './trend-point';
 
 /**
  * A brief of a date range, ready to paste into a report: the trends' numbers first (signals and
@@ -47,28 +48,34 @@ export interface Brief {
 
 const WEB = /^(https?|file):\/\//i;
 
-export function buildBrief(items: readonly TrendItem[], range: TrendRange, now: number): Brief {
-  const trends = aggregateTrends(items, range);
-  const inside = items.filter((i) => inRange(i, range)).sort((a, b) => b.at - a.at);
+/** The brief of `range` from the clips and logged signals of that range (full rows: sentence, figures, links). */
+export function buildBrief(clips: readonly Clip[], log: readonly LoggedSignal[], range: TrendRange, now: number): Brief {
+  const rows = new Map<string, Clip | LoggedSignal>([...clips, ...log].map((r) => [r.id, r]));
+  const points = withoutClipped([...clips.map((c) => trendPointOf(c, 'clip')), ...log.map((e) => trendPointOf(e, 'log'))]);
+  const trends = aggregateTrends(points, range);
+  const inside = points.filter((p) => inRange(p, range)).sort((a, b) => b.at - a.at);
   const label = (c: ClipCategory) => clipCategoryStyle(c).label;
   const sections = trends.stateShare.map((s) => ({
     label: label(s.category),
     signals: inside
-      .filter((i) => i.category === s.category)
-      .map((i) => ({
-        at: i.at,
-        text: readableText(i.text).replace(/\s+/g, ' ').trim(),
-        figures: i.figures.map((f) => readableText(f.text).trim()).filter(Boolean),
-        sourceLabel: readableText(i.sourceLabel).trim(),
-        link: WEB.test(i.textFragmentUrl) ? i.textFragmentUrl : null,
-        title: readableText(i.title ?? '').trim() || i.site,
-      })),
+      .filter((p) => p.category === s.category)
+      .map((p) => {
+        const row = rows.get(p.id)!;
+        return {
+          at: p.at,
+          text: readableText(row.text).replace(/\s+/g, ' ').trim(),
+          figures: row.figures.map((f) => readableText(f.text).trim()).filter(Boolean),
+          sourceLabel: readableText(row.sourceLabel).trim(),
+          link: WEB.test(row.textFragmentUrl) ? row.textFragmentUrl : null,
+          title: readableText(row.article.title ?? '').trim() || row.site,
+        };
+      }),
   }));
   return {
     range,
     generatedAt: now,
     count: trends.count,
-    articles: new Set(inside.map((i) => i.url)).size,
+    articles: new Set(inside.map((p) => rows.get(p.id)!.url)).size,
     numbers: trends.stateShare.map((s) => ({ label: label(s.category), count: s.state.length + s.other.length, state: s.state.length })),
     prices: trends.prices.map((s) => {
       const point = (p: (typeof s.points)[number]) => ({ value: p.value, text: readableText(p.text).trim(), at: p.at });

@@ -13,6 +13,13 @@ const W = 360;
 const H = 150;
 const PAD = 10;
 const DAY = (at: number) => new Date(at).toISOString().slice(0, 10);
+/** Rows of the screen-reader table: the latest quotes (a year can hold a thousand; each point is reachable in the chart). */
+const TABLE_ROWS = 200;
+
+function indexOf(target: EventTarget): number | null {
+  const i = target instanceof SVGElement ? target.dataset.i : undefined;
+  return i === undefined ? null : Number(i);
+}
 
 const STATE_WORDS: Record<NonNullable<BannerKind>, string> = {
   'state-controlled': 'state-controlled publisher',
@@ -55,7 +62,7 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
   const at = focus === null ? null : Math.min(focus, points.length - 1);
   const shown = at === null ? null : points[at]!;
   const describe = (p: PricePoint) => `${p.text} on ${DAY(p.at)}. Source: ${p.sourceLabel} (${stateWords(p.state)})`;
-  const select = (p: PricePoint) => onSelect(selectionOf(`${seriesName(series)}: ${p.text} on ${DAY(p.at)}`, [p.key]));
+  const select = (p: PricePoint) => onSelect(selectionOf(`${seriesName(series)}: ${p.text} on ${DAY(p.at)}`, [p.id]));
 
   const onKey = (e: KeyboardEvent<SVGCircleElement>, i: number) => {
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? points.length - 1 : null;
@@ -85,10 +92,21 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
       </label>
       <svg className="chart__svg" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`Quoted prices of ${seriesName(series)}: one point per quote, arrow keys move, Enter shows the signal`}>
         <polyline className="chart__line" points={points.map((p) => `${x(p)},${y(p)}`).join(' ')} />
-        <g>
+        {/* One listener for every point (a year of quotes is a thousand points): the index is on the element. */}
+        <g
+          onClick={(e) => {
+            const i = indexOf(e.target);
+            if (i !== null) select(points[i]!);
+          }}
+          onMouseOver={(e) => {
+            const i = indexOf(e.target);
+            if (i !== null) setFocus(i);
+          }}
+        >
           {points.map((p, i) => (
             <circle
-              key={`${p.key}-${i}`}
+              key={`${p.id}-${i}`}
+              data-i={i}
               className={p.state ? 'chart__point chart__point--state' : 'chart__point'}
               cx={x(p)}
               cy={y(p)}
@@ -97,12 +115,8 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
               tabIndex={i === (at ?? points.length - 1) ? 0 : -1}
               aria-label={describe(p)}
               onFocus={() => setFocus(i)}
-              onMouseEnter={() => setFocus(i)}
               onKeyDown={(e) => onKey(e, i)}
-              onClick={() => select(p)}
-            >
-              <title>{describe(p)}</title>
-            </circle>
+            />
           ))}
         </g>
         <text className="chart__tick" x={0} y={10}>{`${hi.toLocaleString()} ${series.unit}`}</text>
@@ -112,14 +126,17 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
         {shown ? describe(shown) : 'Hover or focus a point: its figure, day and source. Ringed points come from state-linked sources.'}
       </p>
       <table className="visually-hidden">
-        <caption>Quoted prices of {seriesName(series)}</caption>
+        <caption>
+          Quoted prices of {seriesName(series)}
+          {points.length > TABLE_ROWS ? `, the latest ${TABLE_ROWS} of ${points.length}` : ''}
+        </caption>
         <thead>
-          <tr><th scope="col">Day</th><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Source</th><th scope="col">State label</th><th scope="col">Sentence</th></tr>
+          <tr><th scope="col">Day</th><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Source</th><th scope="col">State label</th></tr>
         </thead>
         <tbody>
-          {points.map((p, i) => (
-            <tr key={`${p.key}-${i}`}>
-              <td>{DAY(p.at)}</td><td>{p.text}</td><td>{p.value}</td><td>{p.sourceLabel}</td><td>{stateWords(p.state)}</td><td>{p.sentence}</td>
+          {points.slice(-TABLE_ROWS).map((p, i) => (
+            <tr key={`${p.id}-${i}`}>
+              <td>{DAY(p.at)}</td><td>{p.text}</td><td>{p.value}</td><td>{p.sourceLabel}</td><td>{stateWords(p.state)}</td>
             </tr>
           ))}
         </tbody>

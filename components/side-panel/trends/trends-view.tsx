@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { ClipDatabase } from '@/lib/clips/clip-db';
-import type { LibraryStore } from '@/lib/clips/library-store';
 import { clipCategoryStyle } from '@/lib/highlights/category-style';
 import type { ClipCategory } from '@/lib/clips/clip-schema';
 import { type TrendRange, OTHER_MATERIALS, aggregateTrends } from '@/lib/trends/aggregate-trends';
@@ -12,13 +11,12 @@ import { downloadFile } from '../download-file';
 import { PriceChart } from './price-chart';
 import { StateShareChart } from './state-share-chart';
 import type { OnSelect } from './trend-selection';
-import { useTrendItems } from './use-trend-items';
+import { useTrendPoints } from './use-trend-points';
 import { type SeriesStyle, WeekChart } from './week-chart';
 import './trends.css';
 
 export interface TrendsViewProps {
   db: ClipDatabase;
-  store: LibraryStore;
   onSelect: OnSelect;
   /** Now, for the presets (tests pin it). */
   now?: () => number;
@@ -36,14 +34,13 @@ const MATERIAL_COLORS: readonly [string, string][] = [
  * speaking — and the brief of that range. Every bar, point and legend entry opens the Library
  * filtered to exactly its signals.
  */
-export function TrendsView({ db, store, onSelect, now = Date.now }: TrendsViewProps) {
+export function TrendsView({ db, onSelect, now = Date.now }: TrendsViewProps) {
   const [withLog, setWithLog] = useState(true);
-  const data = useTrendItems(db, store, withLog);
   const [preset, setPreset] = useState<RangePreset | null>('13w');
   const [custom, setCustom] = useState<TrendRange | null>(null);
-  const oldest = useMemo(() => (data.items.length ? Math.min(...data.items.map((i) => i.at)) : null), [data.items]);
-  const range = useMemo(() => (preset ? presetRange(preset, now(), oldest) : custom!), [preset, custom, oldest, now]);
-  const trends = useMemo(() => aggregateTrends(data.items, range), [data.items, range]);
+  const data = useTrendPoints(db, withLog);
+  const range = useMemo(() => (preset ? presetRange(preset, now(), data.oldest) : custom!), [preset, custom, data.oldest, now]);
+  const trends = useMemo(() => aggregateTrends(data.points, range), [data.points, range]);
   const days = rangeDays(range);
 
   const materialStyle = useMemo(() => {
@@ -63,8 +60,13 @@ export function TrendsView({ db, store, onSelect, now = Date.now }: TrendsViewPr
     setCustom(next);
   };
 
-  const exportBrief = (kind: 'md' | 'html') => {
-    const brief = buildBrief(data.items, range, now());
+  const exportBrief = async (kind: 'md' | 'html') => {
+    // The brief needs the full rows (sentences, figures, links) of the range: read by date index.
+    const [clips, log] = await Promise.all([
+      db.clips.where('createdAt').between(range.from, range.to).toArray(),
+      withLog ? db.readingLog.where('seenAt').between(range.from, range.to).toArray() : [],
+    ]);
+    const brief = buildBrief(clips, log, range, now());
     const name = `lodestone-brief-${days.from}-to-${days.to}.${kind}`;
     if (kind === 'md') downloadFile(name, 'text/markdown;charset=utf-8', briefMarkdown(brief));
     else downloadFile(name, 'text/html;charset=utf-8', briefHtml(brief));
@@ -119,8 +121,8 @@ export function TrendsView({ db, store, onSelect, now = Date.now }: TrendsViewPr
       )}
       <div className="trends__brief" role="group" aria-label={`Brief of ${rangeWords(range)}`}>
         <span>Brief of this range:</span>
-        <button type="button" onClick={() => exportBrief('md')} disabled={trends.count === 0}>Markdown</button>
-        <button type="button" onClick={() => exportBrief('html')} disabled={trends.count === 0}>HTML</button>
+        <button type="button" onClick={() => void exportBrief('md')} disabled={trends.count === 0}>Markdown</button>
+        <button type="button" onClick={() => void exportBrief('html')} disabled={trends.count === 0}>HTML</button>
       </div>
     </div>
   );

@@ -30,7 +30,7 @@ const AXIS = 16;
  * chart carries the same numbers for screen readers.
  */
 export function WeekChart({ title, data, styleOf, onSelect, note }: WeekChartProps) {
-  const { weeks, series, keys } = data;
+  const { weeks, series, ids: keys } = data;
   const totals = weeks.map((_, w) => keys.reduce((n, row) => n + row[w]!.length, 0));
   const max = Math.max(1, ...totals);
   const [focus, setFocus] = useState(() => Math.max(0, totals.findLastIndex((t) => t > 0)));

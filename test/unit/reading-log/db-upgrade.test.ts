@@ -1,7 +1,7 @@
 // Covers the version 2 → 3 upgrade (the reading log table) on real data: a database written with
 // the shipped version 2 schema and the clips of test/fixtures/clips/v2-database.json (rows as
 // version 2 stored them, words included) opens at version 3 with every clip, its words and search
-// as they were, and an empty reading log that then takes entries.
+// as they were, the Trends point of each clip, and an empty reading log that then takes entries.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { ClipRow } from '../../../lib/clips/clip-db';
 import { searchClipIds } from '../../../lib/clips/search-clips';
 import { logReading } from '../../../lib/reading-log/reading-log';
+import { readTrendPoints } from '../../../lib/trends/read-trend-points';
+import { trendPointOf } from '../../../lib/trends/trend-point';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { FIXTURES } from '../../e2e/harness';
 import { freshDb } from '../clips/fresh-db';
@@ -46,6 +48,17 @@ describe('ClipDatabase upgrade 2 → 3', () => {
     const gallium = rows.filter((r) => r.words.includes('gallium')).map((r) => r.id).sort();
     expect(gallium.length).toBeGreaterThan(0);
     expect([...((await searchClipIds(db, 'gallium')) ?? [])].sort()).toEqual(gallium);
+  });
+
+  it('makes the trend point of every existing clip', async () => {
+    const name = uniqueDbName();
+    await writeVersion2(name);
+    const db = freshDb(name);
+    const clips = await db.clips.toArray();
+    const points = await readTrendPoints(db);
+    expect(points).toHaveLength(rows.length);
+    expect(points.sort((a, b) => a.id.localeCompare(b.id))).toEqual(clips.map((c) => trendPointOf(c, 'clip')).sort((a, b) => a.id.localeCompare(b.id)));
+    expect(points.find((p) => p.state === 'relays-state')).toBeDefined();
   });
 
   it('starts with an empty reading log that takes entries, next to the clips', async () => {

@@ -41,10 +41,10 @@ describe('weeks', () => {
       fc.property(trendItems, range, (items, r) => {
         const t = aggregateTrends(items, r);
         const inside = items.filter((i) => inRange(i, r));
-        const byKey = new Map(items.map((i) => [i.key, i]));
+        const byKey = new Map(items.map((i) => [i.id, i]));
         const counted: string[] = [];
         t.byCategory.series.forEach((category, s) =>
-          t.byCategory.keys[s]!.forEach((cell, w) => {
+          t.byCategory.ids[s]!.forEach((cell, w) => {
             for (const key of cell) {
               const item = byKey.get(key)!;
               expect(item.category).toBe(category);
@@ -53,7 +53,7 @@ describe('weeks', () => {
             }
           }),
         );
-        expect(sorted(counted)).toEqual(sorted(inside.map((i) => i.key)));
+        expect(sorted(counted)).toEqual(sorted(inside.map((i) => i.id)));
         expect(t.count).toBe(inside.length);
       }),
     );
@@ -66,13 +66,13 @@ describe('weeks', () => {
         const inside = items.filter((i) => inRange(i, r));
         expect(t.byMaterial.series.filter((s) => s !== OTHER_MATERIALS).length).toBeLessThanOrEqual(TOP_MATERIALS);
         t.byMaterial.series.forEach((material, s) => {
-          const keys = t.byMaterial.keys[s]!.flat();
+          const keys = t.byMaterial.ids[s]!.flat();
           expect(new Set(keys).size).toBe(keys.length);
           if (material === OTHER_MATERIALS) return;
-          expect(sorted(keys)).toEqual(sorted(inside.filter((i) => i.materials.includes(material)).map((i) => i.key)));
+          expect(sorted(keys)).toEqual(sorted(inside.filter((i) => i.materials.includes(material)).map((i) => i.id)));
         });
-        const charted = new Set(t.byMaterial.keys.flat(2));
-        expect(sorted(charted)).toEqual(sorted(inside.filter((i) => i.materials.length > 0).map((i) => i.key)));
+        const charted = new Set<string>(t.byMaterial.ids.flat(2));
+        expect(sorted(charted)).toEqual(sorted(inside.filter((i) => i.materials.length > 0).map((i) => i.id)));
       }),
     );
   });
@@ -88,19 +88,19 @@ describe('quoted prices', () => {
     fc.assert(
       fc.property(trendItems, range, (items, r) => {
         const t = aggregateTrends(items, r);
-        const expected = items.filter((i) => inRange(i, r)).flatMap((i) => i.figures.filter(isPrice).map((f) => `${i.key}|${f.unit}|${f.value}`));
-        const got = t.prices.flatMap((s) => s.points.map((p) => `${p.key}|${s.unit}|${p.value}`));
+        const expected = items.filter((i) => inRange(i, r)).flatMap((i) => i.prices.filter(isPrice).map((f) => `${i.id}|${f.unit}|${f.value}`));
+        const got = t.prices.flatMap((s) => s.points.map((p) => `${p.id}|${s.unit}|${p.value}`));
         expect(sorted(got)).toEqual(sorted(expected));
         const ids = t.prices.map((s) => `${s.material}\n${s.unit}`);
         expect(new Set(ids).size).toBe(ids.length);
-        const byKey = new Map(items.map((i) => [i.key, i]));
+        const byKey = new Map(items.map((i) => [i.id, i]));
         for (const s of t.prices) {
           expect(isPriceUnit(s.unit)).toBe(true);
           for (let i = 1; i < s.points.length; i += 1) expect(s.points[i]!.at).toBeGreaterThanOrEqual(s.points[i - 1]!.at);
           for (const p of s.points) {
-            const item = byKey.get(p.key)!;
+            const item = byKey.get(p.id)!;
             // Never converted: the value is the figure's own, in its own unit.
-            expect(item.figures.some((f) => f.unit === s.unit && f.value === p.value && f.text === p.text)).toBe(true);
+            expect(item.prices.some((f) => f.unit === s.unit && f.value === p.value && f.text === p.text)).toBe(true);
             expect(s.material).toBe(item.materials.length ? [...item.materials].sort().join(' + ') : NO_MATERIAL);
             expect(p.sourceLabel).toBe(item.sourceLabel);
             expect(p.state).toBe(item.state);
@@ -120,8 +120,8 @@ describe('who is speaking', () => {
         expect(t.stateShare.map((s) => s.category).sort()).toEqual([...new Set(inside.map((i) => i.category))].sort());
         for (const s of t.stateShare) {
           const of = inside.filter((i) => i.category === s.category);
-          expect(sorted(s.state)).toEqual(sorted(of.filter((i) => i.state !== null).map((i) => i.key)));
-          expect(sorted(s.other)).toEqual(sorted(of.filter((i) => i.state === null).map((i) => i.key)));
+          expect(sorted(s.state)).toEqual(sorted(of.filter((i) => i.state !== null).map((i) => i.id)));
+          expect(sorted(s.other)).toEqual(sorted(of.filter((i) => i.state === null).map((i) => i.id)));
           const f = stateFraction(s);
           expect(f).toBeGreaterThanOrEqual(0);
           expect(f).toBeLessThanOrEqual(1);
@@ -132,9 +132,8 @@ describe('who is speaking', () => {
 
   it('counts state-controlled, state-aligned, state-affiliated and relaying sources as state-linked', () => {
     const at = Date.UTC(2026, 0, 14);
-    const item = (key: string, state: (typeof BANNERS)[number] | null) => ({
-      key, kind: 'clip' as const, id: key, at, text: 't', category: 'pricing' as const, materials: [], figures: [], sourceLabel: '', state,
-      url: 'https://example.com', textFragmentUrl: 'https://example.com', title: null, site: 'example.com',
+    const item = (id: string, state: (typeof BANNERS)[number] | null) => ({
+      id, kind: 'clip' as const, key: id, at, category: 'pricing' as const, materials: [], prices: [], sourceLabel: '', state,
     });
     const t = aggregateTrends([...BANNERS.map((b) => item(b, b)), item('independent', null)], { from: at, to: at + 1 });
     expect(sorted(t.stateShare[0]!.state)).toEqual(sorted(BANNERS));

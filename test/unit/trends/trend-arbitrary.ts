@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { BANNERS, CATEGORIES } from '../../../lib/analysis-result';
-import type { TrendItem } from '../../../lib/trends/trend-item';
+import type { TrendPoint } from '../../../lib/trends/trend-point';
 
 const T0 = Date.UTC(2024, 0, 1);
 const T1 = Date.UTC(2027, 0, 1);
@@ -15,25 +15,20 @@ const figure = fc.record({
   unit: fc.constantFrom(...UNITS),
 });
 
-/** Trend items with unique keys, over three years. */
+/** Trend points with unique ids, over three years (prices as stored: any figure, the aggregation checks). */
 export const trendItems = fc.uniqueArray(
   fc.record({
-    key: fc.uuid(),
-    kind: fc.constantFrom('clip' as const, 'log' as const),
     id: fc.uuid(),
+    kind: fc.constantFrom('clip' as const, 'log' as const),
+    key: fc.string({ minLength: 1, maxLength: 8 }),
     at: time,
-    text: fc.string({ minLength: 1, maxLength: 40 }),
     category: fc.constantFrom(...CATEGORIES, 'unclassified' as const),
     materials: fc.uniqueArray(fc.constantFrom(...MATERIALS), { maxLength: 3 }),
-    figures: fc.array(figure, { maxLength: 4 }),
+    prices: fc.array(figure, { maxLength: 4 }),
     sourceLabel: fc.string({ maxLength: 30 }),
     state: fc.constantFrom(null, null, ...BANNERS),
-    url: fc.constant('https://example.com/a'),
-    textFragmentUrl: fc.constant('https://example.com/a#:~:text=x'),
-    title: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
-    site: fc.constant('example.com'),
-  }) satisfies fc.Arbitrary<TrendItem>,
-  { selector: (i) => i.key, maxLength: 80 },
+  }) satisfies fc.Arbitrary<TrendPoint>,
+  { selector: (i) => i.id, maxLength: 80 },
 );
 
 /** A range [from, to) inside the items' years, from a day to three years long. */
