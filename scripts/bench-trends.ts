@@ -48,7 +48,8 @@ function loggedFrom(clip: Clip, seenAt: number): LoggedSignal {
   return { ...rest, dedupeKey: dedupeKey(clip.url, clip.text), seenAt };
 }
 
-async function put(panel: Page, store: string, rows: unknown[]): Promise<void> {
+/** `revive`: page code turning a JSON row back into the stored one (typed arrays do not survive JSON). */
+async function put(panel: Page, store: string, rows: unknown[], revive = '(row) => row'): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await panel.evaluate(
       `new Promise((ok, ko) => {
@@ -56,7 +57,7 @@ async function put(panel: Page, store: string, rows: unknown[]): Promise<void> {
         open.onerror = () => ko(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction(${JSON.stringify(store)}, 'readwrite');
-          for (const row of ${JSON.stringify(rows.slice(i, i + CHUNK))}) tx.objectStore(${JSON.stringify(store)}).put(row);
+          for (const row of ${JSON.stringify(rows.slice(i, i + CHUNK))}) tx.objectStore(${JSON.stringify(store)}).put((${revive})(row));
           tx.oncomplete = () => { open.result.close(); ok(); };
           tx.onerror = () => ko(tx.error);
         };
@@ -118,13 +119,20 @@ async function main(): Promise<void> {
     const shiftLog = lastYear(generatedLog);
     const logged = generatedLog.map((c) => loggedFrom({ ...c, url: `${c.url}-log` }, shiftLog(c.createdAt)));
     await put(setup, 'readingLog', logged);
-    await put(setup, 'trendWeeks', weeksOfPoints([...clips.map((c) => trendPointOf(c, 'clip')), ...logged.map((e) => trendPointOf(e, 'log'))]));
+    const weeks = weeksOfPoints([...clips.map((c) => trendPointOf(c, 'clip')), ...logged.map((e) => trendPointOf(e, 'log'))]);
+    await put(
+      setup,
+      'trendWeeks',
+      weeks.map((w) => ({ ...w, at: [...w.at], kind: [...w.kind], category: [...w.category], state: [...w.state] })),
+      '(w) => ({ ...w, at: Float64Array.from(w.at), kind: Uint8Array.from(w.kind), category: Uint8Array.from(w.category), state: Uint8Array.from(w.state) })',
+    );
     await setup.close();
 
     const counted: number[] = [];
     const drawn: number[] = [];
     const ranges: Record<string, number[]> = { '1 year': [], '4 weeks': [], All: [], '13 weeks': [] };
     let summaries: string[] = [];
+    const phases: string[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const panel = await h.context.newPage();
       await panel.setViewportSize({ width: 400, height: 900 });
@@ -137,6 +145,8 @@ async function main(): Promise<void> {
         t = (await panel.evaluate('window.__bench')) as typeof t;
       }
       counted.push(t.counted!);
+      const marks = (await panel.evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lodestone-trends')).map((m) => [m.name.replace('lodestone-trends-', ''), Math.round(m.startTime)])`)) as [string, number][];
+      phases.push(marks.map(([n, at]) => `${n} ${at}`).join(', '));
       drawn.push(t.drawn);
       await panel.waitForTimeout(500);
       summaries = [];
@@ -152,6 +162,8 @@ async function main(): Promise<void> {
     console.log(`  (navigation → signals counted): ${fmt(counted)}`);
     for (const [label, xs] of Object.entries(ranges)) console.log(`  range change (to ${label}): ${fmt(xs)}   budget ≤ 100 ms`);
     for (const s of summaries) console.log(`    ${s}`);
+    console.log('  phases of each first render (ms from navigation start):');
+    for (const p of phases) console.log(`    ${p}, drawn ${'{see above}'}`);
   } finally {
     await h.close();
   }

@@ -2,7 +2,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } f
 import type { Clip } from '../clips/clip-schema';
 import type { LoggedSignal } from '../reading-log/logged-signal';
 import { type TrendPoint, trendPointOf } from './trend-point';
-import { type TrendWeek, addPoint, emptyWeek, removePoint } from './trend-week';
+import { type TrendWeek, encodeWeek, weekPoints } from './trend-week';
 import { weekStart } from './week';
 
 /** The tables whose rows have a trend point, and the point's kind. Both are keyed by `id`. */
@@ -62,24 +62,29 @@ async function mirrored(table: DBCoreTable, weeksTable: () => DBCoreTable, kind:
   const weeksT = weeksTable();
   const touched = [...new Set([...leaving, ...entering].map((p) => weekStart(p.at)))];
   const stored = (await weeksT.getMany({ trans: req.trans, keys: touched })) as (TrendWeek | undefined)[];
-  const weeks = new Map(touched.map((w, i) => [w, stored[i] ?? emptyWeek(w)]));
-  for (const p of leaving) removePoint(weeks.get(weekStart(p.at))!, p.id);
-  for (const p of entering) addPoint(weeks.get(weekStart(p.at))!, p);
-  const kept = [...weeks.values()].filter((w) => w.id.length > 0);
-  const emptied = [...weeks.values()].filter((w) => w.id.length === 0).map((w) => w.week);
+  const gone = new Set(leaving.map((p) => p.id));
+  const byWeek = new Map(touched.map((w, i) => [w, stored[i] ? weekPoints(stored[i]!).filter((p) => !gone.has(p.id)) : []]));
+  for (const p of entering) {
+    const points = byWeek.get(weekStart(p.at))!;
+    const at = points.findIndex((q) => q.id === p.id);
+    if (at >= 0) points[at] = p;
+    else points.push(p);
+  }
+  const kept = [...byWeek].filter(([, points]) => points.length > 0).map(([w, points]) => encodeWeek(w, points));
+  const emptied = [...byWeek].filter(([, points]) => points.length === 0).map(([w]) => w);
   if (kept.length) await weeksT.mutate({ type: 'put', trans: req.trans, values: kept });
   if (emptied.length) await weeksT.mutate({ type: 'delete', trans: req.trans, keys: emptied });
   return res;
 }
 
-/** The weeks of `points` (the upgrade's fill of existing clips). */
+/** The week rows of `points` (the upgrade's fill of existing clips). */
 export function weeksOfPoints(points: readonly TrendPoint[]): TrendWeek[] {
-  const weeks = new Map<number, TrendWeek>();
+  const weeks = new Map<number, TrendPoint[]>();
   for (const p of points) {
     const w = weekStart(p.at);
-    let week = weeks.get(w);
-    if (!week) weeks.set(w, (week = emptyWeek(w)));
-    addPoint(week, p);
+    const list = weeks.get(w);
+    if (list) list.push(p);
+    else weeks.set(w, [p]);
   }
-  return [...weeks.values()];
+  return [...weeks].map(([w, list]) => encodeWeek(w, list));
 }

@@ -40,7 +40,12 @@ export function TrendsView({ db, onSelect, now = Date.now }: TrendsViewProps) {
   const [custom, setCustom] = useState<TrendRange | null>(null);
   const data = useTrendPoints(db, withLog);
   const range = useMemo(() => (preset ? presetRange(preset, now(), data.oldest) : custom!), [preset, custom, data.oldest, now]);
-  const trends = useMemo(() => aggregateTrends(data.points, range), [data.points, range]);
+  const trends = useMemo(() => {
+    performance.mark('lodestone-trends-aggregate-start');
+    const t = aggregateTrends(data.points, range);
+    performance.mark('lodestone-trends-aggregated');
+    return t;
+  }, [data.points, range]);
   const days = rangeDays(range);
 
   const materialStyle = useMemo(() => {

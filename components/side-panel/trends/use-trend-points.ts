@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ClipDatabase } from '@/lib/clips/clip-db';
-import { oldestOf, readTrends } from '@/lib/trends/read-trend-points';
+import { oldestOf, readTrendPoints, watchTrendSources } from '@/lib/trends/read-trend-points';
 import { type TrendPoint, withoutClipped } from '@/lib/trends/trend-point';
 
 export interface TrendData {
@@ -9,22 +8,47 @@ export interface TrendData {
   points: TrendPoint[];
   /** The oldest point's time (for "All"), null when there is none. */
   oldest: number | null;
-  /** Entries in the reading log. */
+  /** Signals in the reading log. */
   logCount: number;
   loading: boolean;
 }
 
 /**
- * Every trend point, read once (a row of columns per week: 60,000 points in well under the first
- * render's budget, docs/bench.md "Trends") and again when clips or the log change (live query);
- * a range change is then a pass in memory.
+ * Every trend point, read once (a row per week: docs/bench.md "Trends") and again after each
+ * change of clips or the log, here or in another page; a range change is then a pass in memory.
  */
 export function useTrendPoints(db: ClipDatabase, withLog: boolean): TrendData {
-  // Reruns when clips or the log change (read-trend-points.ts).
-  const read = useLiveQuery(() => readTrends(db), [db]);
-  const all = read?.points;
-  const logCount = read?.logCount ?? 0;
+  const [all, setAll] = useState<TrendPoint[] | null>(null);
+  useEffect(() => {
+    let alive = true;
+    let reading = false;
+    let again = false;
+    // One read at a time; changes during a read ask for one more.
+    const read = () => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      readTrendPoints(db)
+        .then((points) => alive && setAll(points), (error: unknown) => console.error('[lodestone] trends', error))
+        .finally(() => {
+          reading = false;
+          if (again && alive) {
+            again = false;
+            read();
+          }
+        });
+    };
+    read();
+    const unwatch = watchTrendSources(db, read);
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, [db]);
+  const logCount = useMemo(() => (all ? all.reduce((n, p) => n + (p.kind === 'log' ? 1 : 0), 0) : 0), [all]);
   const points = useMemo(() => (all ? withoutClipped(withLog ? all : all.filter((p) => p.kind === 'clip')) : []), [all, withLog]);
   const oldest = useMemo(() => oldestOf(points), [points]);
-  return { points, oldest, logCount, loading: all === undefined };
+  return { points, oldest, logCount, loading: all === null };
 }

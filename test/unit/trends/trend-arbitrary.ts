@@ -20,7 +20,7 @@ export const trendItems = fc.uniqueArray(
   fc.record({
     id: fc.uuid(),
     kind: fc.constantFrom('clip' as const, 'log' as const),
-    key: fc.string({ minLength: 1, maxLength: 8 }),
+    key: fc.stringMatching(/^[a-z0-9.]{1,14}$/),
     at: time,
     category: fc.constantFrom(...CATEGORIES, 'unclassified' as const),
     materials: fc.uniqueArray(fc.constantFrom(...MATERIALS), { maxLength: 3 }),
