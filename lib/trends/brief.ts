@@ -76,7 +76,7 @@ export function buildBrief(clips: readonly Clip[], log: readonly LoggedSignal[],
     generatedAt: now,
     count: trends.count,
     articles: new Set(inside.map((p) => rows.get(p.id)!.url)).size,
-    numbers: trends.stateShare.map((s) => ({ label: label(s.category), count: s.state.length + s.other.length, state: s.state.length })),
+    numbers: trends.stateShare.map((s) => ({ label: label(s.category), count: s.state + s.other, state: s.state })),
     prices: trends.prices.map((s) => {
       const point = (p: (typeof s.points)[number]) => ({ value: p.value, text: readableText(p.text).trim(), at: p.at });
       return { material: s.material, unit: s.unit, count: s.points.length, first: point(s.points[0]!), last: point(s.points.at(-1)!) };

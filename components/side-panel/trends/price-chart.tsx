@@ -1,12 +1,12 @@
 import { type KeyboardEvent, useState } from 'react';
 import type { BannerKind } from '@/lib/analysis-result';
 import type { PricePoint, PriceSeries, TrendRange } from '@/lib/trends/aggregate-trends';
-import { type OnSelect, selectionOf } from './trend-selection';
+import type { OnPick } from './trend-selection';
 
 export interface PriceChartProps {
   prices: PriceSeries[];
   range: TrendRange;
-  onSelect: OnSelect;
+  onSelect: OnPick;
 }
 
 const W = 360;
@@ -62,7 +62,7 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
   const at = focus === null ? null : Math.min(focus, points.length - 1);
   const shown = at === null ? null : points[at]!;
   const describe = (p: PricePoint) => `${p.text} on ${DAY(p.at)}. Source: ${p.sourceLabel} (${stateWords(p.state)})`;
-  const select = (p: PricePoint) => onSelect(selectionOf(`${seriesName(series)}: ${p.text} on ${DAY(p.at)}`, [p.id]));
+  const select = (p: PricePoint) => onSelect(`${seriesName(series)}: ${p.text} on ${DAY(p.at)}`, (q) => q.id === p.id);
 
   const onKey = (e: KeyboardEvent<SVGCircleElement>, i: number) => {
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? points.length - 1 : null;

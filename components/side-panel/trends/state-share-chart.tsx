@@ -1,7 +1,8 @@
 import type { StateShare } from '@/lib/trends/aggregate-trends';
 import { stateFraction } from '@/lib/trends/aggregate-trends';
 import { clipCategoryStyle } from '@/lib/highlights/category-style';
-import { type OnSelect, selectionOf } from './trend-selection';
+import { stateFilter } from '@/lib/trends/trend-filters';
+import type { OnPick } from './trend-selection';
 
 /**
  * Who is speaking: per category, the share of signals from state-controlled, state-aligned,
@@ -9,7 +10,7 @@ import { type OnSelect, selectionOf } from './trend-selection';
  * list behind it opens in the Library); the bars are HTML, so the keyboard and screen readers get
  * them as they are, and the table beside them carries the numbers.
  */
-export function StateShareChart({ shares, onSelect }: { shares: StateShare[]; onSelect: OnSelect }) {
+export function StateShareChart({ shares, onSelect }: { shares: StateShare[]; onSelect: OnPick }) {
   return (
     <figure className="chart">
       <figcaption className="chart__title">Who is speaking</figcaption>
@@ -23,14 +24,14 @@ export function StateShareChart({ shares, onSelect }: { shares: StateShare[]; on
             <li key={s.category} className="share__row">
               <span className="share__label">{label}</span>
               <span className="share__bar">
-                {s.state.length > 0 && (
-                  <button type="button" className="share__part share__part--state" style={{ flexGrow: s.state.length }} onClick={() => onSelect(selectionOf(`${label}, state-linked sources`, s.state))} aria-label={`${label}: ${s.state.length} from state-linked sources (${pct}%), show them`}>
-                    {s.state.length}
+                {s.state > 0 && (
+                  <button type="button" className="share__part share__part--state" style={{ flexGrow: s.state }} onClick={() => onSelect(`${label}, state-linked sources`, stateFilter(s.category, true))} aria-label={`${label}: ${s.state} from state-linked sources (${pct}%), show them`}>
+                    {s.state}
                   </button>
                 )}
-                {s.other.length > 0 && (
-                  <button type="button" className="share__part share__part--other" style={{ flexGrow: s.other.length }} onClick={() => onSelect(selectionOf(`${label}, other sources`, s.other))} aria-label={`${label}: ${s.other.length} from other sources (${100 - pct}%), show them`}>
-                    {s.other.length}
+                {s.other > 0 && (
+                  <button type="button" className="share__part share__part--other" style={{ flexGrow: s.other }} onClick={() => onSelect(`${label}, other sources`, stateFilter(s.category, false))} aria-label={`${label}: ${s.other} from other sources (${100 - pct}%), show them`}>
+                    {s.other}
                   </button>
                 )}
               </span>
@@ -47,7 +48,7 @@ export function StateShareChart({ shares, onSelect }: { shares: StateShare[]; on
         <thead><tr><th scope="col">Category</th><th scope="col">State-linked sources</th><th scope="col">Other sources</th><th scope="col">State-linked share</th></tr></thead>
         <tbody>
           {shares.map((s) => (
-            <tr key={s.category}><th scope="row">{clipCategoryStyle(s.category).label}</th><td>{s.state.length}</td><td>{s.other.length}</td><td>{Math.round(stateFraction(s) * 100)}%</td></tr>
+            <tr key={s.category}><th scope="row">{clipCategoryStyle(s.category).label}</th><td>{s.state}</td><td>{s.other}</td><td>{Math.round(stateFraction(s) * 100)}%</td></tr>
           ))}
         </tbody>
       </table>

@@ -10,7 +10,8 @@ import { RANGE_PRESETS, type RangePreset, presetRange, rangeDays, utcDay } from 
 import { downloadFile } from '../download-file';
 import { PriceChart } from './price-chart';
 import { StateShareChart } from './state-share-chart';
-import type { OnSelect } from './trend-selection';
+import { idsWhere, seriesFilter } from '@/lib/trends/trend-filters';
+import { type OnPick, type OnSelect, selectionOf } from './trend-selection';
 import { useTrendPoints } from './use-trend-points';
 import { type SeriesStyle, WeekChart } from './week-chart';
 import './trends.css';
@@ -47,6 +48,8 @@ export function TrendsView({ db, onSelect, now = Date.now }: TrendsViewProps) {
     return t;
   }, [data.points, range]);
   const days = rangeDays(range);
+  // A click names its points by a filter; the Library gets their ids.
+  const pick: OnPick = (label, filter) => onSelect(selectionOf(label, idsWhere(data.points, range, filter)));
 
   const materialStyle = useMemo(() => {
     const index = new Map(trends.byMaterial.series.map((s, i) => [s, i]));
@@ -112,16 +115,23 @@ export function TrendsView({ db, onSelect, now = Date.now }: TrendsViewProps) {
         </p>
       ) : (
         <>
-          <WeekChart title="Signals per week by category" data={trends.byCategory} styleOf={(s) => clipCategoryStyle(s as ClipCategory)} onSelect={onSelect} />
+          <WeekChart
+            title="Signals per week by category"
+            data={trends.byCategory}
+            styleOf={(s) => clipCategoryStyle(s as ClipCategory)}
+            filterOf={(s) => seriesFilter('category', s, trends)}
+            onSelect={pick}
+          />
           <WeekChart
             title="Signals per week by material"
             note="A signal that names two materials counts under each."
             data={trends.byMaterial}
             styleOf={materialStyle}
-            onSelect={onSelect}
+            filterOf={(s) => seriesFilter('material', s, trends)}
+            onSelect={pick}
           />
-          <PriceChart prices={trends.prices} range={range} onSelect={onSelect} />
-          <StateShareChart shares={trends.stateShare} onSelect={onSelect} />
+          <PriceChart prices={trends.prices} range={range} onSelect={pick} />
+          <StateShareChart shares={trends.stateShare} onSelect={pick} />
         </>
       )}
       <div className="trends__brief" role="group" aria-label={`Brief of ${rangeWords(range)}`}>

@@ -1,7 +1,8 @@
 import { type CSSProperties, type KeyboardEvent, useState } from 'react';
 import type { StackedWeeks } from '@/lib/trends/aggregate-trends';
 import { weekLabel } from '@/lib/trends/week';
-import { type OnSelect, selectionOf } from './trend-selection';
+import { type PointFilter, both, weekFilter } from '@/lib/trends/trend-filters';
+import type { OnPick } from './trend-selection';
 
 export interface SeriesStyle {
   label: string;
@@ -13,7 +14,9 @@ export interface WeekChartProps {
   title: string;
   data: StackedWeeks;
   styleOf: (series: string) => SeriesStyle;
-  onSelect: OnSelect;
+  /** The points of a series (for a click on it). */
+  filterOf: (series: string) => PointFilter;
+  onSelect: OnPick;
   /** Under the title: how to read the chart. */
   note?: string;
 }
@@ -29,21 +32,22 @@ const AXIS = 16;
  * of that week; the legend's buttons show a series over the whole range. A data table beside the
  * chart carries the same numbers for screen readers.
  */
-export function WeekChart({ title, data, styleOf, onSelect, note }: WeekChartProps) {
-  const { weeks, series, ids: keys } = data;
-  const totals = weeks.map((_, w) => keys.reduce((n, row) => n + row[w]!.length, 0));
+export function WeekChart({ title, data, styleOf, filterOf, onSelect, note }: WeekChartProps) {
+  const { weeks, series, counts } = data;
+  const totals = weeks.map((_, w) => counts.reduce((n, row) => n + row[w]!, 0));
   const max = Math.max(1, ...totals);
   const [focus, setFocus] = useState(() => Math.max(0, totals.findLastIndex((t) => t > 0)));
   const at = Math.min(focus, Math.max(0, weeks.length - 1));
   const step = W / Math.max(1, weeks.length);
   const barW = Math.max(1, step * 0.78);
   const scale = (H - AXIS) / max;
-  const weekKeys = (w: number) => keys.flatMap((row) => row[w]!);
   const describe = (w: number) => {
-    const parts = series.map((s, i) => [styleOf(s).label, keys[i]![w]!.length] as const).filter(([, n]) => n > 0);
+    const parts = series.map((s, i) => [styleOf(s).label, counts[i]![w]!] as const).filter(([, n]) => n > 0);
     return `Week of ${weekLabel(weeks[w]!)}: ${totals[w]} ${totals[w] === 1 ? 'signal' : 'signals'}${parts.length ? ` (${parts.map(([l, n]) => `${l} ${n}`).join(', ')})` : ''}`;
   };
-  const selectWeek = (w: number) => totals[w]! > 0 && onSelect(selectionOf(`${title}, week of ${weekLabel(weeks[w]!)}`, weekKeys(w)));
+  // The week's signals as the chart counts them (on the materials chart: those naming a charted material).
+  const inChart = (p: Parameters<PointFilter>[0]) => series.some((s) => filterOf(s)(p));
+  const selectWeek = (w: number) => totals[w]! > 0 && onSelect(`${title}, week of ${weekLabel(weeks[w]!)}`, both(weekFilter(weeks[w]!), inChart));
 
   const onKey = (e: KeyboardEvent<SVGGElement>, w: number) => {
     const next = e.key === 'ArrowRight' ? w + 1 : e.key === 'ArrowLeft' ? w - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? weeks.length - 1 : null;
@@ -80,7 +84,7 @@ export function WeekChart({ title, data, styleOf, onSelect, note }: WeekChartPro
                 {/* The whole column takes the click and shows the focus ring. */}
                 <rect className="chart__hit" x={w * step} y={0} width={step} height={H - AXIS} />
                 {series.map((s, i) => {
-                  const n = keys[i]![w]!.length;
+                  const n = counts[i]![w]!;
                   if (n === 0) return null;
                   const h = n * scale;
                   y -= h;
@@ -96,7 +100,7 @@ export function WeekChart({ title, data, styleOf, onSelect, note }: WeekChartPro
                       height={h}
                       onClick={(e) => {
                         e.stopPropagation();
-                        onSelect(selectionOf(`${st.label}, week of ${weekLabel(week)}`, keys[i]![w]!));
+                        onSelect(`${st.label}, week of ${weekLabel(week)}`, both(weekFilter(week), filterOf(s)));
                       }}
                     >
                       <title>{`${st.label}, week of ${weekLabel(week)}: ${n}`}</title>
@@ -115,12 +119,12 @@ export function WeekChart({ title, data, styleOf, onSelect, note }: WeekChartPro
       <ul className="chart__legend" aria-label={`${title}: series`}>
         {series.map((s, i) => {
           const st = styleOf(s);
-          const all = keys[i]!.flat();
+          const total = counts[i]!.reduce((n, c) => n + c, 0);
           return (
             <li key={s}>
-              <button type="button" onClick={() => onSelect(selectionOf(st.label, all))} aria-label={`${st.label}: ${all.length} in this range, show them in the Library`}>
+              <button type="button" onClick={() => onSelect(st.label, filterOf(s))} aria-label={`${st.label}: ${total} in this range, show them in the Library`}>
                 <span className="swatch chart__swatch" style={{ '--c-light': st.light, '--c-dark': st.dark } as CSSProperties} aria-hidden="true" />
-                {st.label} <span className="chart__count">{all.length}</span>
+                {st.label} <span className="chart__count">{total}</span>
               </button>
             </li>
           );
@@ -141,7 +145,7 @@ export function WeekChart({ title, data, styleOf, onSelect, note }: WeekChartPro
               <tr key={week}>
                 <th scope="row">{weekLabel(week)}</th>
                 <td>{totals[w]}</td>
-                {series.map((s, i) => <td key={s}>{keys[i]![w]!.length}</td>)}
+                {series.map((s, i) => <td key={s}>{counts[i]![w]}</td>)}
               </tr>
             ),
           )}

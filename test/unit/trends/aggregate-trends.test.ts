@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BANNERS } from '../../../lib/analysis-result';
 import { NO_MATERIAL, OTHER_MATERIALS, TOP_MATERIALS, aggregateTrends, inRange, stateFraction } from '../../../lib/trends/aggregate-trends';
+import { both, idsWhere, seriesFilter, stateFilter, weekFilter } from '../../../lib/trends/trend-filters';
 import { isPrice, isPriceUnit } from '../../../lib/trends/price-unit';
 import { WEEK, weekLabel, weekStart, weeksOf } from '../../../lib/trends/week';
 import { range, time, trendItems } from './trend-arbitrary';
@@ -36,24 +37,25 @@ describe('weeks', () => {
     expect(weekLabel(weekStart(Date.UTC(2026, 0, 18, 23)))).toBe('2026-01-12');
   });
 
-  it('count every signal of the range once by category, in its week, and none outside', () => {
+  it('count every signal of the range once by category, in its week, and none outside; a cell selects exactly its signals', () => {
     fc.assert(
       fc.property(trendItems, range, (items, r) => {
         const t = aggregateTrends(items, r);
         const inside = items.filter((i) => inRange(i, r));
-        const byKey = new Map(items.map((i) => [i.id, i]));
-        const counted: string[] = [];
+        const byId = new Map(items.map((i) => [i.id, i]));
+        const selected: string[] = [];
         t.byCategory.series.forEach((category, s) =>
-          t.byCategory.ids[s]!.forEach((cell, w) => {
-            for (const key of cell) {
-              const item = byKey.get(key)!;
-              expect(item.category).toBe(category);
-              expect(weekStart(item.at)).toBe(t.byCategory.weeks[w]);
-              counted.push(key);
+          t.byCategory.weeks.forEach((week, w) => {
+            const ids = idsWhere(items, r, both(weekFilter(week), seriesFilter('category', category, t)));
+            expect(ids.length).toBe(t.byCategory.counts[s]![w]);
+            for (const id of ids) {
+              expect(byId.get(id)!.category).toBe(category);
+              expect(weekStart(byId.get(id)!.at)).toBe(week);
             }
+            selected.push(...ids);
           }),
         );
-        expect(sorted(counted)).toEqual(sorted(inside.map((i) => i.id)));
+        expect(sorted(selected)).toEqual(sorted(inside.map((i) => i.id)));
         expect(t.count).toBe(inside.length);
       }),
     );
@@ -66,13 +68,14 @@ describe('weeks', () => {
         const inside = items.filter((i) => inRange(i, r));
         expect(t.byMaterial.series.filter((s) => s !== OTHER_MATERIALS).length).toBeLessThanOrEqual(TOP_MATERIALS);
         t.byMaterial.series.forEach((material, s) => {
-          const keys = t.byMaterial.ids[s]!.flat();
-          expect(new Set(keys).size).toBe(keys.length);
-          if (material === OTHER_MATERIALS) return;
-          expect(sorted(keys)).toEqual(sorted(inside.filter((i) => i.materials.includes(material)).map((i) => i.id)));
+          const ids = idsWhere(items, r, seriesFilter('material', material, t));
+          expect(ids.length).toBe(t.byMaterial.counts[s]!.reduce((a, b) => a + b, 0));
+          t.byMaterial.weeks.forEach((week, w) => expect(idsWhere(items, r, both(weekFilter(week), seriesFilter('material', material, t))).length).toBe(t.byMaterial.counts[s]![w]));
+          const expected = material === OTHER_MATERIALS ? inside.filter((i) => i.materials.some((m) => t.otherMaterials.includes(m))) : inside.filter((i) => i.materials.includes(material));
+          expect(sorted(ids)).toEqual(sorted(expected.map((i) => i.id)));
         });
-        const charted = new Set<string>(t.byMaterial.ids.flat(2));
-        expect(sorted(charted)).toEqual(sorted(inside.filter((i) => i.materials.length > 0).map((i) => i.id)));
+        const charted = new Set([...t.byMaterial.series.filter((m) => m !== OTHER_MATERIALS), ...t.otherMaterials]);
+        expect(charted).toEqual(new Set(inside.flatMap((i) => i.materials)));
       }),
     );
   });
@@ -120,8 +123,11 @@ describe('who is speaking', () => {
         expect(t.stateShare.map((s) => s.category).sort()).toEqual([...new Set(inside.map((i) => i.category))].sort());
         for (const s of t.stateShare) {
           const of = inside.filter((i) => i.category === s.category);
-          expect(sorted(s.state)).toEqual(sorted(of.filter((i) => i.state !== null).map((i) => i.id)));
-          expect(sorted(s.other)).toEqual(sorted(of.filter((i) => i.state === null).map((i) => i.id)));
+          const state = idsWhere(items, r, stateFilter(s.category, true));
+          const other = idsWhere(items, r, stateFilter(s.category, false));
+          expect(sorted(state)).toEqual(sorted(of.filter((i) => i.state !== null).map((i) => i.id)));
+          expect(sorted(other)).toEqual(sorted(of.filter((i) => i.state === null).map((i) => i.id)));
+          expect([s.state, s.other]).toEqual([state.length, other.length]);
           const f = stateFraction(s);
           expect(f).toBeGreaterThanOrEqual(0);
           expect(f).toBeLessThanOrEqual(1);
@@ -135,9 +141,11 @@ describe('who is speaking', () => {
     const item = (id: string, state: (typeof BANNERS)[number] | null) => ({
       id, kind: 'clip' as const, key: id, at, category: 'pricing' as const, materials: [], prices: [], sourceLabel: '', state,
     });
-    const t = aggregateTrends([...BANNERS.map((b) => item(b, b)), item('independent', null)], { from: at, to: at + 1 });
-    expect(sorted(t.stateShare[0]!.state)).toEqual(sorted(BANNERS));
-    expect(t.stateShare[0]!.other).toEqual(['independent']);
+    const items = [...BANNERS.map((b) => item(b, b)), item('independent', null)];
+    const r = { from: at, to: at + 1 };
+    const t = aggregateTrends(items, r);
+    expect(sorted(idsWhere(items, r, stateFilter('pricing', true)))).toEqual(sorted(BANNERS));
+    expect([t.stateShare[0]!.state, t.stateShare[0]!.other]).toEqual([4, 1]);
     expect(stateFraction(t.stateShare[0]!)).toBe(0.8);
   });
 });
