@@ -146,7 +146,9 @@ async function main(): Promise<void> {
       }
       counted.push(t.counted!);
       const marks = (await panel.evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lodestone-trends')).map((m) => [m.name.replace('lodestone-trends-', ''), Math.round(m.startTime)])`)) as [string, number][];
-      phases.push(marks.map(([n, at]) => `${n} ${at}`).join(', '));
+      // The first aggregation runs on no points (before the read): the phases from the read on.
+      const from = marks.findIndex(([n]) => n === 'read-start');
+      phases.push(`${marks.slice(from).map(([n, at]) => `${n} ${at}`).join(', ')}, drawn ${Math.round(t.drawn)}`);
       drawn.push(t.drawn);
       await panel.waitForTimeout(500);
       summaries = [];
@@ -162,8 +164,8 @@ async function main(): Promise<void> {
     console.log(`  (navigation → signals counted): ${fmt(counted)}`);
     for (const [label, xs] of Object.entries(ranges)) console.log(`  range change (to ${label}): ${fmt(xs)}   budget ≤ 100 ms`);
     for (const s of summaries) console.log(`    ${s}`);
-    console.log('  phases of each first render (ms from navigation start):');
-    for (const p of phases) console.log(`    ${p}, drawn ${'{see above}'}`);
+    console.log('  phases of each first render (ms from navigation start; lib/trends/read-trend-points.ts, trends-view.tsx):');
+    for (const p of phases) console.log(`    ${p}`);
   } finally {
     await h.close();
   }

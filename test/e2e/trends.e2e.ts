@@ -119,9 +119,18 @@ describe.runIf(run)('Trends over the reading log', () => {
     expect(choices).toContain('neodymium + praseodymium · USD/kg (2 quotes)');
     expect(choices).toContain('neodymium + praseodymium · CNY/t (1 quote)');
     await series.selectOption({ label: 'neodymium + praseodymium · USD/kg (2 quotes)' });
-    const point = panel.getByRole('button', { name: /^US\$62 per kg on / });
-    await point.focus();
-    await expect.poll(() => panel.locator('.chart__tooltip').innerText()).toMatch(/^US\$62 per kg on \d{4}-\d{2}-\d{2}\. Source: Oxide Desk \(not state-linked\)$/);
+    // The quotes are a slider, one Tab stop: the newest first, arrows move, the tooltip names the source.
+    const quotes = panel.getByRole('slider', { name: 'Quotes of neodymium + praseodymium · USD/kg, oldest to newest' });
+    await quotes.focus();
+    await panel.keyboard.press('Home');
+    const tooltip = panel.locator('.chart__tooltip');
+    const quote = /^US\$(62|58) per kg on \d{4}-\d{2}-\d{2}\. Source: Oxide Desk \(not state-linked\)$/;
+    await expect.poll(() => tooltip.innerText()).toMatch(quote);
+    const first = await tooltip.innerText();
+    await panel.keyboard.press('ArrowRight');
+    await expect.poll(() => tooltip.innerText()).not.toBe(first);
+    expect(await tooltip.innerText()).toMatch(quote);
+    expect(await quotes.getAttribute('aria-valuetext')).toBe(await tooltip.innerText());
     // Who is speaking: the relaying seed article's risk-governance signal is the category's only one.
     const seedRisk = rows.filter((r) => r.category === 'risk-governance');
     expect(seedRisk.length).toBeGreaterThan(0);

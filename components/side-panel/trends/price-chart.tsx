@@ -64,16 +64,18 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
   const describe = (p: PricePoint) => `${p.text} on ${DAY(p.at)}. Source: ${p.sourceLabel} (${stateWords(p.state)})`;
   const select = (p: PricePoint) => onSelect(`${seriesName(series)}: ${p.text} on ${DAY(p.at)}`, (q) => q.id === p.id);
 
-  const onKey = (e: KeyboardEvent<SVGCircleElement>, i: number) => {
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? points.length - 1 : null;
+  // One Tab stop, a slider over the quotes (oldest to newest): arrows move, Enter shows the signal.
+  // The circles carry nothing but their place: a year of quotes is a thousand of them (measured:
+  // per-circle buttons cost ~90 ms of a range change, docs/bench.md "Trends").
+  const current = at ?? points.length - 1;
+  const onKey = (e: KeyboardEvent<SVGGElement>) => {
+    const next = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? current + 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? current - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? points.length - 1 : null;
     if (next !== null) {
       e.preventDefault();
-      const target = Math.max(0, Math.min(points.length - 1, next));
-      setFocus(target);
-      (e.currentTarget.parentElement?.children[target] as SVGCircleElement | undefined)?.focus();
+      setFocus(Math.max(0, Math.min(points.length - 1, next)));
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      select(points[i]!);
+      select(points[current]!);
     }
   };
 
@@ -92,8 +94,18 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
       </label>
       <svg className="chart__svg" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`Quoted prices of ${seriesName(series)}: one point per quote, arrow keys move, Enter shows the signal`}>
         <polyline className="chart__line" points={points.map((p) => `${x(p)},${y(p)}`).join(' ')} />
-        {/* One listener for every point (a year of quotes is a thousand points): the index is on the element. */}
+        {/* One listener for every point: the index is on the element. */}
         <g
+          className="chart__points"
+          role="slider"
+          tabIndex={0}
+          aria-label={`Quotes of ${seriesName(series)}, oldest to newest`}
+          aria-valuemin={1}
+          aria-valuemax={points.length}
+          aria-valuenow={current + 1}
+          aria-valuetext={describe(points[current]!)}
+          onKeyDown={onKey}
+          onFocus={() => setFocus(current)}
           onClick={(e) => {
             const i = indexOf(e.target);
             if (i !== null) select(points[i]!);
@@ -107,15 +119,10 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
             <circle
               key={`${p.id}-${i}`}
               data-i={i}
-              className={p.state ? 'chart__point chart__point--state' : 'chart__point'}
+              className={`chart__point${p.state ? ' chart__point--state' : ''}${i === at ? ' chart__point--at' : ''}`}
               cx={x(p)}
               cy={y(p)}
               r={5}
-              role="button"
-              tabIndex={i === (at ?? points.length - 1) ? 0 : -1}
-              aria-label={describe(p)}
-              onFocus={() => setFocus(i)}
-              onKeyDown={(e) => onKey(e, i)}
             />
           ))}
         </g>
