@@ -11,8 +11,6 @@
  * Budgets (the Trends issue): first render ≤ 300 ms, range change ≤ 100 ms. This script reports; it
  * does not fail on a budget (timings depend on the machine).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Clip } from '../lib/clips/clip-schema';
 import { dedupeKey } from '../lib/clips/dedupe-key';
@@ -20,15 +18,9 @@ import { searchWords } from '../lib/clips/search-words';
 import type { LoggedSignal } from '../lib/reading-log/logged-signal';
 import { trendPointOf } from '../lib/trends/trend-point';
 import { weeksOfPoints } from '../lib/trends/trend-points-mirror';
-import { EXTENSION_DIR, launch, openSidePanel } from '../test/e2e/harness';
+import { openSidePanel } from '../test/e2e/harness';
+import { arg, fmt, launchWithBuild, openTimedPanel } from './bench/panel-bench';
 import { generateLibrary } from '../test/fixtures/clips/generate-library';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
-  return value;
-}
 
 const CLIPS = arg('clips', 10_000);
 const LOGGED = arg('logged', 50_000);
@@ -95,12 +87,8 @@ const CHANGE_RANGE = (label: string) => `new Promise((done) => {
   button.click();
 })`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
-
 async function main(): Promise<void> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npx wxt build` first.');
-  const h = await launch([{ host: 'bench.example', routes: { '/': () => '<p>bench</p>' } }]);
+  const h = await launchWithBuild();
   try {
     const setup = await openSidePanel(h);
     // Opening the library makes the extension open (and create, at the current version) its database.
@@ -134,22 +122,13 @@ async function main(): Promise<void> {
     let summaries: string[] = [];
     const phases: string[] = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const panel = await h.context.newPage();
-      await panel.setViewportSize({ width: 400, height: 900 });
-      await panel.addInitScript(OBSERVE_FIRST_RENDER);
-      await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
-      let t: { counted?: number; drawn?: number } = {};
-      for (let waited = 0; t.drawn === undefined; waited += 100) {
-        if (waited > 60_000) throw new Error('Trends did not render in 60 s');
-        await panel.waitForTimeout(100);
-        t = (await panel.evaluate('window.__bench')) as typeof t;
-      }
+      const { panel, marks: t } = await openTimedPanel<{ counted: number; drawn: number }>(h, OBSERVE_FIRST_RENDER, (m) => m.drawn !== undefined, 'Trends');
       counted.push(t.counted!);
       const marks = (await panel.evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lodestone-trends')).map((m) => [m.name.replace('lodestone-trends-', ''), Math.round(m.startTime)])`)) as [string, number][];
       // The first aggregation runs on no points (before the read): the phases from the read on.
       const from = marks.findIndex(([n]) => n === 'read-start');
-      phases.push(`${marks.slice(from).map(([n, at]) => `${n} ${at}`).join(', ')}, drawn ${Math.round(t.drawn)}`);
-      drawn.push(t.drawn);
+      phases.push(`${marks.slice(from).map(([n, at]) => `${n} ${at}`).join(', ')}, drawn ${Math.round(t.drawn!)}`);
+      drawn.push(t.drawn!);
       await panel.waitForTimeout(500);
       summaries = [];
       for (const label of Object.keys(ranges)) {

@@ -8,7 +8,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, e2eAvailable, launch, openSidePanel, readHighlights, screenshot } from './harness';
-import { clipRows } from './extension-state';
+import { clipRows, storeRows } from './extension-state';
 
 const run = e2eAvailable();
 const SEED_PATH = '/news/chinas-northern-rare-earth-group-tightens-grip-on-trade-strategy-heading-into-2026/';
@@ -24,30 +24,8 @@ interface LogRow {
   seenAt: number;
 }
 
-/** The reading log's rows, raw IndexedDB in the service worker (no Dexie in the test). */
-function logRows(worker: Worker): Promise<LogRow[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<LogRow[]>((resolve, reject) => {
-        const open = indexedDB.open('lodestone');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('readingLog')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const all = db.transaction('readingLog').objectStore('readingLog').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as LogRow[]);
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+/** The reading log's rows, raw IndexedDB in the service worker. */
+const logRows = (worker: Worker) => storeRows<LogRow>(worker, 'readingLog');
 
 describe.runIf(run)('Trends over the reading log', () => {
   let h: Harness;
