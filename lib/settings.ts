@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, Category } from './analysis-result';
 import { HIGHLIGHT_STYLES } from './highlights/category-style';
+import { LOG_RETENTIONS } from './reading-log/logged-signal';
 
 /** How often the optional automatic backup runs (lib/clips/backup.ts). */
 export const BACKUP_INTERVALS = ['off', 'day', 'week'] as const;
@@ -33,6 +34,13 @@ export const Settings = z.object({
    * permission, asked for when the reader turns it on; see lib/clips/backup.ts).
    */
   backupEvery: z._default(z.enum(BACKUP_INTERVALS), 'off'),
+  /**
+   * "Keep the signals of every rare-earth article I read" (lib/reading-log/): off by default, a
+   * record of reading is the reader's choice to make.
+   */
+  readingLog: z._default(z.boolean(), false),
+  /** How long the reading log keeps a signal. */
+  readingLogRetention: z._default(z.enum(LOG_RETENTIONS), '1-year'),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -13,20 +13,12 @@
  * Budgets (DESIGN.md): first render ≤ 300 ms, filter or search ≤ 50 ms. This script reports; it
  * does not fail on a budget (timings depend on the machine).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Clip } from '../lib/clips/clip-schema';
 import { searchWords } from '../lib/clips/search-words';
-import { EXTENSION_DIR, launch, openSidePanel } from '../test/e2e/harness';
+import { openSidePanel } from '../test/e2e/harness';
+import { arg, fmt, launchWithBuild, openTimedPanel } from './bench/panel-bench';
 import { generateLibrary } from '../test/fixtures/clips/generate-library';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
-  return value;
-}
 
 const CLIPS = arg('clips', 10_000);
 const RUNS = arg('runs', 5);
@@ -114,12 +106,8 @@ const SCROLL_FOR_TWO_SECONDS = `new Promise((done) => {
   requestAnimationFrame(step);
 })`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
-
 async function main(): Promise<void> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npx wxt build` first.');
-  const h = await launch([{ host: 'bench.example', routes: { '/': () => '<p>bench</p>' } }]);
+  const h = await launchWithBuild();
   try {
     const setup = await openSidePanel(h);
     const clips = generateLibrary(CLIPS, 7);
@@ -136,20 +124,10 @@ async function main(): Promise<void> {
     // The category filter and search word used each run, from the generated library's own data.
     const category = clips[3]!.category;
     for (let run = 0; run < RUNS; run += 1) {
-      const panel = await h.context.newPage();
-      await panel.setViewportSize({ width: 400, height: 900 });
-      await panel.addInitScript(OBSERVE_FIRST_RENDER);
       // The panel reopens on the view used last; the seeding left it on the library.
-      await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
-      // Polled with evaluate: waitForFunction evaluates a string with eval, which the panel's CSP forbids.
-      let t: { firstRows?: number; complete?: number } = {};
-      for (let waited = 0; t.complete === undefined; waited += 100) {
-        if (waited > 60_000) throw new Error('the library did not finish loading in 60 s');
-        await panel.waitForTimeout(100);
-        t = (await panel.evaluate('window.__bench')) as typeof t;
-      }
+      const { panel, marks: t } = await openTimedPanel<{ firstRows: number; complete: number }>(h, OBSERVE_FIRST_RENDER, (m) => m.complete !== undefined, 'the library');
       firstRows.push(t.firstRows ?? Number.NaN);
-      complete.push(t.complete);
+      complete.push(t.complete!);
       await panel.waitForTimeout(500);
       await panel.locator('details.filters > summary').click();
       filter.push((await panel.evaluate(timeUntilListUpdates(SET_SELECT('Category', category)))) as number);

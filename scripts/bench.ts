@@ -3,7 +3,7 @@
  * budgets. See scripts/bench/report.ts ("Method") for how each figure is taken.
  *
  *   node --import tsx scripts/bench.ts [--corpus DIR | --no-corpus] [--no-team] [--only REGEX]
- *     [--extension DIR] [--out DIR] [--navigations 50] [--no-memory] [--no-library] [--clips 10000]
+ *     [--extension DIR] [--out DIR] [--navigations 50] [--no-memory] [--no-library] [--no-trends] [--clips 10000]
  *
  * Pages: the seed fixtures, two generated rare-earth articles (1 MB and 5 MB of HTML), the team
  * corpus (test/fixtures/corpus) and the real pages of ../shared/corpus/readability-pages when that
@@ -26,6 +26,7 @@ import { type BenchPage, benchPages, url } from './bench/bench-pages';
 import type { BenchResult, LongTasks, PageResult, ThroughputSummary } from './bench/bench-result';
 import { budgetVerdicts } from './bench/budgets';
 import { runLibraryBench } from './bench/library-bench';
+import { runTrendsBench } from './bench/trends-bench';
 import { type NavigationRun, runNavigations } from './bench/navigation-memory';
 import { readabilityLoader } from './bench/page-probes';
 import { markdownReport } from './bench/report';
@@ -52,6 +53,7 @@ interface Options {
   navigations: number;
   memory: boolean;
   library: boolean;
+  trends: boolean;
   clips: number;
 }
 
@@ -72,6 +74,7 @@ function parseOptions(argv: readonly string[]): Options {
     navigations: Number(value('navigations') ?? 50),
     memory: !flag('no-memory'),
     library: !flag('no-library'),
+    trends: !flag('no-trends'),
     clips: Number(value('clips') ?? 10_000),
   };
 }
@@ -352,7 +355,13 @@ async function main(): Promise<void> {
     library = runLibraryBench(ROOT, options.clips);
   }
 
-  const result: BenchResult = { environment: environment(chromium, sizes, pages, started, loadAtStart), pages: results, throughput, memory, library };
+  let trends: BenchResult['trends'] = null;
+  if (options.trends) {
+    console.log(`Trends with ${options.clips.toLocaleString('en')} clips + ${(5 * options.clips).toLocaleString('en')} logged signals (scripts/bench-trends.ts)…`);
+    trends = runTrendsBench(ROOT, options.clips);
+  }
+
+  const result: BenchResult = { environment: environment(chromium, sizes, pages, started, loadAtStart), pages: results, throughput, memory, library, trends };
   const report = markdownReport(result);
   mkdirSync(options.out, { recursive: true });
   writeFileSync(join(options.out, 'results.json'), `${JSON.stringify(result, null, 1)}\n`);

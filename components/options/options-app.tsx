@@ -4,6 +4,7 @@ import { CATEGORY_STYLES, type HighlightStyle } from '@/lib/highlights/category-
 import { readerKeyLabel } from '@/lib/highlights/reader-keys';
 import type { Settings } from '@/lib/settings';
 import { BackupField, type BackupFieldProps } from './backup-field';
+import { ReadingLogField, type ReadingLogFieldProps } from './reading-log-field';
 import { SiteListField } from './site-list-field';
 
 export interface OptionsAppProps {
@@ -12,6 +13,8 @@ export interface OptionsAppProps {
   onChange: (change: Partial<Settings>) => Promise<void>;
   /** The automatic backup (its permission is asked for by the page, so it comes with its own handler). */
   backup?: Omit<BackupFieldProps, 'every'>;
+  /** The reading log's size and "forget" (the page opens the database). */
+  readingLog?: Pick<ReadingLogFieldProps, 'count' | 'onForget'>;
   /** Shown above the settings: the missing-site-access notice (components/site-access/). */
   notice?: ReactNode;
 }
@@ -22,7 +25,7 @@ const STYLES: { value: HighlightStyle; label: string; help: string }[] = [
 ];
 
 /** The options page: which signals are highlighted and how, and where Lodestone runs. */
-export function OptionsApp({ settings, onChange, backup, notice }: OptionsAppProps) {
+export function OptionsApp({ settings, onChange, backup, readingLog, notice }: OptionsAppProps) {
   const toggleCategory = (category: Category, on: boolean) => {
     const next = on ? [...settings.categories, category] : settings.categories.filter((c) => c !== category);
     // Keep the taxonomy's order, so the stored list does not depend on the order of clicks.
@@ -117,10 +120,13 @@ export function OptionsApp({ settings, onChange, backup, notice }: OptionsAppPro
         />
       </section>
 
-      {backup && (
+      {(backup || readingLog) && (
         <section aria-labelledby="backup-head">
           <h2 id="backup-head">Your data</h2>
-          <BackupField every={settings.backupEvery} {...backup} />
+          {backup && <BackupField every={settings.backupEvery} {...backup} />}
+          {readingLog && (
+            <ReadingLogField on={settings.readingLog} retention={settings.readingLogRetention} onChange={(c) => void onChange(c)} {...readingLog} />
+          )}
           <p className="field__help">
             Clips, settings and label corrections stay on this device: Lodestone sends nothing anywhere. Export or import your
             clips in the side panel’s Library.

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { ClipDatabase } from '@/lib/clips/clip-db';
 import { type EditResult, addClipTag, removeClipTag, restoreClip, updateClipNote } from '@/lib/clips/clip-edits';
@@ -16,11 +17,15 @@ import { type ClipGrouping, libraryRows } from '@/lib/clips/library-rows';
 import type { LibraryStore } from '@/lib/clips/library-store';
 import { markdownCitation } from '@/lib/clips/markdown-citation';
 import { storageErrorText } from '@/lib/clips/storage-error';
+import type { LoggedSignal } from '@/lib/reading-log/logged-signal';
+import { clipLoggedSignal } from '@/lib/reading-log/reading-log';
 import { ClipList, type RowHandlers } from './clip-list';
 import { downloadFile } from './download-file';
 import { EmptyLibrary } from './empty-library';
 import { ImportDialog } from './import-dialog';
 import { LibraryToolbar } from './library-toolbar';
+import { TrendSelectionBar } from './trend-selection-bar';
+import type { TrendSelection } from './trends/trend-selection';
 import { useAllTags, useLibrarySnapshot } from './use-library';
 
 export interface LibraryViewProps {
@@ -37,6 +42,9 @@ export interface LibraryViewProps {
   onImported?: () => void;
   /** A JSON export was saved. */
   onExported?: (entry: LastExport) => void;
+  /** Signals chosen in Trends: the Library shows exactly these (clips, and the logged ones not clipped). */
+  selection?: TrendSelection | null;
+  onClearSelection?: () => void;
 }
 
 type Notice = { text: string; undo?: Clip; error?: boolean };
@@ -57,7 +65,7 @@ const isTextField = (el: EventTarget | null) => el instanceof HTMLElement && (el
  * in memory (filtering 10,000 clips is one pass), a virtualized list, per-clip editing, delete with
  * undo, export of the clips shown, and import with a preview.
  */
-export function LibraryView({ db, store, shortcut = null, active = true, importRequest = 0, onImported, onExported }: LibraryViewProps) {
+export function LibraryView({ db, store, shortcut = null, active = true, importRequest = 0, onImported, onExported, selection = null, onClearSelection }: LibraryViewProps) {
   const snapshot = useLibrarySnapshot(store);
   const clips = snapshot.clips;
   const tagOptions = useAllTags(db);
@@ -80,7 +88,17 @@ export function LibraryView({ db, store, shortcut = null, active = true, importR
   // The word index changes in place; a new snapshot is published after every change.
   const matching = useMemo(() => (snapshot.complete ? store.words.search(deferredQuery) : null), [snapshot, store, deferredQuery]);
   const sorted = useMemo(() => sortClips(clips, sort), [clips, sort]);
-  const shown = useMemo(() => filterClips(sorted, deferredFilter, matching), [sorted, deferredFilter, matching]);
+  const selectedLog = useSelectedLog(db, selection);
+  const shown = useMemo(() => {
+    if (!selection) return filterClips(sorted, deferredFilter, matching);
+    // A logged signal clipped since is shown as its clip.
+    const loggedKeys = new Set(selectedLog.map((e) => e.dedupeKey));
+    return sorted.filter((c) => selection.ids.has(c.id) || loggedKeys.has(c.dedupeKey));
+  }, [sorted, deferredFilter, matching, selection, selectedLog]);
+  const logged = useMemo(() => {
+    const clipped = new Set(shown.map((c) => c.dedupeKey));
+    return selectedLog.filter((e) => !clipped.has(e.dedupeKey));
+  }, [selectedLog, shown]);
   const rows = useMemo(() => libraryRows(shown, grouping), [shown, grouping]);
   const facets = useMemo(() => libraryFacets(clips), [clips]);
 
@@ -223,6 +241,16 @@ export function LibraryView({ db, store, shortcut = null, active = true, importR
     </button>
   );
 
+  const clipLogged = async (entry: LoggedSignal) => {
+    try {
+      const { clip, created } = await clipLoggedSignal(db, entry);
+      if (created) store.applyLocal({ put: clip });
+      setNotice({ text: created ? 'Clipped.' : 'Already in your library.' });
+    } catch (error) {
+      failed('clip the signal', error);
+    }
+  };
+
   const filtered = query.trim() !== '' || isFilterActive(filter);
   const status = !snapshot.complete
     ? 'Loading clips…'
@@ -234,7 +262,12 @@ export function LibraryView({ db, store, shortcut = null, active = true, importR
     <div className="library">
       {/* One file input for every Import button, outside the views that come and go. */}
       <input ref={fileRef} type="file" accept="application/json,.json" hidden aria-label="Clip export file to import" onChange={(e) => void onFile(e)} />
-      {!snapshot.complete && snapshot.clips.length === 0 ? (
+      {selection ? (
+        <>
+          <TrendSelectionBar selection={selection} clipCount={shown.length} logged={logged} onClip={clipLogged} onClear={() => onClearSelection?.()} />
+          {shown.length > 0 && <ClipList rows={rows} handlers={handlers} tagOptions={tagOptions} note={note} tagging={tagging} focusRequest={focusRequest} />}
+        </>
+      ) : !snapshot.complete && snapshot.clips.length === 0 ? (
         <p className="empty" role="status">Loading clips…</p>
       ) : snapshot.complete && snapshot.clips.length === 0 ? (
         <EmptyLibrary importButton={importButton} shortcut={shortcut} />
@@ -301,6 +334,19 @@ export function LibraryView({ db, store, shortcut = null, active = true, importR
         />
       )}
     </div>
+  );
+}
+
+/** The selected signals that are in the reading log, newest first (read by primary key). */
+function useSelectedLog(db: ClipDatabase, selection: TrendSelection | null): LoggedSignal[] {
+  return useLiveQuery(
+    async () => {
+      if (!selection) return [];
+      const found = (await db.readingLog.bulkGet([...selection.ids])).filter((e): e is LoggedSignal => e !== undefined);
+      return found.sort((a, b) => b.seenAt - a.seenAt);
+    },
+    [db, selection],
+    [] as LoggedSignal[],
   );
 }
 

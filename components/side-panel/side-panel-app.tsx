@@ -7,6 +7,8 @@ import { dedupeKey } from '@/lib/clips/dedupe-key';
 import type { LastExport, WipedLibrary } from '@/lib/clips/library-health';
 import { LibraryView } from './library-view';
 import { type PageState, ThisPageView } from './this-page-view';
+import type { TrendSelection } from './trends/trend-selection';
+import { TrendsView } from './trends/trends-view';
 import { useLibraryStore } from './use-library';
 import { WipedNotice } from './wiped-notice';
 
@@ -28,17 +30,19 @@ export interface SidePanelAppProps {
   notice?: ReactNode;
 }
 
-type View = 'page' | 'library';
+type View = 'page' | 'library' | 'trends';
 const VIEWS: readonly { id: View; label: string }[] = [
   { id: 'page', label: 'This page' },
   { id: 'library', label: 'Library' },
+  { id: 'trends', label: 'Trends' },
 ];
 /** The panel reopens on the view the reader used last (a reader who lives in the library gets it back). */
 const VIEW_KEY = 'lodestone:view';
 
 function initialView(): View {
   try {
-    return localStorage.getItem(VIEW_KEY) === 'library' ? 'library' : 'page';
+    const stored = localStorage.getItem(VIEW_KEY);
+    return VIEWS.find((v) => v.id === stored)?.id ?? 'page';
   } catch {
     return 'page';
   }
@@ -55,9 +59,13 @@ export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null
   const [importRequest, setImportRequest] = useState(0);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const isSaved = useSavedOnPage(db, page.result?.url ?? null);
+  // Trends' selections open the Library, whose clips load once it is shown.
   const store = useLibraryStore(db, view === 'library');
   const [libraryOpened, setLibraryOpened] = useState(view === 'library');
   if (view === 'library' && !libraryOpened) setLibraryOpened(true);
+  const [trendsOpened, setTrendsOpened] = useState(view === 'trends');
+  if (view === 'trends' && !trendsOpened) setTrendsOpened(true);
+  const [selection, setSelection] = useState<TrendSelection | null>(null);
 
   const setView = (next: View) => {
     setViewState(next);
@@ -130,6 +138,20 @@ export function SidePanelApp({ db, page, onJump, onClipCategory, shortcut = null
             importRequest={importRequest}
             onImported={() => wiped && onDismissWiped?.()}
             onExported={onExported}
+            selection={selection}
+            onClearSelection={() => setSelection(null)}
+          />
+        </main>
+      )}
+      {trendsOpened && (
+        <main id="view-trends" className="app__main app__main--trends" role="tabpanel" aria-labelledby="tab-trends" hidden={view !== 'trends'}>
+          <TrendsView
+            db={db}
+            onSelect={(next) => {
+              setSelection(next);
+              setLibraryOpened(true);
+              setView('library');
+            }}
           />
         </main>
       )}

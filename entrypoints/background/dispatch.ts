@@ -1,4 +1,5 @@
 import type { ClipDatabase } from '@/lib/clips/clip-db';
+import type { AnalysisResult } from '@/lib/analysis-result';
 import { pageKeyUrl } from '@/lib/navigation/page-key-url';
 import { clipsForUrl } from '@/lib/clips/clip-queries';
 import { saveCategory } from '@/lib/clips/save-category';
@@ -19,6 +20,7 @@ import { readSettings } from '@/lib/settings';
 import { withSourceOverride } from '@/lib/source-overrides';
 import { bannerWanted } from './every-article';
 import { markCandidate, readerWanted, siteDisabled } from './page-lifecycle';
+import { recordReading } from './reading-log';
 import { getTabAnalysis, setTabAnalysis } from './tab-analyses';
 
 /**
@@ -45,6 +47,12 @@ export interface BackgroundDeps {
 
 type Handled = { [T in BackgroundMessage['type']]: Replies[T] }[BackgroundMessage['type']];
 
+/** The analysis as filed: under the page's address when its canonical link names the page left (pageKeyUrl). */
+function filedUnder(result: AnalysisResult, address: string, previousAddress: string | null): AnalysisResult {
+  const url = pageKeyUrl(result.url, address, previousAddress);
+  return url === result.url ? result : { ...result, url };
+}
+
 /** Answers one validated message from an accepted sender (see MESSAGE_SENDERS in lib/messages.ts). */
 export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage, sender: Sender) => Promise<Handled> {
   const { db } = deps;
@@ -58,10 +66,9 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
           const reply = await deps.analyzeHtml(msg.html, msg.url);
           if (!reply.ok) return { ok: false };
           // The reader's correction of the publisher's label applies before anything is stored or shown.
-          const analyzed = await withSourceOverride(reply.result);
-          const url = pageKeyUrl(analyzed.url, msg.url, deps.sameDocumentPrevious?.(tabId) ?? null);
-          const result = url === analyzed.url ? analyzed : { ...analyzed, url };
+          const result = filedUnder(await withSourceOverride(reply.result), msg.url, deps.sameDocumentPrevious?.(tabId) ?? null);
           await setTabAnalysis(tabId, result);
+          void recordReading(db, result, msg.url);
           if (!result.topic.isRareEarth && !(await bannerWanted(result)) && !(await readerWanted(db, [msg.url, result.url]))) return { ok: true };
           // The reader measures the page's colours and asks for its highlight stylesheet (reader:theme).
           await deps.injectReader(tabId);
@@ -77,8 +84,9 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
       case 'reader:analyze': {
         const reply = await deps.analyzeHtml(msg.html, msg.url);
         if (!reply.ok) return reply;
-        const result = await withSourceOverride(reply.result);
+        const result = filedUnder(await withSourceOverride(reply.result), msg.url, deps.sameDocumentPrevious?.(tabId) ?? null);
         await setTabAnalysis(tabId, result);
+        void recordReading(db, result, msg.url);
         return { ok: true, result };
       }
       case 'clip:save': {

@@ -13,6 +13,7 @@ import { followSameDocumentNavigations, sameDocumentPrevious } from './navigatio
 import { sweepOpenTabs } from './open-tabs';
 import { watchTabs } from './page-lifecycle';
 import { injectReader, injectReaderUi } from './reader-injection';
+import { startReadingLogRetention } from './reading-log';
 import { registerShortcuts } from './shortcuts';
 import { askSiteAccessAtInstall } from './site-access';
 import { setTabAnalysis } from './tab-analyses';
@@ -59,6 +60,7 @@ export default defineBackground(() => {
   sweepOpenTabs();
   startBadges();
   startAutoBackup(browserBackupDeps(db));
+  startReadingLogRetention(db);
   startEveryArticleBanner(injectReader);
   const shortcuts = registerShortcuts(db);
   // The listeners the browser calls for the context menu and the shortcuts, for the e2e tests

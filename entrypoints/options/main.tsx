@@ -7,10 +7,15 @@ import { SiteAccessNotice, perSiteHint } from '@/components/site-access/site-acc
 import { useSiteAccess } from '@/components/site-access/use-site-access';
 import '@/components/options/options.css';
 import type { BackupInterval } from '@/lib/clips/backup';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { openClipDb } from '@/lib/clips/clip-db';
 import { type LastExport, readLastBackup, watchLastBackup } from '@/lib/clips/library-health';
+import { forgetReadingLog } from '@/lib/reading-log/reading-log';
 import { type Settings, readSettings, updateSettings, watchSettings } from '@/lib/settings';
 
 const DOWNLOADS = { permissions: ['downloads' as const] };
+// The reading log's count and "forget" (lib/reading-log/); the page is in the extension's origin.
+const db = openClipDb();
 
 // The options page: settings in extension storage (local:settings), validated by lib/settings.ts
 // on every read and write. Open readers follow changes through watchSettings.
@@ -19,6 +24,7 @@ function App() {
   const [lastBackup, setLastBackup] = useState<LastExport | null>(null);
   const [status, setStatus] = useState<BackupFieldProps['status']>(null);
   const siteAccess = useSiteAccess();
+  const logCount = useLiveQuery(() => db.readingLog.count(), [], null);
   useEffect(() => {
     void readSettings().then(async (s) => {
       setSettings(s);
@@ -69,6 +75,7 @@ function App() {
       settings={settings}
       onChange={change}
       backup={{ lastBackup, status, onChange: onBackup }}
+      readingLog={{ count: logCount, onForget: () => forgetReadingLog(db) }}
       notice={<SiteAccessNotice state={siteAccess} perSiteHint={perSiteHint(import.meta.env.FIREFOX)} />}
     />
   );

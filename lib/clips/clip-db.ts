@@ -1,4 +1,8 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DexieOptions, type Table } from 'dexie';
+import type { LoggedSignal } from '../reading-log/logged-signal';
+import { trendPointOf } from '../trends/trend-point';
+import { weeksOfPoints, withTrendPoints } from '../trends/trend-points-mirror';
+import type { TrendWeek } from '../trends/trend-week';
 import type { Clip } from './clip-schema';
 import { type SearchableClip, searchWords } from './search-words';
 
@@ -15,6 +19,10 @@ export type ClipRow = Clip & { words: string[] };
  */
 export class ClipDatabase extends Dexie {
   clips!: Table<Clip, string>;
+  /** The opt-in reading log (lib/reading-log/): signals of articles read, not clipped. */
+  readingLog!: Table<LoggedSignal, string>;
+  /** Per week, the compact points of its clips and logged signals: what Trends reads (lib/trends/trend-week.ts). */
+  trendWeeks!: Table<TrendWeek, number>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -37,7 +45,25 @@ export class ClipDatabase extends Dexie {
             row.words = searchWords(row);
           }),
       );
+    // Version 3, the reading log (Trends): its own table, so clips stay what they are.
+    // - `&dedupeKey`: one entry per canonical URL and sentence, guaranteed by the index;
+    // - `seenAt`: retention deletes an index range, and Trends reads a date range from it;
+    // - `url`: the entries of one article.
+    // - `trendWeeks`: per week (Monday UTC), the compact points of its clips and logged signals in
+    //   columns, kept in step by the withTrendPoints middleware: Trends reads a range of weeks.
+    // The upgrade leaves every clip as it was and makes the points of the existing clips.
+    this.version(3)
+      .stores({ readingLog: 'id, &dedupeKey, seenAt, url', trendWeeks: 'week' })
+      .upgrade(async (tx) => {
+        const clips = (await tx.table('clips').toArray()) as Clip[];
+        await tx.table('trendWeeks').bulkPut(weeksOfPoints(clips.map((c) => trendPointOf(c, 'clip'))));
+      });
     this.use({ stack: 'dbcore', name: 'lodestone-search-words', create: withSearchWords });
+    // Below Dexie's own middlewares (level 0 and -1): its writes to the weeks go straight to
+    // IndexedDB, in the transaction of the clip's write (Dexie's observability layer reads the
+    // ambient transaction zone, which an await inside a middleware does not carry). Live queries
+    // of Trends subscribe to clips and the log themselves (use-trend-points.ts).
+    this.use({ stack: 'dbcore', name: 'lodestone-trend-points', level: -2, create: withTrendPoints });
     // Rows are read back as clips: the words are an index, not data (exports, equality, memory).
     this.clips.hook('reading', (row) => (row ? withoutWords(row as ClipRow) : row));
   }

@@ -1,4 +1,5 @@
 import type { Category } from '../analysis-result';
+import type { ClipCategory } from '../clips/clip-schema';
 import { type HighlightPalette, paletteFor, themePalette } from './highlight-palette';
 import type { PageColors } from './page-colors';
 
@@ -67,4 +68,11 @@ export function highlightCss(palette: 'light' | 'dark' | HighlightPalette, style
     `::highlight(${FOCUS_HIGHLIGHT}){text-decoration:underline wavy ${p.focus} 2px;text-underline-offset:3px;}`,
   );
   return rules.join('\n');
+}
+
+/** A clip's category may be "unclassified" (a manual clip of no detected signal): grey, named so. */
+const UNCLASSIFIED: CategoryStyle = { label: 'Unclassified', light: '#e2e5ea', dark: '#3c4350' };
+
+export function clipCategoryStyle(category: ClipCategory): CategoryStyle {
+  return category === 'unclassified' ? UNCLASSIFIED : CATEGORY_STYLES[category];
 }

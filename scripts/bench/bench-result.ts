@@ -82,6 +82,13 @@ export interface LibraryBench {
   searchMs: number | null;
 }
 
+export interface TrendsBench {
+  ran: boolean;
+  note: string;
+  /** scripts/bench-trends.ts's output, as printed. */
+  output: string;
+}
+
 export interface MemoryResult {
   withExtension: NavigationRun[];
   without: NavigationRun[];
@@ -106,4 +113,6 @@ export interface BenchResult {
   throughput: ThroughputSummary[];
   memory: MemoryResult | null;
   library: LibraryBench | null;
+  /** Absent in results from before Trends. */
+  trends?: TrendsBench | null;
 }

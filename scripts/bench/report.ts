@@ -1,3 +1,4 @@
+import { CHART_CHOICE } from './trends-bench';
 import type { BenchResult, PageResult } from './bench-result';
 import { budgetVerdicts, paintBudgetMs } from './budgets';
 import { median, worst } from './stats';
@@ -203,5 +204,11 @@ ${memorySection(r)}
 ## Side panel, 10,000 clips (scripts/bench-library.ts)
 
 ${r.library ? (r.library.ran ? `\`\`\`\n${r.library.output.trim()}\n\`\`\`` : r.library.note) : '_Not run (--no-library)._'}
+
+## Trends, 10,000 clips + 50,000 logged signals (scripts/bench-trends.ts)
+
+${CHART_CHOICE}
+
+${r.trends ? (r.trends.ran ? `\`\`\`\n${r.trends.output.trim()}\n\`\`\`` : r.trends.note) : '_Not run (--no-trends)._'}
 ${failed.length ? `\n## Pages with errors\n\n${failed.map((p) => `- ${p.id}: ${p.errors.join('; ')}`).join('\n')}\n` : ''}`;
 }

@@ -33,27 +33,32 @@ export async function storedClips(h: Harness): Promise<StoredClip[]> {
  * that stop the worker read through a page).
  */
 export async function clipRows(from: Page | Worker): Promise<StoredClip[]> {
-  const read = () =>
-    new Promise<StoredClip[]>((resolve, reject) => {
+  return storeRows<StoredClip>(from, 'clips');
+}
+
+/** Every row of one object store of the extension's database (raw IndexedDB: no Dexie in the test); none when the store does not exist. */
+export async function storeRows<T>(from: Page | Worker, store: string): Promise<T[]> {
+  const read = (name: string) =>
+    new Promise<T[]>((resolve, reject) => {
       const open = indexedDB.open('lodestone');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
         const db = open.result;
-        if (!db.objectStoreNames.contains('clips')) {
+        if (!db.objectStoreNames.contains(name)) {
           db.close();
           resolve([]);
           return;
         }
-        const all = db.transaction('clips').objectStore('clips').getAll();
+        const all = db.transaction(name).objectStore(name).getAll();
         all.onsuccess = () => {
-          resolve(all.result as StoredClip[]);
+          resolve(all.result as T[]);
           db.close();
         };
         all.onerror = () => reject(all.error);
       };
     });
   // Two evaluate signatures (Page's and Worker's) that TypeScript will not unite: one narrowed here.
-  return (from as Worker).evaluate(read);
+  return (from as Worker).evaluate(read, store);
 }
 
 /** Everything in one area of extension storage. */

@@ -12,10 +12,10 @@ import { newClipInput } from './new-clip-input';
 const rawRow = async (db: ReturnType<typeof freshDb>, id: string) => (await db.clips.where('id').equals(id).raw().first()) as ClipRow | undefined;
 
 describe('ClipDatabase', () => {
-  it('opens at version 2 with the version 1 indexes plus words and [updatedAt+id]', async () => {
+  it('opens at version 3 with the version 1 indexes plus words and [updatedAt+id]', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const schema = db.clips.schema;
     expect(schema.primKey.name).toBe('id');
     const indexes = Object.fromEntries(schema.indexes.map((i) => [i.name, { unique: !!i.unique, multi: !!i.multi }]));

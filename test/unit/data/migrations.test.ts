@@ -63,7 +63,9 @@ describe('ClipDatabase migrations', () => {
     expect(stored).toHaveLength(rows.length);
     const byId = new Map(stored.map((c) => [c.id, c]));
     for (const row of rows) {
-      expect(byId.get(row.id)).toEqual(row);
+      // The search words (version 2 on) are an index the database never returns (clip-db.ts).
+      const { words: _words, ...clip } = row as Clip & { words?: string[] };
+      expect(byId.get(row.id)).toEqual(clip);
       expect(Clip.safeParse(byId.get(row.id)).success).toBe(true);
     }
     db.close();

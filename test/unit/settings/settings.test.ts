@@ -14,6 +14,8 @@ const DEFAULTS = {
   highlightStyle: 'fill',
   bannerOnEveryArticle: false,
   backupEvery: 'off',
+  readingLog: false,
+  readingLogRetention: '1-year',
 };
 
 beforeEach(() => {
@@ -44,6 +46,8 @@ describe('parseSettings', () => {
       highlightStyle: 'underline',
       bannerOnEveryArticle: true,
       backupEvery: 'week',
+      readingLog: true,
+      readingLogRetention: '90-days',
     };
     expect(parseSettings(raw)).toEqual(raw);
     expect(parseSettings({ sensitivity: 0 }).sensitivity).toBe(0);

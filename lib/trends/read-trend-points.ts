@@ -1,0 +1,38 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { ClipDatabase } from '../clips/clip-db';
+import type { TrendPoint } from './trend-point';
+import { weekPoints } from './trend-week';
+
+/** Every trend point, read week by week (one IndexedDB row per week: trend-week.ts). */
+export async function readTrendPoints(db: ClipDatabase): Promise<TrendPoint[]> {
+  // The marks time the phases for scripts/bench-trends.ts.
+  performance.mark('lodestone-trends-read-start');
+  const weeks = await db.trendWeeks.toArray();
+  performance.mark('lodestone-trends-read');
+  const points: TrendPoint[] = [];
+  for (const week of weeks) weekPoints(week, points);
+  performance.mark('lodestone-trends-points');
+  return points;
+}
+
+/**
+ * Calls `cb` after every change of clips or the reading log, made here or in another of the
+ * extension's pages (Dexie's storagemutated event crosses contexts). Not a live query: the weeks
+ * are written below Dexie's change tracking (clip-db.ts), and subscribing by counting 60,000 rows
+ * cost ~300 ms a read (Chromium counts by walking the store; bench, docs/bench.md "Trends").
+ */
+export function watchTrendSources(db: ClipDatabase, cb: () => void): () => void {
+  const prefixes = ['clips', 'readingLog'].map((t) => `idb://${db.name}/${t}/`);
+  const listener = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) cb();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
+}
+
+/** The time of the oldest point, or null. */
+export function oldestOf(points: readonly TrendPoint[]): number | null {
+  let oldest: number | null = null;
+  for (const p of points) if (oldest === null || p.at < oldest) oldest = p.at;
+  return oldest;
+}
