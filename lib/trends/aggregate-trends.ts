@@ -70,7 +70,7 @@ export function inRange(point: TrendPoint, range: TrendRange): boolean {
 }
 
 /** The series a priced sentence's quotes go to: its materials together, or NO_MATERIAL. */
-export function priceMaterial(point: TrendPoint): string {
+export function priceMaterial(point: Pick<TrendPoint, 'materials'>): string {
   return point.materials.length ? [...point.materials].sort().join(' + ') : NO_MATERIAL;
 }
 

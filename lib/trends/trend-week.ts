@@ -29,9 +29,14 @@ export interface TrendWeek {
   priced: [string, Figure[], string][];
 }
 
-const CATEGORY_CODES: readonly ClipCategory[] = [...CATEGORIES, 'unclassified'];
-const MATERIAL = '\u001f';
-const POINT = '\u001e';
+export const CATEGORY_CODES: readonly ClipCategory[] = [...CATEGORIES, 'unclassified'];
+export const MATERIAL = '\u001f';
+export const POINT = '\u001e';
+
+/** The source banner of a state code. */
+export function decodeState(code: number): TrendPoint['state'] {
+  return code === 0 ? null : BANNERS[code - 1]!;
+}
 
 /** The week's points, as objects (appended to `out`). */
 export function weekPoints(week: TrendWeek, out: TrendPoint[] = []): TrendPoint[] {
@@ -53,7 +58,7 @@ export function weekPoints(week: TrendWeek, out: TrendPoint[] = []): TrendPoint[
       materials: materials[i] ? materials[i]!.split(MATERIAL) : [],
       prices: p?.prices ?? [],
       sourceLabel: p?.label ?? '',
-      state: state === 0 ? null : BANNERS[state - 1]!,
+      state: decodeState(state),
     });
   }
   return out;

@@ -1,0 +1,141 @@
+import { OTHER_MATERIALS, type PricePoint, type PriceSeries, type StateShare, TOP_MATERIALS, type TrendRange, type Trends } from './aggregate-trends';
+import type { TrendPoint } from './trend-point';
+import { type TrendWeek, CATEGORY_CODES, MATERIAL, weekPoints } from './trend-week';
+import { type WeekSummary, summarizeWeek } from './week-summary';
+import { WEEK, weekStart, weeksOf } from './week';
+
+/**
+ * The week rows as read (oldest week first), with their summaries made once per "include the
+ * log" choice: a range change sums the summaries of its whole weeks (and summarizes the one or
+ * two weeks a custom range cuts), so Trends never holds 60,000 point objects. Gives exactly what
+ * aggregateTrends gives on the rows' points (test/unit/trends/trend-index.test.ts).
+ */
+export interface TrendIndex {
+  rows: readonly TrendWeek[];
+  /** Dedupe keys of every clip (trend-point.ts withoutClipped). */
+  clipped: ReadonlySet<string>;
+  /** Signals in the reading log, clipped too or not. */
+  logCount: number;
+  /** Per `withLog`, the summary of each row (made on first use). */
+  summaries: Map<boolean, WeekSummary[]>;
+}
+
+export function trendIndexOf(rows: readonly TrendWeek[]): TrendIndex {
+  const sorted = [...rows].sort((a, b) => a.week - b.week);
+  const clipped = new Set<string>();
+  let logCount = 0;
+  for (const row of sorted) {
+    let keys: string[] | null = null;
+    for (let i = 0; i < row.kind.length; i += 1) {
+      if (row.kind[i] !== 0) logCount += 1;
+      else clipped.add((keys ??= row.keys.split('\n'))[i]!);
+    }
+  }
+  return { rows: sorted, clipped, logCount, summaries: new Map() };
+}
+
+function summariesOf(index: TrendIndex, withLog: boolean): WeekSummary[] {
+  let list = index.summaries.get(withLog);
+  if (!list) index.summaries.set(withLog, (list = index.rows.map((row) => summarizeWeek(row, { withLog, clipped: index.clipped }))));
+  return list;
+}
+
+/** The oldest point counted, or null. */
+export function oldestIn(index: TrendIndex, withLog: boolean): number | null {
+  const oldest = Math.min(...summariesOf(index, withLog).map((s) => s.oldest));
+  return Number.isFinite(oldest) ? oldest : null;
+}
+
+/** The points counted in `range`, as objects (for a click: only the weeks of the range are decoded). */
+export function pointsIn(index: TrendIndex, withLog: boolean, range: TrendRange): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  for (const row of index.rows) if (row.week + WEEK > range.from && row.week < range.to) weekPoints(row, points);
+  return points.filter((p) => p.kind === 'clip' || (withLog && !index.clipped.has(p.key)));
+}
+
+/** Every figure of Trends for `range` (as aggregateTrends), from the week summaries. */
+export function aggregateIndex(index: TrendIndex, withLog: boolean, range: TrendRange): Trends {
+  const weeks = weeksOf(range.from, range.to);
+  const first = weeks[0] ?? weekStart(range.from);
+  const whole = summariesOf(index, withLog);
+  const parts: [number, WeekSummary][] = [];
+  index.rows.forEach((row, r) => {
+    if (row.week + WEEK <= range.from || row.week >= range.to) return;
+    const cut = row.week < range.from || row.week + WEEK > range.to;
+    const s = cut ? summarizeWeek(row, { withLog, clipped: index.clipped, from: range.from, to: range.to }) : whole[r]!;
+    if (s.count > 0) parts.push([(row.week - first) / WEEK, s]);
+  });
+
+  const zeros = () => new Array<number>(weeks.length).fill(0);
+  const byCategory = CATEGORY_CODES.map(zeros);
+  const stateBy = new Array<number>(CATEGORY_CODES.length).fill(0);
+  const setCounts = new Map<string, number[]>();
+  const priceLists = new Map<string, PricePoint[][]>();
+  let count = 0;
+  for (const [w, s] of parts) {
+    count += s.count;
+    for (let c = 0; c < CATEGORY_CODES.length; c += 1) {
+      byCategory[c]![w]! += s.byCategory[c]!;
+      stateBy[c]! += s.stateByCategory[c]!;
+    }
+    for (const [set, n] of s.materialSets) {
+      let row = setCounts.get(set);
+      if (!row) setCounts.set(set, (row = zeros()));
+      row[w]! += n;
+    }
+    for (const [id, list] of s.prices) {
+      const lists = priceLists.get(id);
+      if (lists) lists.push(list);
+      else priceLists.set(id, [list]);
+    }
+  }
+
+  // Materials: each stored set of materials counts under each of its materials.
+  const byMaterial = new Map<string, number[]>();
+  const materialCount = new Map<string, number>();
+  const sets = [...setCounts].filter(([set]) => set !== '').map(([set, row]) => [set.split(MATERIAL), row] as const);
+  for (const [materials, row] of sets) {
+    const total = row.reduce((a, b) => a + b, 0);
+    for (const m of materials) {
+      let mine = byMaterial.get(m);
+      if (!mine) byMaterial.set(m, (mine = zeros()));
+      for (let w = 0; w < row.length; w += 1) mine[w]! += row[w]!;
+      materialCount.set(m, (materialCount.get(m) ?? 0) + total);
+    }
+  }
+  const ranked = [...materialCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
+  const top = ranked.slice(0, TOP_MATERIALS);
+  const rest = ranked.slice(TOP_MATERIALS);
+  const materialRows = top.map((m) => byMaterial.get(m)!);
+  if (rest.length) {
+    // A signal naming two of the rest counts once in "other materials".
+    const restSet = new Set(rest);
+    const other = zeros();
+    for (const [materials, row] of sets) if (materials.some((m) => restSet.has(m))) for (let w = 0; w < row.length; w += 1) other[w]! += row[w]!;
+    top.push(OTHER_MATERIALS);
+    materialRows.push(other);
+  }
+
+  const prices: PriceSeries[] = [...priceLists].map(([id, lists]) => {
+    const [material, unit] = id.split('\n') as [string, string];
+    // Stable: quotes at the same time keep the order of the rows (as aggregateTrends keeps the points').
+    return { material, unit, points: lists.flat().sort((a, b) => a.at - b.at) };
+  });
+
+  // CATEGORY_CODES is CATEGORY_ORDER (trend-week.ts): the categories with a signal, in that order.
+  const cats = CATEGORY_CODES.map((_, i) => i).filter((i) => byCategory[i]!.some((n) => n > 0));
+  const stateShare: StateShare[] = cats.map((i) => {
+    const total = byCategory[i]!.reduce((a, b) => a + b, 0);
+    return { category: CATEGORY_CODES[i]!, state: stateBy[i]!, other: total - stateBy[i]! };
+  });
+
+  return {
+    range,
+    count,
+    byCategory: { weeks, series: cats.map((i) => CATEGORY_CODES[i]!), counts: cats.map((i) => byCategory[i]!) },
+    byMaterial: { weeks, series: top, counts: materialRows },
+    otherMaterials: rest,
+    prices: prices.sort((a, b) => b.points.length - a.points.length || a.material.localeCompare(b.material) || a.unit.localeCompare(b.unit)),
+    stateShare,
+  };
+}
