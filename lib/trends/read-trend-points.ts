@@ -1,18 +1,28 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ClipDatabase } from '../clips/clip-db';
+import { type TrendIndex, trendIndexOf } from './trend-index';
 import type { TrendPoint } from './trend-point';
 import { weekPoints } from './trend-week';
 
 /** Every trend point, read week by week (one IndexedDB row per week: trend-week.ts). */
 export async function readTrendPoints(db: ClipDatabase): Promise<TrendPoint[]> {
+  const points: TrendPoint[] = [];
+  for (const week of await db.trendWeeks.toArray()) weekPoints(week, points);
+  return points;
+}
+
+/**
+ * The week rows, indexed for Trends without decoding them into points (trend-index.ts): decoding
+ * 60,000 points cost 50–110 ms of the panel's first render (docs/bench.md "Trends").
+ */
+export async function readTrendIndex(db: ClipDatabase): Promise<TrendIndex> {
   // The marks time the phases for scripts/bench-trends.ts.
   performance.mark('lodestone-trends-read-start');
-  const weeks = await db.trendWeeks.toArray();
+  const rows = await db.trendWeeks.toArray();
   performance.mark('lodestone-trends-read');
-  const points: TrendPoint[] = [];
-  for (const week of weeks) weekPoints(week, points);
-  performance.mark('lodestone-trends-points');
-  return points;
+  const index = trendIndexOf(rows);
+  performance.mark('lodestone-trends-indexed');
+  return index;
 }
 
 /**

@@ -16,8 +16,8 @@ export interface TrendIndex {
   clipped: ReadonlySet<string>;
   /** Signals in the reading log, clipped too or not. */
   logCount: number;
-  /** Per `withLog`, the summary of each row (made on first use). */
-  summaries: Map<boolean, WeekSummary[]>;
+  /** Per `withLog`, the summary of each row, made on first use (summaryOf) or ahead (warmSummaries). */
+  summaries: Map<boolean, (WeekSummary | undefined)[]>;
 }
 
 export function trendIndexOf(rows: readonly TrendWeek[]): TrendIndex {
@@ -34,16 +34,33 @@ export function trendIndexOf(rows: readonly TrendWeek[]): TrendIndex {
   return { rows: sorted, clipped, logCount, summaries: new Map() };
 }
 
-function summariesOf(index: TrendIndex, withLog: boolean): WeekSummary[] {
+/**
+ * The summary of row `r`. Made when first needed: summarizing every week of 60,000 points took
+ * 70–100 ms, and the first render needs only the default range's 13 weeks (docs/bench.md "Trends").
+ */
+export function summaryOf(index: TrendIndex, withLog: boolean, r: number): WeekSummary {
   let list = index.summaries.get(withLog);
-  if (!list) index.summaries.set(withLog, (list = index.rows.map((row) => summarizeWeek(row, { withLog, clipped: index.clipped }))));
-  return list;
+  if (!list) index.summaries.set(withLog, (list = new Array<WeekSummary | undefined>(index.rows.length)));
+  return (list[r] ??= summarizeWeek(index.rows[r]!, { withLog, clipped: index.clipped }));
 }
 
-/** The oldest point counted, or null. */
+/** Makes the summaries not made yet, newest week first, while `more()` allows; true when all are made. */
+export function warmSummaries(index: TrendIndex, withLog: boolean, more: () => boolean): boolean {
+  for (let r = index.rows.length - 1; r >= 0; r -= 1) {
+    if (index.summaries.get(withLog)?.[r]) continue;
+    if (!more()) return false;
+    summaryOf(index, withLog, r);
+  }
+  return true;
+}
+
+/** The oldest point counted, or null (from the oldest weeks only). */
 export function oldestIn(index: TrendIndex, withLog: boolean): number | null {
-  const oldest = Math.min(...summariesOf(index, withLog).map((s) => s.oldest));
-  return Number.isFinite(oldest) ? oldest : null;
+  for (let r = 0; r < index.rows.length; r += 1) {
+    const s = summaryOf(index, withLog, r);
+    if (s.count > 0) return s.oldest;
+  }
+  return null;
 }
 
 /** The points counted in `range`, as objects (for a click: only the weeks of the range are decoded). */
@@ -57,12 +74,11 @@ export function pointsIn(index: TrendIndex, withLog: boolean, range: TrendRange)
 export function aggregateIndex(index: TrendIndex, withLog: boolean, range: TrendRange): Trends {
   const weeks = weeksOf(range.from, range.to);
   const first = weeks[0] ?? weekStart(range.from);
-  const whole = summariesOf(index, withLog);
   const parts: [number, WeekSummary][] = [];
   index.rows.forEach((row, r) => {
     if (row.week + WEEK <= range.from || row.week >= range.to) return;
     const cut = row.week < range.from || row.week + WEEK > range.to;
-    const s = cut ? summarizeWeek(row, { withLog, clipped: index.clipped, from: range.from, to: range.to }) : whole[r]!;
+    const s = cut ? summarizeWeek(row, { withLog, clipped: index.clipped, from: range.from, to: range.to }) : summaryOf(index, withLog, r);
     if (s.count > 0) parts.push([(row.week - first) / WEEK, s]);
   });
 

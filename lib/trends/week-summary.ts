@@ -70,14 +70,21 @@ export function summarizeWeek(row: TrendWeek, filter: WeekFilter): WeekSummary {
 
 type Priced = TrendWeek['priced'][number];
 
-/** The priced entries by point index (they are in the points' order, keyed by id). */
+/**
+ * The priced entries by point index. They are in the points' order (encodeWeek), so one walk over
+ * the joined ids finds them without splitting 60,000 ids into strings.
+ */
 function pricedAt(row: TrendWeek): Map<number, Priced> | null {
   if (row.priced.length === 0) return null;
-  const index = new Map(row.ids.split('\n').map((id, i) => [id, i]));
   const out = new Map<number, Priced>();
-  for (const entry of row.priced) {
-    const i = index.get(entry[0]);
-    if (i !== undefined) out.set(i, entry);
+  const { ids } = row;
+  let j = 0;
+  for (let i = 0, pos = 0; pos <= ids.length && j < row.priced.length; i += 1) {
+    const end = ids.indexOf('\n', pos);
+    const stop = end < 0 ? ids.length : end;
+    const id = row.priced[j]![0];
+    if (stop - pos === id.length && ids.startsWith(id, pos)) out.set(i, row.priced[j++]!);
+    pos = stop + 1;
   }
   return out;
 }

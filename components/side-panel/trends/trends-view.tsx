@@ -6,6 +6,7 @@ import { type TrendRange, OTHER_MATERIALS, aggregateTrends } from '@/lib/trends/
 import { buildBrief, rangeWords } from '@/lib/trends/brief';
 import { briefHtml } from '@/lib/trends/brief-html';
 import { briefMarkdown } from '@/lib/trends/brief-markdown';
+import { aggregateIndex, pointsIn } from '@/lib/trends/trend-index';
 import { RANGE_PRESETS, type RangePreset, presetRange, rangeDays, utcDay } from '@/lib/trends/trend-range';
 import { downloadFile } from '../download-file';
 import { PriceChart } from './price-chart';
@@ -43,13 +44,13 @@ export function TrendsView({ db, onSelect, now = Date.now }: TrendsViewProps) {
   const range = useMemo(() => (preset ? presetRange(preset, now(), data.oldest) : custom!), [preset, custom, data.oldest, now]);
   const trends = useMemo(() => {
     performance.mark('lodestone-trends-aggregate-start');
-    const t = aggregateTrends(data.points, range);
+    const t = data.index ? aggregateIndex(data.index, withLog, range) : aggregateTrends([], range);
     performance.mark('lodestone-trends-aggregated');
     return t;
-  }, [data.points, range]);
+  }, [data.index, withLog, range]);
   const days = rangeDays(range);
-  // A click names its points by a filter; the Library gets their ids.
-  const pick: OnPick = (label, filter) => onSelect(selectionOf(label, idsWhere(data.points, range, filter)));
+  // A click names its points by a filter; the Library gets their ids (only the range's weeks are decoded).
+  const pick: OnPick = (label, filter) => onSelect(selectionOf(label, data.index ? idsWhere(pointsIn(data.index, withLog, range), range, filter) : []));
 
   const materialStyle = useMemo(() => {
     const index = new Map(trends.byMaterial.series.map((s, i) => [s, i]));

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ClipDatabase } from '@/lib/clips/clip-db';
-import { oldestOf, readTrendPoints, watchTrendSources } from '@/lib/trends/read-trend-points';
-import { type TrendPoint, withoutClipped } from '@/lib/trends/trend-point';
+import { readTrendIndex, watchTrendSources } from '@/lib/trends/read-trend-points';
+import { type TrendIndex, oldestIn, warmSummaries } from '@/lib/trends/trend-index';
 
 export interface TrendData {
-  /** The points Trends counts: clips, and logged signals not clipped when the log is included. */
-  points: TrendPoint[];
-  /** The oldest point's time (for "All"), null when there is none. */
+  /** The week rows Trends counts from (trend-index.ts), null until read. */
+  index: TrendIndex | null;
+  /** The oldest counted point's time (for "All"), null when there is none. */
   oldest: number | null;
   /** Signals in the reading log. */
   logCount: number;
@@ -14,11 +14,11 @@ export interface TrendData {
 }
 
 /**
- * Every trend point, read once (a row per week: docs/bench.md "Trends") and again after each
- * change of clips or the log, here or in another page; a range change is then a pass in memory.
+ * Every week row, read once (a row per week: docs/bench.md "Trends") and again after each change
+ * of clips or the log, here or in another page; a range change then sums week summaries in memory.
  */
 export function useTrendPoints(db: ClipDatabase, withLog: boolean): TrendData {
-  const [all, setAll] = useState<TrendPoint[] | null>(null);
+  const [index, setIndex] = useState<TrendIndex | null>(null);
   useEffect(() => {
     let alive = true;
     let reading = false;
@@ -30,8 +30,8 @@ export function useTrendPoints(db: ClipDatabase, withLog: boolean): TrendData {
         return;
       }
       reading = true;
-      readTrendPoints(db)
-        .then((points) => alive && setAll(points), (error: unknown) => console.error('[lodestone] trends', error))
+      readTrendIndex(db)
+        .then((next) => alive && setIndex(next), (error: unknown) => console.error('[lodestone] trends', error))
         .finally(() => {
           reading = false;
           if (again && alive) {
@@ -47,8 +47,17 @@ export function useTrendPoints(db: ClipDatabase, withLog: boolean): TrendData {
       unwatch();
     };
   }, [db]);
-  const logCount = useMemo(() => (all ? all.reduce((n, p) => n + (p.kind === 'log' ? 1 : 0), 0) : 0), [all]);
-  const points = useMemo(() => (all ? withoutClipped(withLog ? all : all.filter((p) => p.kind === 'clip')) : []), [all, withLog]);
-  const oldest = useMemo(() => oldestOf(points), [points]);
-  return { points, oldest, logCount, loading: all === null };
+  useEffect(() => {
+    // The weeks outside the default range are summarized while the panel is idle, so a change to
+    // a year or to everything is a sum, not 60–100 ms of summarizing (docs/bench.md "Trends").
+    if (!index) return;
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      if (!warmSummaries(index, withLog, () => deadline.timeRemaining() > 4)) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [index, withLog]);
+  const oldest = useMemo(() => (index ? oldestIn(index, withLog) : null), [index, withLog]);
+  return { index, oldest, logCount: index?.logCount ?? 0, loading: index === null };
 }

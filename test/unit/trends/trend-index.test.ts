@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateTrends, inRange } from '../../../lib/trends/aggregate-trends';
 import { oldestOf } from '../../../lib/trends/read-trend-points';
-import { aggregateIndex, oldestIn, pointsIn, trendIndexOf } from '../../../lib/trends/trend-index';
+import { aggregateIndex, oldestIn, pointsIn, trendIndexOf, warmSummaries } from '../../../lib/trends/trend-index';
 import { type TrendPoint, withoutClipped } from '../../../lib/trends/trend-point';
 import { weeksOfPoints } from '../../../lib/trends/trend-points-mirror';
 import { weekPoints } from '../../../lib/trends/trend-week';
@@ -25,11 +25,14 @@ function reference(rows: ReturnType<typeof weeksOfPoints>, withLog: boolean): Tr
 }
 
 describe('the week summaries of Trends', () => {
-  it('aggregate exactly as the points do, for any range, with and without the log (property)', () => {
+  it('aggregate exactly as the points do, for any range, with and without the log, summaries made ahead or on demand (property)', () => {
     fc.assert(
-      fc.property(items, anyRange, fc.boolean(), (points, r, withLog) => {
+      fc.property(items, anyRange, fc.boolean(), fc.integer({ min: 0, max: 8 }), (points, r, withLog, warm) => {
         const rows = weeksOfPoints(points);
         const index = trendIndexOf(structuredClone(rows));
+        // Some summaries made ahead (as the panel does when idle), the others on demand.
+        let budget = warm;
+        warmSummaries(index, withLog, () => budget-- > 0);
         const expected = reference(rows, withLog);
         expect(aggregateIndex(index, withLog, r)).toEqual(aggregateTrends(expected, r));
         expect(pointsIn(index, withLog, r).filter((p) => inRange(p, r))).toEqual(expected.filter((p) => inRange(p, r)));
