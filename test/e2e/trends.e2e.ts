@@ -141,6 +141,23 @@ describe.runIf(run)('Trends over the reading log', () => {
     await panel.getByRole('button', { name: 'Show all clips' }).click();
   });
 
+  it('a click on a quote’s dot shows its signal in the Library', async () => {
+    await panel.getByRole('tab', { name: 'Trends' }).click();
+    await panel.getByRole('combobox', { name: /Material and unit/ }).selectOption({ label: 'neodymium + praseodymium · USD/kg (2 quotes)' });
+    const quotes = panel.getByRole('slider', { name: 'Quotes of neodymium + praseodymium · USD/kg, oldest to newest' });
+    await quotes.focus();
+    await panel.keyboard.press('End');
+    // The dots are drawn as one path: the pointer's place picks the quote.
+    const box = (await panel.locator('circle.chart__point--at').boundingBox())!;
+    const newest = (await panel.locator('.chart__tooltip').innerText()).replace(/\. Source:.*$/, '');
+    await panel.keyboard.press('Home');
+    await panel.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => panel.getByRole('tab', { name: 'Library' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => panel.getByRole('region', { name: `From Trends: neodymium + praseodymium · USD/kg: ${newest}` }).count()).toBe(1);
+    await expect.poll(() => panel.locator('.selection__count').innerText()).toBe('0 clips, 1 seen in your reading log and not clipped');
+    await panel.getByRole('button', { name: 'Show all clips' }).click();
+  });
+
   it('clicking a bar filters the Library to exactly its signals; one is clipped from there', async () => {
     const rows = await logRows(h.worker);
     await panel.getByRole('tab', { name: 'Trends' }).click();

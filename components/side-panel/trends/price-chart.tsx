@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, type MouseEvent, useState } from 'react';
 import type { BannerKind } from '@/lib/analysis-result';
 import type { PricePoint, PriceSeries, TrendRange } from '@/lib/trends/aggregate-trends';
 import type { OnPick } from './trend-selection';
@@ -16,9 +16,31 @@ const DAY = (at: number) => new Date(at).toISOString().slice(0, 10);
 /** Rows of the screen-reader table: the latest quotes (a year can hold a thousand; each point is reachable in the chart). */
 const TABLE_ROWS = 200;
 
-function indexOf(target: EventTarget): number | null {
-  const i = target instanceof SVGElement ? target.dataset.i : undefined;
-  return i === undefined ? null : Number(i);
+/** Radius of a quote's dot; a pointer within HIT of its centre (dot and ring) is on it (SVG units). */
+const R = 5;
+const HIT = R + 2;
+
+/** One path of dots: a range of a year held ~2,700 quotes, as circles ~30% of a range change (docs/bench.md "Trends"). */
+function dotsPath(centres: readonly (readonly [number, number])[]): string {
+  return centres.map(([cx, cy]) => `M${cx - R},${cy}a${R},${R} 0 1,0 ${2 * R},0a${R},${R} 0 1,0 ${-2 * R},0`).join('');
+}
+
+/** The quote under the pointer (the nearest within HIT), or null. */
+function quoteAt(e: MouseEvent<SVGElement>, centres: readonly (readonly [number, number])[]): number | null {
+  const svg = e.currentTarget.ownerSVGElement ?? (e.currentTarget as unknown as SVGSVGElement);
+  const ctm = svg.getScreenCTM();
+  if (!ctm) return null;
+  const at = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+  let best: number | null = null;
+  let bestD = HIT * HIT;
+  centres.forEach(([cx, cy], i) => {
+    const d = (cx - at.x) ** 2 + (cy - at.y) ** 2;
+    if (d <= bestD) {
+      best = i;
+      bestD = d;
+    }
+  });
+  return best;
 }
 
 const STATE_WORDS: Record<NonNullable<BannerKind>, string> = {
@@ -59,6 +81,7 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
   const span = hi - lo || Math.max(1, hi * 0.1);
   const x = (p: PricePoint) => PAD + ((p.at - range.from) / Math.max(1, range.to - range.from)) * (W - 2 * PAD);
   const y = (p: PricePoint) => H - PAD - ((p.value - (hi === lo ? lo - span / 2 : lo)) / span) * (H - 2 * PAD);
+  const centres = points.map((p) => [x(p), y(p)] as const);
   const at = focus === null ? null : Math.min(focus, points.length - 1);
   const shown = at === null ? null : points[at]!;
   const describe = (p: PricePoint) => `${p.text} on ${DAY(p.at)}. Source: ${p.sourceLabel} (${stateWords(p.state)})`;
@@ -93,8 +116,8 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
         </select>
       </label>
       <svg className="chart__svg" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`Quoted prices of ${seriesName(series)}: one point per quote, arrow keys move, Enter shows the signal`}>
-        <polyline className="chart__line" points={points.map((p) => `${x(p)},${y(p)}`).join(' ')} />
-        {/* One listener for every point: the index is on the element. */}
+        <polyline className="chart__line" points={centres.map(([cx, cy]) => `${cx},${cy}`).join(' ')} />
+        {/* One listener and two paths for every quote: the pointer finds the nearest dot. */}
         <g
           className="chart__points"
           role="slider"
@@ -107,24 +130,17 @@ export function PriceChart({ prices, range, onSelect }: PriceChartProps) {
           onKeyDown={onKey}
           onFocus={() => setFocus(current)}
           onClick={(e) => {
-            const i = indexOf(e.target);
+            const i = quoteAt(e, centres);
             if (i !== null) select(points[i]!);
           }}
-          onMouseOver={(e) => {
-            const i = indexOf(e.target);
-            if (i !== null) setFocus(i);
+          onMouseMove={(e) => {
+            const i = quoteAt(e, centres);
+            if (i !== null && i !== at) setFocus(i);
           }}
         >
-          {points.map((p, i) => (
-            <circle
-              key={`${p.id}-${i}`}
-              data-i={i}
-              className={`chart__point${p.state ? ' chart__point--state' : ''}${i === at ? ' chart__point--at' : ''}`}
-              cx={x(p)}
-              cy={y(p)}
-              r={5}
-            />
-          ))}
+          <path className="chart__point" d={dotsPath(centres.filter((_, i) => !points[i]!.state))} />
+          <path className="chart__point chart__point--state" d={dotsPath(centres.filter((_, i) => points[i]!.state))} />
+          {at !== null && <circle className={`chart__point chart__point--at${points[at]!.state ? ' chart__point--state' : ''}`} cx={centres[at]![0]} cy={centres[at]![1]} r={R} />}
         </g>
         <text className="chart__tick" x={0} y={10}>{`${hi.toLocaleString()} ${series.unit}`}</text>
         <text className="chart__tick" x={0} y={H - 1}>{`${lo.toLocaleString()} ${series.unit}`}</text>
