@@ -120,32 +120,42 @@ export function aggregateTrends(points: readonly TrendPoint[], range: TrendRange
   }
 
   const categories = CATEGORY_ORDER.filter((c) => byCategory.has(c));
-  const ranked = [...materialCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
-  const top = ranked.slice(0, TOP_MATERIALS);
-  const rest = ranked.slice(TOP_MATERIALS);
-  const materialRows = top.map((m) => byMaterial.get(m)!);
-  if (rest.length) {
+  const materials = rankMaterials(materialCount, byMaterial, (restSet) => {
     // A signal naming two of the rest counts once in "other materials": counted again, per point.
-    const restSet = new Set(rest);
     const other = new Array<number>(weeks.length).fill(0);
     for (const p of points) {
       if (p.at < range.from || p.at >= range.to || !p.materials.some((m) => restSet.has(m))) continue;
       other[Math.floor((weekStart(p.at) - first) / WEEK)]! += 1;
     }
-    top.push(OTHER_MATERIALS);
-    materialRows.push(other);
-  }
+    return other;
+  });
   for (const series of prices.values()) series.points.sort((a, b) => a.at - b.at);
 
   return {
     range,
     count,
     byCategory: { weeks, series: categories, counts: categories.map((c) => byCategory.get(c)!) },
-    byMaterial: { weeks, series: top, counts: materialRows },
-    otherMaterials: rest,
+    byMaterial: { weeks, series: materials.series, counts: materials.counts },
+    otherMaterials: materials.rest,
     prices: [...prices.values()].sort((a, b) => b.points.length - a.points.length || a.material.localeCompare(b.material) || a.unit.localeCompare(b.unit)),
     stateShare: CATEGORY_ORDER.filter((c) => share.has(c)).map((c) => share.get(c)!),
   };
+}
+
+/**
+ * The material series: the TOP_MATERIALS most named (ties by name), then OTHER_MATERIALS with the
+ * row `otherRow` counts for the rest, when there is any.
+ */
+export function rankMaterials(counts: ReadonlyMap<string, number>, rows: ReadonlyMap<string, number[]>, otherRow: (rest: ReadonlySet<string>) => number[]): { series: string[]; counts: number[][]; rest: string[] } {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
+  const series = ranked.slice(0, TOP_MATERIALS);
+  const rest = ranked.slice(TOP_MATERIALS);
+  const seriesRows = series.map((m) => rows.get(m)!);
+  if (rest.length) {
+    series.push(OTHER_MATERIALS);
+    seriesRows.push(otherRow(new Set(rest)));
+  }
+  return { series, counts: seriesRows, rest };
 }
 
 /** The share of state-linked voices in one category, 0…1. */

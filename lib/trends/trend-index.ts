@@ -1,4 +1,4 @@
-import { OTHER_MATERIALS, type PricePoint, type PriceSeries, type StateShare, TOP_MATERIALS, type TrendRange, type Trends } from './aggregate-trends';
+import { type PricePoint, type PriceSeries, type StateShare, type TrendRange, type Trends, rankMaterials } from './aggregate-trends';
 import type { TrendPoint } from './trend-point';
 import { type TrendWeek, CATEGORY_CODES, MATERIAL, weekPoints } from './trend-week';
 import { type WeekSummary, summarizeWeek } from './week-summary';
@@ -110,27 +110,21 @@ export function aggregateIndex(index: TrendIndex, withLog: boolean, range: Trend
   const byMaterial = new Map<string, number[]>();
   const materialCount = new Map<string, number>();
   const sets = [...setCounts].filter(([set]) => set !== '').map(([set, row]) => [set.split(MATERIAL), row] as const);
-  for (const [materials, row] of sets) {
+  for (const [names, row] of sets) {
     const total = row.reduce((a, b) => a + b, 0);
-    for (const m of materials) {
+    for (const m of names) {
       let mine = byMaterial.get(m);
       if (!mine) byMaterial.set(m, (mine = zeros()));
       for (let w = 0; w < row.length; w += 1) mine[w]! += row[w]!;
       materialCount.set(m, (materialCount.get(m) ?? 0) + total);
     }
   }
-  const ranked = [...materialCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m]) => m);
-  const top = ranked.slice(0, TOP_MATERIALS);
-  const rest = ranked.slice(TOP_MATERIALS);
-  const materialRows = top.map((m) => byMaterial.get(m)!);
-  if (rest.length) {
+  const materials = rankMaterials(materialCount, byMaterial, (restSet) => {
     // A signal naming two of the rest counts once in "other materials".
-    const restSet = new Set(rest);
     const other = zeros();
-    for (const [materials, row] of sets) if (materials.some((m) => restSet.has(m))) for (let w = 0; w < row.length; w += 1) other[w]! += row[w]!;
-    top.push(OTHER_MATERIALS);
-    materialRows.push(other);
-  }
+    for (const [names, row] of sets) if (names.some((m) => restSet.has(m))) for (let w = 0; w < row.length; w += 1) other[w]! += row[w]!;
+    return other;
+  });
 
   const prices: PriceSeries[] = [...priceLists].map(([id, lists]) => {
     const [material, unit] = id.split('\n') as [string, string];
@@ -149,8 +143,8 @@ export function aggregateIndex(index: TrendIndex, withLog: boolean, range: Trend
     range,
     count,
     byCategory: { weeks, series: cats.map((i) => CATEGORY_CODES[i]!), counts: cats.map((i) => byCategory[i]!) },
-    byMaterial: { weeks, series: top, counts: materialRows },
-    otherMaterials: rest,
+    byMaterial: { weeks, series: materials.series, counts: materials.counts },
+    otherMaterials: materials.rest,
     prices: prices.sort((a, b) => b.points.length - a.points.length || a.material.localeCompare(b.material) || a.unit.localeCompare(b.unit)),
     stateShare,
   };
