@@ -167,7 +167,8 @@ describe.runIf(run)('Trends over the reading log', () => {
     const region = panel.getByRole('region', { name: 'From Trends: Risk & governance, state-linked sources' });
     await expect.poll(() => region.count()).toBe(1);
     const listed = panel.getByRole('list', { name: 'Seen in your reading log, not clipped' }).locator('.selection__text');
-    expect((await listed.allInnerTexts()).sort()).toEqual(seedRisk.map((r) => r.text).sort());
+    // The logged rows are a live query: the list of the selection before may show for a moment.
+    await expect.poll(async () => (await listed.allInnerTexts()).sort()).toEqual(seedRisk.map((r) => r.text).sort());
     await panel.locator('.selection__item').first().getByRole('button', { name: 'Clip' }).click();
     await expect.poll(async () => (await clipRows(h.worker)).map((c) => c.text)).toEqual([seedRisk[0]!.text]);
     // Now a clip, no longer listed as only seen; the Library shows it under the selection.
