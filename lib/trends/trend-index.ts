@@ -36,7 +36,7 @@ export function trendIndexOf(rows: readonly TrendWeek[]): TrendIndex {
 
 /**
  * The summary of row `r`. Made when first needed: summarizing every week of 60,000 points took
- * 70–100 ms, and the first render needs only the default range's 13 weeks (docs/bench.md "Trends").
+ * 70–110 ms (bench phases), and the first render needs only the default range's 13 weeks (docs/bench.md "Trends").
  */
 export function summaryOf(index: TrendIndex, withLog: boolean, r: number): WeekSummary {
   let list = index.summaries.get(withLog);
