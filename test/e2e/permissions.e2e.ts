@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planImport } from '../../lib/clips/import-clips';
+import { readmePermissionTable } from '../packages/store-packages';
 import { newClipInput } from '../unit/clips/new-clip-input';
 import { contentWorld } from './content-world';
-import { EXTENSION_DIR, type Harness, ROOT, e2eAvailable, launch } from './harness';
+import { EXTENSION_DIR, type Harness, e2eAvailable, launch } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -25,17 +26,6 @@ interface Manifest {
   web_accessible_resources?: unknown;
 }
 
-/** The first column of the README's permission table. */
-function readmePermissions(): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Permissions, and why each is needed'), readme.indexOf('## Security and privacy'));
-  return section
-    .split('\n')
-    .filter((l) => l.startsWith('| ') && !l.startsWith('| permission') && !l.startsWith('|---'))
-    .map((l) => l.split('|')[1]!)
-    .join('\n');
-}
-
 describe.runIf(run)('permissions', () => {
   let manifest: Manifest;
   let h: Harness;
@@ -46,7 +36,7 @@ describe.runIf(run)('permissions', () => {
   afterAll(async () => h?.close());
 
   it('justifies every permission in the README, and asks for downloads only as an optional one', () => {
-    const table = readmePermissions();
+    const table = readmePermissionTable();
     for (const permission of [...manifest.permissions, ...(manifest.optional_permissions ?? [])]) expect(table, permission).toContain(`\`${permission}\``);
     for (const host of manifest.host_permissions) expect(table).toContain(`\`${host}\``);
     expect(manifest.optional_permissions).toEqual(['downloads']);
