@@ -167,20 +167,9 @@ function scanCue(index: number, body: string, add: AddHit): void {
  */
 function stickyCue(index: number, body: string, positions: readonly number[], add: AddHit): void {
   const cue = (CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number]).cue;
-  const expression = STICKY_EXPRESSIONS[index] as RegExp;
-  let next = 0;
-  for (const p of positions) {
-    if (p < next) continue;
-    expression.lastIndex = p;
-    const m = expression.exec(body);
-    if (m === null) continue;
-    if (m[0].length === 0) {
-      next = p + 1;
-      continue;
-    }
-    add(cue, p, m[0]);
-    next = p + m[0].length;
-  }
+  eachSticky(STICKY_EXPRESSIONS[index] as RegExp, body, positions, (m) => {
+    if (m[0].length > 0) add(cue, m.index, m[0]);
+  });
 }
 
 interface Place {
