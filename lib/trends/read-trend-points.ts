@@ -1,15 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ClipDatabase } from '../clips/clip-db';
 import { type TrendIndex, trendIndexOf } from './trend-index';
-import type { TrendPoint } from './trend-point';
-import { weekPoints } from './trend-week';
-
-/** Every trend point, read week by week (one IndexedDB row per week: trend-week.ts). */
-export async function readTrendPoints(db: ClipDatabase): Promise<TrendPoint[]> {
-  const points: TrendPoint[] = [];
-  for (const week of await db.trendWeeks.toArray()) weekPoints(week, points);
-  return points;
-}
 
 /**
  * The week rows, indexed for Trends without decoding them into points (trend-index.ts): decoding
@@ -38,11 +29,4 @@ export function watchTrendSources(db: ClipDatabase, cb: () => void): () => void 
   };
   Dexie.on('storagemutated', listener);
   return () => Dexie.on.storagemutated.unsubscribe(listener);
-}
-
-/** The time of the oldest point, or null. */
-export function oldestOf(points: readonly TrendPoint[]): number | null {
-  let oldest: number | null = null;
-  for (const p of points) if (oldest === null || p.at < oldest) oldest = p.at;
-  return oldest;
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClipRow } from '../../../lib/clips/clip-db';
 import { searchClipIds } from '../../../lib/clips/search-clips';
 import { logReading } from '../../../lib/reading-log/reading-log';
-import { readTrendPoints } from '../../../lib/trends/read-trend-points';
+import { readTrendPoints } from '../trends/trend-points-oracle';
 import { trendPointOf } from '../../../lib/trends/trend-point';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { FIXTURES } from '../../e2e/harness';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateTrends, inRange } from '../../../lib/trends/aggregate-trends';
-import { oldestOf } from '../../../lib/trends/read-trend-points';
+import { oldestOf } from './trend-points-oracle';
 import { aggregateIndex, oldestIn, pointsIn, trendIndexOf, warmSummaries } from '../../../lib/trends/trend-index';
 import { type TrendPoint, withoutClipped } from '../../../lib/trends/trend-point';
 import { weeksOfPoints } from '../../../lib/trends/trend-points-mirror';

@@ -8,7 +8,7 @@ import { mergeImport } from '../../../lib/clips/import-clips';
 import { saveClip } from '../../../lib/clips/save-clip';
 import { forgetReadingLog, logReading, pruneReadingLog } from '../../../lib/reading-log/reading-log';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { readTrendPoints } from '../../../lib/trends/read-trend-points';
+import { readTrendPoints } from './trend-points-oracle';
 import { trendPointOf } from '../../../lib/trends/trend-point';
 import { weekStart } from '../../../lib/trends/week';
 import { freshDb } from '../clips/fresh-db';
