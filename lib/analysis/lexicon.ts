@@ -53,7 +53,7 @@ const UNIT_PRICE = String.raw`(?:${CURRENCY_AMOUNT}(?:\s?[-–—]\s?\d[\d.,]*)?
  */
 const PRICED_GOOD = String.raw`(?:lanthanum|cerium|praseodymium|neodymium|samarium|europium|gadolinium|terbium|dysprosium|holmium|erbium|thulium|ytterbium|lutetium|scandium|yttrium|NdPr|PrNd|Pr-Nd|ferro-?dysprosium|DyFe|NdFeB|gallium|germanium|antimony|graphite|tungsten|APT|indium|bismuth|molybdenum|tellurium|cobalt|lithium|nickel)(?:\s+(?:oxides?|metals?|carbonates?|concentrates?|alloys?|trioxide|ingots?|chloride|fluoride))?`;
 /** Words between a good and its move that would make the move one of volume, not of price. */
-const NOT_VOLUME = String.raw`(?!(?:output|production|supply|supplies|exports?|imports?|shipments|capacity|sales|deliveries|demand|consumption|use|usage|stocks|inventor\w*|reserves|mining|quotas?)(?![\p{L}]))`;
+const NOT_VOLUME = String.raw`(?!(?:output|production|supply|supplies|exports?|imports?|shipments|capacity|sales|deliveries|demand|consumption|use|usage|stocks|inventor\w*|reserves|mining|quotas?|volumes?)(?![\p{L}]))`;
 
 /** Licences other than trade licences: "mining licence", "software licensing". */
 const NOT_A_TRADE_LICENCE = String.raw`(?<!(?:mining|exploration|operating|business|driving|driver(?:'|’)?s|software|broadcast|banking|fishing|liquor|patent|technology|environmental|production|retention|prospecting)\s)`;
@@ -61,10 +61,22 @@ const LICENCE = String.raw`${NOT_A_TRADE_LICENCE}licen[cs](?:e|es|ed|ing)`;
 /** Modal and aspect words between a subject and its verb: "would rise", "have also picked up". */
 const AUX = String.raw`(?:(?:will|would|could|may|might|should|can|is expected to|are expected to|is set to|are set to|is going to|are going to|is likely to|are likely to|to|has|have|had|also|still|further|again)\s+){0,3}`;
 
+/** A volume with its unit: "2,900 t", "27,897 tonnes", "5.15 tons", "100,000 pounds", "20mn tonnes". */
+const TONNAGE = String.raw`${APPROX}\d[\d.,]*(?:\s?[-–—]\s?\d[\d.,]*)?\+?\s?(?:million\s+|mn\s+|m\s+|thousand\s+|k\s+)?(?:metric\s+)?(?:tonnes|tons|t|mt|tpa|kt|kilograms|kg|lbs|pounds)(?![\p{L}])`;
+/** A tonnage of another commodity ("356,000 tons of copper") is not a volume of the field. */
+const NOT_OTHER_GOOD = String.raw`(?!\s+(?:\S+\s+)?of\s+(?:copper|gold|silver|iron|steel|coal|oil|crude|zinc|lead|aluminium|aluminum|soybeans?|wheat|corn|grains?|coffee|cocoa|sugar|cotton|fertili[sz]ers?)(?![\p{L}]))`;
+/** The nouns of a volume that moves: output and trade flows. */
+const VOLUME_NOUN = String.raw`(?:exports?|imports?|shipments|output|production|sales(?:\s+volumes?)?|deliveries|volumes?)`;
+/** A fall or a rise said as a noun: "a fall of 7.5%", "an annual decline of 15%", "a 12% increase". */
+const FALL_NOUN = String.raw`(?:(?:a|an)\s+(?:\S+\s+){0,2}?(?:fall|drop|decline|decrease|slump|contraction|plunge|reduction)\s+of|${PERCENT}\s+(?:\S+\s+)?(?:fall|drop|decline|decrease|slump|contraction|plunge|reduction))(?![\p{L}])`;
+const RISE_NOUN = String.raw`(?:(?:a|an)\s+(?:\S+\s+){0,2}?(?:rise|increase|gain|jump|surge|growth)\s+of|${PERCENT}\s+(?:\S+\s+)?(?:rise|increase|gain|jump|surge|growth))(?![\p{L}])`;
+/** What a financing is: "a $190 million senior debt facility", "A$840 million in grants". */
+const FINANCE_NOUN = String.raw`(?:loans?|(?:\S+\s+)?debt\s+facilit(?:y|ies)|credit\s+facilit(?:y|ies)|grants?|funding|financing|finance|investment|equity|stake|warrants?|preferred\s+(?:stock|shares|equity)|convertible\s+(?:notes?|bonds?)|bonds?|placement|capital\s+raise|raise|prepayment|package|guarantees?|boost|injection)`;
+
 export const SIGNAL_CUES: readonly CueEntry[] = [
   // supply-expansion: output, capacity or production grows; a mine, plant or line starts.
   { category: 'supply-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`(?:increas|rais|boost|expand|ramp|lift|doubl|tripl|scal|grow|accelerat|restart|resum)\w*(?:\s+up)?(?:\s+(?!(?:about|over|on|of|for|to|in|with|from|amid|and)\s)\S+){0,3}?\s+${SUPPLY_NOUN}` },
-  { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:increased|higher|rising|record|growing|expanded|additional|greater|stronger|new|incremental|extra|added)\s+(?:\S+\s+){0,2}?${SUPPLY_NOUN}` },
+  { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:increased|higher|rising|record|growing|expanded|additional|greater|stronger|new|incremental|extra|added)\s+(?:\S+\s+){0,2}?${SUPPLY_NOUN}(?!\s+(?:laws?|codes?|rules|regulations?|licen[cs]\w*|permits?|polic(?:y|ies)|acts?|bills?|ministry|minister|rights|concessions?))` },
   // "Output in Baotou, a city in Inner Mongolia, rose 11.4%": the subject may carry an apposition.
   { category: 'supply-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`${NOT_AFTER_DOWNSTREAM}(?:output|production|capacity|supply(?!\s+chains?)|supplies|shipments|deliveries|exports|mine supply)(?:\s+\S+){0,8}?(?:,[^,;:]{1,90},)?\s+${AUX}${RISE_VERB}` },
   { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:commission(?:ed|ing)\s+(?:(?:of\s+)?(?:the|its|a|an|their)\s+)?(?:\S+\s+){0,2}?(?:mines?|plants?|lines?|refiner(?:y|ies)|facilit(?:y|ies)|circuits?|kilns?|smelters?|separation|processing|magnet)|(?:mine|plant|line|refinery|facility|circuit|smelter)\s+(?:was|is|were|has been|will be)\s+commissioned|start\w*\s+(?:to\s+)?(?:up|production|operations?|commercial production|mining|processing|producing|refining|separating|shipping|ship|produce|operating|deliver\w*)|beg[ia]ns?\s+(?:\w+\s+)?(?:production|operations|mining|processing|commercial|shipments|shipping|deliveries)|enter\w*\s+(?:trial|commercial|full|pilot|mass)\s+(?:production|operations?)|first\s+(?:\w+\s+)?(?:production|output|concentrate|ore|shipments?|oxide|batch(?!\s+of\s+(?:\S+\s+){0,6}?quotas?)|magnets?|deliver\w*|volumes|cargo(?:es)?)|c(?:ome|ame|omes|oming)\s+on[- ]?(?:stream|line)|brought\s+on[- ]?line|ramp(?:s|ed|ing)?[- ]?up|nameplate capacity|commercial production|came into production)` },
@@ -119,7 +131,7 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   { category: 'market-concentration', weight: 0.8, pattern: String.raw`(?:control|account|hold|holds|held|produc|process|refin|suppl|command|represent|make|made|mak|mine|separat)\w*(?:\s+up)?\s+(?:\w+\s+)?(?:for\s+)?${SHARE}\s+of(?=\s)(?!\s+(?:its|their|our|his|her)\s+own\s|\s+(?:\S+\s+){0,3}?(?:consumption|demand|use|usage|sales|revenues?|costs?|spending)(?![\p{L}]))` },
   // Dependence: "sources about 98% of its magnets from China", "dependent on Chinese feedstock".
   { category: 'market-concentration', weight: 0.85, pattern: String.raw`(?:sources?|sourced|sourcing|imports?|imported|gets?|got|buys?|bought|obtains?|obtained|receives?|received)\s+${SHARE}\s+of\s+(?:\S+\s+){0,6}?from` },
-  { category: 'market-concentration', weight: 0.75, pattern: String.raw`(?:dependen(?:t|ce|cy)|relian(?:t|ce)|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:on|upon)\s+(?:\S+\s+){0,2}?(?:Chin(?:a|ese)\S*|Beijing|a single|one (?:country|supplier|source|producer)|imports?|foreign)` },
+  { category: 'market-concentration', weight: 0.75, pattern: String.raw`(?:dependen(?:t|ce|cy)|relian(?:t|ce)|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\S+\s+){0,6}?(?:on|upon)\s+(?:\S+\s+){0,2}?(?:Chin(?:a|ese)\S*|Beijing|a single|one (?:country|supplier|source|producer)|imports?|foreign)` },
   { category: 'market-concentration', weight: 0.8, pattern: String.raw`dominan(?:ce|t)|dominat\w*|monopol\w*|near-monopoly|stranglehold|chokehold|choke ?points?|oligopol\w*|(?:market|global|world|industry) leader\w*|grip (?:on|over)|(?:a|the)\s+(?:large|larger|major|dominant|huge|big|significant|sizeable|sizable|lion(?:'|’)?s|largest|biggest|overwhelming)\s+share` },
   { category: 'market-concentration', weight: 0.75, direction: 'rising', pattern: String.raw`(?:growing|increasing|expanding|outsized|rising|greater|tightening)\s+(?:influence|leverage|clout|control|sway)\s+(?:in|over|on|across)` },
   // Not the accountant's "consolidated revenue".
@@ -224,6 +236,67 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   { category: 'investment-deal', weight: 0.85, pattern: String.raw`(?:take|takes|took|taking|buy|buys|bought|buying|purchase|purchases|purchased)\s+(?:up to\s+|about\s+|around\s+|roughly\s+|nearly\s+|all\s+|part\s+|most\s+)?(?:\S+\s+){0,2}?of\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,3}?(?:output|production|volumes)(?![\p{L}])` },
   { category: 'investment-deal', weight: 0.75, pattern: String.raw`(?:supply|suppl(?:y|ies|ied)\s+(?:\S+\s+){0,4}?)under\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?)|(?:\w+-year|long-term|multi-year|multiyear)\s+(?:supply\s+|sales\s+|offtake\s+)?(?:contracts?|agreements?|deals?)` },
   { category: 'investment-deal', weight: 0.75, pattern: String.raw`offtakes?|invest(?:ment|ments|ed|s|ing)?|funding|financ(?:ing|ed)|loans?|grants?|equity raise|capital raise|(?:private|share|equity|institutional|share)\s+placements?|placement\s+of\s+(?:new\s+)?shares|ipo|bond issue|subsid(?:y|ies|ize|ized|ise|ised)|(?:raised|raises|raise|secured|secures|received|receives|awarded|wins|won|obtained|attracted)\s+(?:\S+\s+){0,4}?(?:${MONEY}|support|backing)` },
+  // Report and deal language (issue 12): what quarterly reports, customs figures and funding news say
+  // in other words than the cues above.
+  // A volume stated as a level: "total production for the period was 2,900 t", "India mined 2,900 t",
+  // "exports totalled 39,817 tonnes".
+  { category: 'supply-expansion', weight: 0.7, pattern: String.raw`(?:produced|produce|produces|producing|manufactur(?:es|ed|ing)|capacity|mined|processed|separated|refined|shipped|exported|sold|delivered|output|production|exports|imports|shipments|sales(?:\s+volumes?)?)\s+(?:\S+\s+){0,8}?(?:(?:was|were|totall?ed|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|stood\s+at|reached|hit|of)\s+)?${TONNAGE}${NOT_OTHER_GOOD}` },
+  // The same volume with a fall or rise in nouns: "exports totalled 39,817 tonnes, a fall of 7.5%";
+  // no exports at all: "there were no exports of gallium in August".
+  { category: 'supply-disruption', weight: 0.8, direction: 'falling', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,20}?${FALL_NOUN}|(?:no|zero|nil)\s+(?:\S+\s+){0,2}?(?:exports?|imports?|shipments|output|production|deliveries)\s+(?:of|to|from|in)(?=\s)|(?:exported|imported|shipped|produced|sold)\s+(?:no|zero|nil|nothing)(?![\p{L}])` },
+  { category: 'supply-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,20}?${RISE_NOUN}` },
+  // Plants opened or built, with their size in between: "inaugurated Europe's first industrial-scale
+  // sintered magnet plant", "build and operate a 10,000 metric ton magnet facility", "expansion of its
+  // rare earths processing facility".
+  { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:inaugurat\w*|build|builds|built|building|construct\w*|complet\w*|commission\w*|expansion\s+of|expand\w*|open(?:s|ed|ing)?)\s+(?:\S+\s+){0,8}?(?:mine|plant|refinery|facility|factory|smelter|hub)s?(?![\p{L}])(?!\s+(?:office|offices|site\s+visit))` },
+  // Money committed or arranged, in any order: "the government committed A$840 million", "includes a
+  // $190 million senior debt facility", "$150 million in loans from the agency".
+  { category: 'investment-deal', weight: 0.8, pattern: String.raw`(?:commit\w*|pledg\w*|award\w*|lend\w*|lent|invest\w*|provid\w*|allocat\w*|approv\w*|secur\w*|rais(?:e|es|ed|ing)|includ\w*|arrang\w*|contribut\w*|inject\w*|pour\w*|channel\w*|plough\w*|plow\w*)\s+(?:\S+\s+){0,4}?${MONEY}|${MONEY}\s+(?:\S+\s+){0,4}?${FINANCE_NOUN}(?![\p{L}])` },
+  // Shares issued to a state or an investor: "agreed to issue 16.1 million shares to the department",
+  // "is buying a new class of preferred shares".
+  { category: 'investment-deal', weight: 0.85, pattern: String.raw`(?:issu\w*|sell\w*|sold|buy\w*|bought|purchas\w*|acquir\w*|subscrib\w*)\s+(?:\S+\s+){0,6}?(?:shares|warrants|preferred\s+(?:stock|shares)|common\s+stock|convertible\s+\w+)(?![\p{L}])(?!\s+(?:closed|rose|fell|jumped|slumped|traded|were\s+up|were\s+down))` },
+  // Supply contracted: "has contracted for a minimum of 2,500 tons per year", "agreement to supply
+  // tungsten oxide", "will sell all its concentrate to".
+  { category: 'investment-deal', weight: 0.8, pattern: String.raw`contract(?:ed|s)?\s+(?:for|to\s+(?:supply|buy|purchase|sell|deliver))|(?:agreements?|deals?|contracts?|accords?)\s+to\s+(?:supply|buy|purchase|sell|deliver|provide|acquire|take)(?![\p{L}])|(?:sell|sells|selling|sold|supply|supplies|supplying|supplied|deliver\w*)\s+(?:all|the\s+entire|(?:\S+\s+){0,2}?${TONNAGE})\s+(?:\S+\s+){0,6}?to(?=\s)` },
+  // Exports curbed, banned or limited by a state, the noun after: "has curbed its rare earth exports",
+  // "a ban on shipments of both metals to the United States".
+  { category: 'export-control', weight: 0.8, direction: 'tightening', pattern: String.raw`(?:curb\w*|restrict\w*|limit\w*|ban|bans|banned|banning|halt\w*|block\w*|suspend\w*|tighten\w*|throttl\w*|choke\w*)\s+(?:\S+\s+){0,5}?(?:exports?|exporting|export\s+of|shipments\s+(?:of|to|abroad))(?![\p{L}])|(?:ban|bans|embargo\w*|prohibition|moratorium|restrictions?|curbs?|limits?)\s+on\s+(?:\S+\s+){0,4}?(?:exports?|shipments|sales\s+abroad|overseas\s+sales)(?![\p{L}])` },
+  // Moves of a volume said with a noun: "a sharp decline in germanium shipments", "signs of recovery in
+  // exports"; a volume raised: "China increased gallium exports in July"; "exports ... slipped 1.6%".
+  { category: 'supply-disruption', weight: 0.8, direction: 'falling', pattern: String.raw`(?:declines?|drops?|falls?|decreases?|slump|plunge|contraction|slowdown|reductions?)\s+in\s+(?:\S+\s+){0,4}?${VOLUME_NOUN}(?![\p{L}])|${VOLUME_NOUN}\s+(?:\S+\s+){0,8}?(?:slipped|slips|dipped|dips|eased|eases|edged\s+(?:down|lower)|contracted|shrank|retreated)(?![\p{L}])` },
+  { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:rises?|increases?|jumps?|surge|rebound|recovery|growth|pickup|pick-up)\s+in\s+(?:\S+\s+){0,4}?${VOLUME_NOUN}(?![\p{L}])|(?:increas|rais|boost|doubl|lift|ramp|step)\w*(?:\s+up)?\s+(?:\S+\s+){0,3}?(?:exports|imports|shipments|deliveries|sales\s+volumes?)(?![\p{L}])` },
+  // A price quoted with its conversion in brackets: "settling at CNY 290.00 ($47.39) per kilogram".
+  { category: 'pricing', weight: 0.8, pattern: String.raw`${CURRENCY_AMOUNT}(?:\s?\([^)]{1,24}\))?\s?(?:/|per|a)\s?(?:metric\s+)?(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound|mtu)(?![\p{L}])` },
+  // A good's move said with a noun: "With a 9.4 percent climb, yttrium claimed the week's largest gain".
+  { category: 'pricing', weight: 0.8, pattern: String.raw`(?:${RISE_NOUN}|${FALL_NOUN}|${PERCENT}\s+(?:climb|jump|gain|loss|drop|slide|dip|rally))(?:\s+\S+){0,12}?\s+${PRICED_GOOD}(?![\p{L}])|${PRICED_GOOD}\s+(?:\S+\s+){0,6}?(?:biggest|largest|heaviest|top|sharpest)\s+(?:\S+\s+)?(?:mover|movers|gain|gainer|gains|decline|loss|loser|drop|change)(?![\p{L}])` },
+  // A project carried forward: "is developing its Ngualla rare earth project", "advancing the deposit".
+  { category: 'supply-expansion', weight: 0.65, direction: 'rising', pattern: String.raw`(?:develop(?:s|ed|ing)?|advanc(?:es|ed|ing)|progress(?:es|ed|ing))\s+(?:\S+\s+){0,6}?(?:project|deposit|mine|operation)s?(?![\p{L}])` },
+  // An agreement done, said in the passive: "The agreement was signed in Kyiv", "the pact agreed this week".
+  { category: 'investment-deal', weight: 0.75, pattern: String.raw`(?:agreements?|deals?|pacts?|accords?|memorand(?:um|a)|treat(?:y|ies))\s+(?:(?!(?:supposed|meant|not|never|yet)\s)\S+\s+){0,3}?(?:was|were|has been|have been|is|are|had been)\s+(?:(?!(?:supposed|meant|not|never|yet)\s)\w+\s+)?(?:signed|agreed|reached|concluded|finali[sz]ed|struck|inked|approved|ratified)(?![\p{L}])` },
+  // Volumes compared: "volumes remain down about 8% year-on-year", "more than double the June level".
+  { category: 'supply-disruption', weight: 0.8, direction: 'falling', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,6}?down\s+(?:by\s+)?${APPROX}${PERCENT}|(?:production|output|plant|factory|line|mine|mining|smelter|refinery)\s+(?:cuts|curtailments?|shutdowns?|closures?|halts?|stoppages?|suspensions?)(?![\p{L}])` },
+  { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`${TONNAGE}\s+(?:\S+\s+){0,12}?(?:more than (?:double|triple)|up\s+(?:by\s+)?${APPROX}${PERCENT}|up from|higher than|a record)` },
+  // Start dates of output: "regular production at its plant should start in early 2025".
+  { category: 'supply-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`(?:production|output|operations|mining|processing|shipments|deliveries)\s+(?:\S+\s+){0,6}?(?:should|will|would|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|is\s+set\s+to|to)\s+(?:\w+\s+)?(?:start|begin|commence|resume|restart)(?![\p{L}])` },
+  // The size of a deposit, as reports state it: "a mineral resource of 313 million tons".
+  { category: 'supply-expansion', weight: 0.65, pattern: String.raw`(?:mineral\s+)?(?:resources?|reserves?|deposits?)\s+(?:estimate\s+)?(?:\S+\s+){0,3}?(?:of|at|to)\s+${TONNAGE}` },
+  // A facility or grant of a stated size: "a liquidity facility of up to $303 million", "a $1.25 billion boost".
+  { category: 'investment-deal', weight: 0.8, pattern: String.raw`(?:facilit(?:y|ies)|loans?|grants?|funding|financing|investment|boost|package|injection|commitment|placement|raise)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|more than\s+)?${MONEY}` },
+  // Dependence with its measure: "dependent on Myanmar for over 60% of its imports".
+  { category: 'market-concentration', weight: 0.85, pattern: String.raw`(?:dependen\w*|relian\w*|rel(?:y|ies|ied|ying)|depend\w*)\s+(?:\w+\s+){0,2}?(?:on|upon)\s+(?:\S+\s+){0,3}?for\s+${SHARE}` },
+  // Imports restricted and self-reliance sought are trade policy: "moves by the EU to restrict imports".
+  { category: 'trade-policy', weight: 0.8, direction: 'tightening', pattern: String.raw`(?:restrict|curb|limit|ban|block|tax|cut)\w*\s+(?:\S+\s+){0,3}?imports(?![\p{L}])|self[- ]relian\w*|(?:reduc|cut|lower|end|curb)\w*\s+(?:\w+\s+){0,2}?(?:dependen\w*|relian\w*)` },
+  // Volumes compared in words; shipments "showing signs of recovery"; production "at a rate" per year.
+  { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,6}?(?:more than (?:double|triple)|doubled|tripled)|${VOLUME_NOUN}\s+(?:\S+\s+){0,4}?(?:showed|show|shows|saw|sees|posted|recorded)\s+(?:\S+\s+){0,3}?(?:recovery|rebound|growth|increase|gains?)(?![\p{L}])|${TONNAGE}\s+(?:\S+\s+){0,8}?(?:per|a|each)\s+(?:year|annum)(?![\p{L}])` },
+  { category: 'supply-disruption', weight: 0.75, direction: 'falling', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,4}?(?:showed|show|shows|saw|sees|posted|recorded)\s+(?:\S+\s+){0,3}?(?:declines?|falls?|drops?|weakness|contraction)(?![\p{L}])` },
+  // Mining banned, plants closed: "rules banning the mining of uranium", "the closure of the leaching plant".
+  { category: 'supply-disruption', weight: 0.8, direction: 'falling', pattern: String.raw`(?:ban\w*|prohibit\w*|outlaw\w*|forbid\w*)\s+(?:\S+\s+){0,4}?(?:mining|exploration|extraction|processing|smelting)(?![\p{L}])|closures?\s+of\s+(?:\S+\s+){0,8}?(?:plants?|mines?|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations?|lines?)(?![\p{L}])` },
+  // Project milestones as reports state them: "early works were completed", "a prefeasibility study is
+  // underway", "entered final commissioning", "hopes to start selling separated oxides in 2025".
+  { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:early\s+works?|construction|commissioning|site\s+works?|drilling|earthworks)\s+(?:\S+\s+){0,5}?(?:was|were|has been|have been|is|are)\s+(?:\w+\s+)?(?:completed|finished|started|begun|underway|under\s+way)|(?:pre-?feasibility|feasibility|bankable\s+feasibility|definitive\s+feasibility|scoping)\s+stud(?:y|ies)|(?:enter\w*|began|begun|start\w*)\s+(?:\w+\s+)?commissioning|(?:start|begin|commence)\w*\s+(?:to\s+)?(?:selling|supplying|exporting|delivering|sell|supply|export|deliver)(?![\p{L}])` },
+  // Stakes and control held: "already holds a 19.9 percent stake", "secured the entire concentrate",
+  // "will give the buyer full control of the project".
+  { category: 'investment-deal', weight: 0.8, pattern: String.raw`(?:holds?|held|owns?|owned|acquir\w*|tak\w*|took|buy\w*|bought)\s+(?:an?\s+|its\s+|the\s+)?(?:\S+\s+)?${PERCENT}\s+(?:\w+\s+)?(?:stake|interest|holding)(?![\p{L}])|secur\w*\s+(?:all|the\s+entire|the\s+whole|(?:\S+\s+){0,2}?${PERCENT}\s+of)\s+(?:\S+\s+){0,4}?(?:output|production|concentrate|supply|offtake|product)|(?:full|majority|controlling|total)\s+(?:control|ownership)\s+of(?=\s)` },
 ];
 
 /** Directions each category can take, and the one it takes when the sentence names none. */

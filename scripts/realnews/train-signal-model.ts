@@ -346,13 +346,14 @@ function main(): number {
   };
   // One line per part, numbers to four decimals: a reviewable diff and a file a quarter the size.
   const json = `{\n${Object.entries(model).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n}\n`;
+  const summary = `${samples.length} sentences from ${items.length} dev excerpts; thresholds ${chosen.threshold} / with rules ${chosen.ruleThreshold} / with families ${chosen.familyThreshold} (out-of-fold P ${chosen.precision.toFixed(3)} R ${chosen.recall.toFixed(3)}); ${((performance.now() - started) / 1000).toFixed(1)} s`;
+  console.log(summary);
   if (process.argv.includes('--check')) {
     const same = readFileSync(MODEL_FILE, 'utf8') === json;
     console.log(same ? 'signal-model.json matches a fresh fit' : 'signal-model.json differs from a fresh fit');
     return same ? 0 : 1;
   }
   writeFileSync(MODEL_FILE, json);
-  console.log(`${samples.length} sentences from ${items.length} dev excerpts; thresholds ${chosen.threshold} / with rules ${chosen.ruleThreshold} / with families ${chosen.familyThreshold} (out-of-fold P ${chosen.precision.toFixed(3)} R ${chosen.recall.toFixed(3)}); ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;
 }
 
