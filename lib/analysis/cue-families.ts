@@ -115,7 +115,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '円/kg', '円/キロ', 'ドル/kg', '相場', '単価', '値上がり', '値下がり', '急騰', '高値', '安値', '원/kg', '달러/kg', '시세', '단가',
     '톤당', 'kg당', 'руб./т', 'руб. за т', 'за тонну', 'за килограмм', 'за кг', 'долл./т', 'подорожа*', 'подешев*', 'котировк*',
     'coût*', 'cotation*', 'flamb*', '€/kg', '$/kg', '€/t', '$/t', 'le kilo', 'la tonne', 'par tonne', 'par kilo', 'cotiza*',
-    'por tonelada', 'por kilo', 'encarec*', 'abarat*', 'cotação', 'cotações', 'custo', 'custos', 'por quilo', 'barate*', 'Rohstoffpreis*',
+    'por tonelada', 'por kilo', 'encarec*', 'abarat*', 'cotaç*', 'custo', 'custos', 'por quilo', 'barate*', 'Rohstoffpreis*',
     'Marktpreis*', 'Weltmarktpreis*', 'Spotpreis*', 'Magnetpreis*', 'Oxidpreis*', 'Kosten', 'verteuer*', 'verbillig*', 'je Tonne',
     'pro Tonne', 'pro Kilogramm', 'je Kilogramm', 'notiert*', 'Notierung*',
   ],
