@@ -147,7 +147,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
         headingBlock,
         firstBlock,
         topicScore: topic.score,
-        ruleFactor: nonClaim ? 0 : relevance && carried ? ruleConfidence(sentence, carried, relevance) : english ? 0 : familyRule(mentions, families, figures, topic.isRareEarth),
+        ruleFactor: nonClaim ? 0 : relevance && carried ? ruleConfidence(sentence, carried, relevance) : english ? 0 : familyRule(sentence, mentions, families, figures, topic.isRareEarth),
       };
       const features = baseFeatures(evidence);
       const words = lexicalFeatures(sentence);
@@ -349,16 +349,23 @@ function ruleConfidence(sentence: string, verdict: Classification, relevance: Re
  * Beyond English the cue patterns do not read the clause, so the rule is the families': on a
  * rare-earth page, a sentence that names a material, a company or a state, uses the words of one
  * category of the field, and says how much or which way (a figure, a word of rise or fall, a word
- * of plan or control) reads as that signal, with a middling confidence the model can overrule.
+ * of plan or control, a halt or shortage) reads as that signal, with a middling confidence the
+ * model can overrule. A number counts as a figure: extract-figures reads English units, and in
+ * Chinese and Japanese a number is written against the characters ("增长12%", "4.6万吨").
  */
 const FAMILY_RULE_CONFIDENCE = 0.6;
-function familyRule(mentions: readonly EntityMention[], families: FamilyHits, figures: readonly Figure[], onTopic: boolean): number {
+/** A number that is not a date or an ordinal in Chinese, Japanese or Korean ("8月16日", "第十五届", "2030년"). */
+const MEASURE_NUMBER = /(?<![第\p{Nd}.,])\p{Nd}+(?:[.,]\p{Nd}+)*(?!\p{Nd}|\s?[年月日号届일월년])/u;
+function familyRule(sentence: string, mentions: readonly EntityMention[], families: FamilyHits, figures: readonly Figure[], onTopic: boolean): number {
   if (!onTopic) return 0;
   const c = families.counts;
   const subject = mentions.length > 0 || c.company > 0;
   const field = CATEGORIES.some((category) => c[category] > 0);
-  const says = figures.length > 0 || c.rise > 0 || c.fall > 0 || c.quantity > 0 || c['export-control'] > 0 || c['trade-policy'] > 0 || c['investment-deal'] > 0;
-  return subject && field && says && c.furniture === 0 ? FAMILY_RULE_CONFIDENCE : 0;
+  const says =
+    figures.length > 0 || MEASURE_NUMBER.test(sentence) || c.rise > 0 || c.fall > 0 || c.quantity > 0 || c['export-control'] > 0 || c['trade-policy'] > 0 || c['investment-deal'] > 0 || c['supply-disruption'] > 0;
+  // What the elements are and what they serve ("17 elements used in magnets") is background, unless something moves.
+  const background = c.background > 0 && c.rise === 0 && c.fall === 0;
+  return subject && field && says && !background && c.furniture === 0 ? FAMILY_RULE_CONFIDENCE : 0;
 }
 
 function explain(record: SentenceRecord, category: Category, carried: boolean): string {

@@ -74,6 +74,20 @@ export function trailingAbbreviation(segment: string): string | undefined {
 }
 const LEADING_WORD = /^[\s(“"'‘]*([\p{L}\p{N}]+)/u;
 
+/**
+ * Words a German ordinal stands before ("am 1. Dezember", "im 3. Quartal"): ICU ends a sentence at
+ * the ordinal's period, which cut every dated German sentence in two.
+ */
+const ORDINAL_NOUNS = new Set([
+  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november',
+  'dezember', 'quartal', 'halbjahr', 'jahrhundert', 'jahrestag', 'platz', 'stelle',
+]);
+const ORDINAL_END = /(?:^|[\s(；，、：;,:])\d{1,2}\.$/u;
+/** A list number written against Chinese or Japanese text ("1.出口量下降"): ICU breaks after its period. */
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Opening quotes and brackets ICU leaves at the end of the sentence before ("…した。「影響は…"). */
+const OPENING_MARKS = /[「『（《【〈“‘(«„]+$/u;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenterFor(lang: string | undefined): Intl.Segmenter {
@@ -111,12 +125,14 @@ export function segmentSentences(text: string, lang?: string): SentenceSpan[] {
   const merged: { start: number; end: number }[] = [];
   for (const span of raw) {
     const previous = merged[merged.length - 1];
-    if (previous && isFalseBreak(text.slice(previous.start, previous.end).trimEnd(), text.slice(span.start, span.end))) {
+    const before = previous ? text.slice(previous.start, previous.end) : '';
+    if (previous && (isFalseBreak(before.trimEnd(), text.slice(span.start, span.end)) || isNumberBreak(before, text.slice(span.start, span.end)))) {
       previous.end = span.end;
     } else {
       merged.push({ ...span });
     }
   }
+  moveOpeningMarks(text, merged);
   return merged.map((span) => trimSpan(text, span)).filter((s): s is SentenceSpan => s !== null);
 }
 
@@ -162,6 +178,31 @@ function isFalseBreak(before: string, after: string): boolean {
   // An initial: "J. R. Smith", "Donald J. Trump".
   if (/^\p{Lu}$/u.test(abbreviation)) return nameContinues;
   return false;
+}
+
+/**
+ * Whether ICU broke after the period of a number that belongs to what follows: a German ordinal
+ * before a month or a quarter, or a list number written against Chinese or Japanese text.
+ */
+function isNumberBreak(before: string, after: string): boolean {
+  const trimmed = before.trimEnd();
+  if (!ORDINAL_END.test(trimmed)) return false;
+  if (trimmed === before && UNSPACED_START.test(after)) return true;
+  const next = LEADING_WORD.exec(after)?.[1]?.toLowerCase() ?? '';
+  return ORDINAL_NOUNS.has(next);
+}
+
+/** Moves opening quotes and brackets from the end of a sentence to the start of the next. */
+function moveOpeningMarks(text: string, spans: { start: number; end: number }[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const span = spans[i] as { start: number; end: number };
+    const body = text.slice(span.start, span.end).trimEnd();
+    const marks = OPENING_MARKS.exec(body)?.[0].length ?? 0;
+    if (marks === 0 || marks === body.length) continue;
+    const cut = span.start + body.length - marks;
+    span.end = cut;
+    (spans[i + 1] as { start: number; end: number }).start = cut;
+  }
 }
 
 function trimSpan(text: string, span: { start: number; end: number }): SentenceSpan | null {

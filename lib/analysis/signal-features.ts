@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type Figure } from '../analysis-result';
 import type { Classification } from './classify-sentence';
-import { CUE_FAMILIES, FAMILY_NAMES, type FamilyName } from './cue-families';
+import { CUE_FAMILIES, CUE_LOOKALIKES, FAMILY_NAMES, type FamilyName } from './cue-families';
 import type { EntityMention } from './find-entities';
 import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
 import type { NonClaimReason } from './non-claim';
@@ -85,11 +85,21 @@ export interface FamilyHits {
   first: Partial<Record<FamilyName, string>>;
 }
 
-/** One matcher over every family word; a word in several families counts for each. */
+/**
+ * One matcher over every family word; a word in several families counts for each, a lookalike
+ * (CUE_LOOKALIKES) for none. Phrases are compiled shortest first: where two stems fit a word the
+ * matcher keeps the one added last, so the more specific stem wins ("Lagerstätte*", a deposit,
+ * over "Lager*", a stock).
+ */
 function buildFamilyMatcher() {
   const phrases: string[] = [];
   const families: FamilyName[][] = [];
   const at = new Map<string, number>();
+  for (const phrase of CUE_LOOKALIKES) {
+    at.set(phrase.toLowerCase(), phrases.length);
+    phrases.push(phrase);
+    families.push([]);
+  }
   for (const family of FAMILY_NAMES) {
     for (const phrase of CUE_FAMILIES[family]) {
       const key = phrase.toLowerCase();
@@ -104,7 +114,8 @@ function buildFamilyMatcher() {
       if (!list.includes(family)) list.push(family);
     }
   }
-  return { matcher: compilePhrases(phrases.map((phrase, id) => ({ id, phrase, exact: false }))), families };
+  const definitions = phrases.map((phrase, id) => ({ id, phrase, exact: false })).sort((x, y) => x.phrase.length - y.phrase.length);
+  return { matcher: compilePhrases(definitions), families };
 }
 
 const FAMILIES = buildFamilyMatcher();
