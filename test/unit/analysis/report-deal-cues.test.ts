@@ -46,6 +46,43 @@ const KINDS: Record<string, [string, string][]> = {
     ['Terbium oxide settled at CNY 7,150 ($985) per kilogram.', 'pricing'],
     ['With a 6.3 percent climb, holmium oxide was the week’s biggest gainer.', 'pricing'],
   ],
+  'comparisons in percent with their volume; nothing shipped': [
+    ['Shipments in October were 3.9% more than in the same month a year before.', 'supply-expansion'],
+    ['Output for the quarter came in 11% lower than the 2,300 tonnes produced a year ago.', 'supply-disruption'],
+    ['No tungsten has been exported from the province since the spring.', 'supply-disruption'],
+    ['Magnet lines in Germany are closing for lack of material.', 'supply-disruption'],
+  ],
+  'project stages, permits and plans for a plant': [
+    ['The developer entered the construction phase of its Namibian project in May.', 'supply-expansion'],
+    ['The project already holds a mining licence and an environmental permit.', 'supply-expansion'],
+    ['The company has outlined plans for a magnet factory in South Carolina.', 'supply-expansion'],
+    ['A bankable feasibility study is under way at the deposit.', 'supply-expansion'],
+    ['That equals about 410,000 tonnes of contained rare earth oxides.', 'supply-expansion'],
+  ],
+  'mining banned, plants closed, controls eased': [
+    ['Parliament passed rules banning the mining of radioactive ores.', 'supply-disruption'],
+    ['The permit conditions could force the closure of the leaching section of the plant.', 'supply-disruption'],
+    ['Beijing agreed to suspend the new controls for a year.', 'export-control'],
+    ['The restrictions on gallium will be lifted from March.', 'export-control'],
+    ['Traders will have to apply for permits for each shipment.', 'export-control'],
+  ],
+  'ownership, backers and support': [
+    ['The remaining 40% of the joint company is owned by the Canadian partner.', 'investment-deal'],
+    ['The sovereign fund is a major equity investor in the developer.', 'investment-deal'],
+    ['The administration is taking shares in the magnet makers it funds.', 'investment-deal'],
+    ['The group already holds an 18.5 percent stake in the Tanzanian developer.', 'investment-deal'],
+  ],
+  'channels, licence conditions and state rules': [
+    ['The trading house became the exclusive distributor of the oxides in Korea.', 'market-expansion'],
+    ['Regulators renewed the refinery’s operating licence for two years.', 'risk-governance'],
+    ['Only state-designated enterprises will be permitted to mine and process the ores.', 'trade-policy'],
+    ['No more than 60% of the bloc’s consumption should come from a single country.', 'trade-policy'],
+  ],
+  'where supply comes from and who ranks': [
+    ['About 75% of the magnets the country imports come from China.', 'market-concentration'],
+    ['The find would make it the world’s third-largest holder of the elements.', 'market-concentration'],
+    ['Rebel forces have taken control of the main mining district.', 'market-concentration'],
+  ],
   'dependence with its measure; imports restricted': [
     ['Japan is dependent on China for about 60% of its rare earth imports.', 'market-concentration'],
     ['Brussels moved to restrict imports of Chinese magnets under the new rules.', 'trade-policy'],
