@@ -9,6 +9,8 @@ export interface RealnewsReport {
   langs: Record<string, RealnewsScores>;
   nonEnglishTopic: { recognized: number; items: number };
   engineMbPerSecond: number;
+  /** Signals at each of the reader's sensitivity settings (minimum confidence), per split. */
+  sensitivity: { level: number; splits: Record<RealnewsSplit, RealnewsScores> }[];
 }
 
 const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(3));
@@ -34,6 +36,14 @@ export function formatRealnewsMarkdown(report: RealnewsReport): string {
   both('category agreement (detected signals)', (s) => fmt(s.categoryAgreement));
   both('signals, detected with an accepted category', (s) => prf(s.signalsWithCategory));
   both('detections on off-topic excerpts', (s) => `${s.negativeDetections} on ${s.negativeItemsWithDetections}`);
+  lines.push('');
+  lines.push("The reader's sensitivity setting (minimum confidence; 0.5 is the default) trades precision for recall. Signals detected, precision / recall / **F1**, and category agreement:");
+  lines.push('');
+  lines.push(`| sensitivity | ${cols.map((c) => `${name[c]} signals | ${name[c]} category agreement`).join(' | ')} |`);
+  lines.push(`|---|${cols.map(() => '---|---').join('|')}|`);
+  for (const point of report.sensitivity) {
+    lines.push(`| ${point.level.toFixed(1)}${point.level === 0.5 ? ' (default)' : ''} | ${cols.map((c) => `${prf(point.splits[c].signals)} | ${fmt(point.splits[c].categoryAgreement)}`).join(' | ')} |`);
+  }
   lines.push('');
   lines.push('Per category (engine): labelled signals, recall, and precision of the detections given that category.');
   lines.push('');

@@ -27,8 +27,12 @@ export function realnewsReport(run: RealnewsRun): RealnewsReport {
     langs: run.langs.engine,
     nonEnglishTopic: { recognized: nonEnglish.filter((i) => i.predictedTopic).length, items: nonEnglish.length },
     engineMbPerSecond: run.chars / 1e6 / (run.engineMs / 1000),
+    sensitivity: run.sensitivity,
   };
 }
+
+/** The reader's sensitivity settings (lib/settings.ts, minimum confidence) the report shows; 0.5 is the default. */
+export const SENSITIVITY_LEVELS = [0.3, 0.4, 0.5, 0.6, 0.7] as const;
 
 export interface RealnewsRun {
   engine: ItemOutcome[];
@@ -38,6 +42,8 @@ export interface RealnewsRun {
   excerpts: Map<string, Excerpt>;
   /** Excerpts without labels (reported, not scored). */
   unlabelled: string[];
+  /** Signals at each sensitivity level (SENSITIVITY_LEVELS), per split: what a reader who moves the setting sees. */
+  sensitivity: { level: number; splits: Record<RealnewsSplit, RealnewsScores> }[];
   /** Milliseconds the engine took over all excerpts, and their text length. */
   engineMs: number;
   chars: number;
@@ -59,6 +65,7 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
   const excerpts = only ? all.filter((e) => only.includes(e.id)) : all;
   const engine: ItemOutcome[] = [];
   const baseline: ItemOutcome[] = [];
+  const atLevel = new Map<number, ItemOutcome[]>(SENSITIVITY_LEVELS.map((level) => [level, []]));
   const unlabelled: string[] = [];
   let engineMs = 0;
   let chars = 0;
@@ -75,6 +82,11 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
     engineMs += performance.now() - started;
     chars += e.text.length;
     engine.push(matchExcerpt(e, itemLabels, side, { isRareEarth: result.topic.isRareEarth, detections: result.signals }));
+    // Every signal the engine would show at the lowest setting, filtered per level as the reader's setting filters them.
+    const all = analyzeText(article, { minConfidence: Math.min(...SENSITIVITY_LEVELS) }).signals;
+    for (const [level, outcomes] of atLevel) {
+      outcomes.push(matchExcerpt(e, itemLabels, side, { isRareEarth: result.topic.isRareEarth, detections: all.filter((sig) => sig.confidence >= level) }));
+    }
     baseline.push(matchExcerpt(e, itemLabels, side, { isRareEarth: baselineTopic(article), detections: baselineSignals(article) }));
   }
   return {
@@ -82,6 +94,7 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
     baseline,
     splits: { engine: scoreSplits(engine), baseline: scoreSplits(baseline) },
     langs: { engine: scoreLanguages(engine), baseline: scoreLanguages(baseline) },
+    sensitivity: [...atLevel].map(([level, outcomes]) => ({ level, splits: scoreSplits(outcomes) })),
     excerpts: new Map(all.map((e) => [e.id, e])),
     unlabelled,
     engineMs,
@@ -128,6 +141,9 @@ function main(argv: readonly string[]): number {
   for (const split of ['dev', 'keptOut', 'all'] as const) console.log(summaryLine(`engine ${split}`, run.splits.engine[split]));
   console.log(summaryLine('baseline all', run.splits.baseline.all));
   for (const [lang, s] of Object.entries(run.langs.engine)) console.log(summaryLine(`  lang ${lang}`, s));
+  for (const { level, splits } of run.sensitivity) {
+    console.log(`  sensitivity ${level}: ${(['dev', 'keptOut'] as const).map((side) => `${side} P ${f(splits[side].signals.precision)} R ${f(splits[side].signals.recall)} agreement ${f(splits[side].categoryAgreement)}`).join('; ')}`);
+  }
   console.log(`engine ${(run.chars / 1e6 / (run.engineMs / 1000)).toFixed(2)} MB/s over ${run.chars} chars; unlabelled excerpts: ${run.unlabelled.length}`);
   return 0;
 }
