@@ -42,6 +42,13 @@ const HEADLINE_SMALL_WORDS = new Set([
 ]);
 const HEADLINE_MIN_WORDS = 3;
 const HEADLINE_CAPITALIZED_SHARE = 0.8;
+/**
+ * A related story's title keeps its title case even when it ends in a full stop or a question mark
+ * ("Export Curbs on Gallium Items to Take Effect From August 1.", "Is Beijing Easing Its Magnet
+ * Controls?"); prose this long is never that capitalized, names and all.
+ */
+const PUNCTUATED_HEADLINE_MIN_WORDS = 6;
+const PUNCTUATED_HEADLINE_SHARE = 0.9;
 /** Scripts without letter case cannot look like a headline by capitals. */
 const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 
@@ -131,12 +138,13 @@ export function isHeadingLikeBlock(block: TextBlock): boolean {
 }
 
 function looksLikeHeadline(text: string): boolean {
-  if (TERMINAL.test(text) || !CASED_LETTER.test(text)) return false;
+  if (!CASED_LETTER.test(text)) return false;
+  const terminal = TERMINAL.test(text);
   const words = text.match(WORD) ?? [];
   const content = words.filter((w) => !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
-  if (content.length < HEADLINE_MIN_WORDS) return false;
+  if (content.length < (terminal ? PUNCTUATED_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS)) return false;
   const capitalized = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return capitalized / content.length >= HEADLINE_CAPITALIZED_SHARE;
+  return capitalized / content.length >= (terminal ? PUNCTUATED_HEADLINE_SHARE : HEADLINE_CAPITALIZED_SHARE);
 }
 
 /** Chinese and Japanese sentences have no spaces to count words by. */

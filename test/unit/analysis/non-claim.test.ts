@@ -80,3 +80,20 @@ describe('nonClaimReason and countWords against the plain expressions', () => {
     expect(nonClaimReason('Rare earth prices rose again.')).toBe('fragment');
   });
 });
+
+describe('nonClaimReason: titles of other stories', () => {
+  it.each([
+    'Beijing Unveils Export Curbs on Graphite Anodes Starting December 1.',
+    'Will Myanmar Rebels Choke Off China’s Heavy Rare Earth Supply This Winter?',
+    'Neo Opens Europe’s First Sintered Magnet Plant in Estonia',
+  ])('"%s" is a headline, full stop or not', (title) => {
+    expect(nonClaimReason(title)).toBe('headline');
+  });
+
+  it.each([
+    'Lynas Rare Earths said NdPr output at its Malaysian plant rose 12% in the quarter.',
+    'The U.S. Department of Defense awarded MP Materials a $58.5 million grant.',
+  ])('"%s" is prose with names, not a headline', (sentence) => {
+    expect(nonClaimReason(sentence)).toBeNull();
+  });
+});
