@@ -172,7 +172,7 @@ export const MATERIALS: readonly MaterialEntry[] = [
       'terras raras', 'terra rara', 'редкоземельн*', 'редкие земли', 'редких земель',
       '稀土', '稀土元素', '稀土永磁', 'レアアース', '希土類', '희토류',
       // it, id/ms, vi, tr, pl, nl, hu, ar, fa
-      'terre rare', 'logam tanah jarang', 'unsur tanah jarang', 'mineral tanah jarang', 'đất hiếm', 'nadir toprak',
+      'terre rare', 'logam tanah jarang', 'unsur tanah jarang', 'mineral tanah jarang', 'elemen tanah jarang', 'magnet tanah jarang', 'đất hiếm', 'nadir toprak',
       'ziem rzadkich', 'metale ziem rzadkich', 'zeldzame aardmetalen', 'zeldzame aarden', 'ritkaföldfém*',
       'الأتربة النادرة', 'المعادن الأرضية النادرة', 'العناصر الأرضية النادرة', 'الأرض النادرة', 'عناصر خاکی کمیاب',
       'خاک‌های کمیاب', 'فلزات خاکی کمیاب', 'خاکهای کمیاب',
