@@ -464,6 +464,11 @@ export const TOPIC_CONTEXT_TERMS: readonly TopicContextTerm[] = [
     .map((phrase) => ({ phrase, weight: 0.35 })),
   ...['contrôle des exportations', 'exportations', 'aimants', 'Exportkontrolle', 'Exportkontrollen', 'Exportbeschränkungen', 'Magnete', 'control de exportaciones', 'controles a la exportación', 'exportaciones', 'imanes', 'controle de exportação', 'exportações', 'ímãs', 'экспортный контроль', 'экспорт', 'магниты', '出口管制', '出口', '磁材', '永磁材料', '配额', '輸出規制', '輸出管理', '磁石', '수출 통제', '수출통제', '자석']
     .map((phrase) => ({ phrase, weight: 0.35 })),
+  // Export, magnets, mining and supply chains in ja/ko (a wire item names its mineral once: "…の輸出を禁止"),
+  // de/fr/es/pt/ru, and the languages the gate lets through (it, id, vi, tr, pl, ar, fa).
+  ...['輸出', '輸出禁止', 'サプライチェーン', '供給網', '鉱山', '수출', '공급망', '광산', '供应链', '矿山', 'Ausfuhr*', 'Lieferkette*', 'Bergbau', "chaîne d'approvisionnement", 'exploitation minière', 'cadena de suministro', 'minería', 'cadeia de suprimentos', 'mineração', 'экспорт*', 'магнит*', 'добыч*',
+    'esportazioni', 'controlli sulle esportazioni', 'magneti', 'catena di approvvigionamento', 'ekspor', 'larangan ekspor', 'pembatasan ekspor', 'rantai pasok', 'pertambangan', 'xuất khẩu', 'kiểm soát xuất khẩu', 'nam châm', 'chuỗi cung ứng', 'ihracat', 'mıknatıs', 'tedarik zinciri', 'madencilik', 'eksport*', 'kontrola eksportu', 'magnesy', 'magnesów', 'łańcuch dostaw', 'wydobycie', 'تصدير', 'صادرات', 'قيود التصدير', 'المغناطيس', 'سلاسل الإمداد', 'التعدين', 'آهنربا', 'زنجیره تامین']
+    .map((phrase) => ({ phrase, weight: 0.35 })),
 ];
 
 /** A reading of "rare earth"-like words that is not the minerals market. */

@@ -39,22 +39,22 @@ export const MATERIALS: readonly MaterialEntry[] = [
   // The 17 rare-earth elements (15 lanthanides, scandium, yttrium).
   {
     name: 'lanthanum', kind: 'rare-earth-element', symbol: 'La',
-    aliases: ['lanthan*', 'lanthanum', 'lanthanum oxide', 'lanthanum carbonate', 'lanthane', 'Lanthan', 'lantano', 'lantânio', 'лантан', '镧', 'ランタン', '란탄'],
+    aliases: ['lanthan*', 'lanthanum', 'lanthanum oxide', 'lanthanum carbonate', 'lanthane', 'Lanthan', 'lantano', 'lantânio', 'лантан', '镧', 'ランタン', '란탄', 'лантан*'],
     exact: ['La2O3', 'La oxide', 'La metal'],
   },
   {
     name: 'cerium', kind: 'rare-earth-element', symbol: 'Ce',
-    aliases: ['cerium', 'cerium oxide', 'cérium', 'cerio', 'cério', 'церий', '铈', 'セリウム', '세륨'],
+    aliases: ['cerium', 'cerium oxide', 'cérium', 'cerio', 'cério', 'церий', '铈', 'セリウム', '세륨', 'цери*'],
     exact: ['CeO2', 'Ce oxide', 'Ce metal'],
   },
   {
     name: 'praseodymium', kind: 'rare-earth-element', symbol: 'Pr',
-    aliases: ['praseodym*', 'praseodymium', 'praseodymium oxide', 'praséodyme', 'Praseodym', 'praseodimio', 'praseodímio', 'празеодим', '镨', 'プラセオジム', '프라세오디뮴'],
+    aliases: ['praseodym*', 'praseodymium', 'praseodymium oxide', 'praséodyme', 'Praseodym', 'praseodimio', 'praseodímio', 'празеодим', '镨', 'プラセオジム', '프라세오디뮴', 'празеодим*'],
     exact: ['Pr6O11', 'Pr oxide', 'Pr metal'],
   },
   {
     name: 'neodymium', kind: 'rare-earth-element', symbol: 'Nd',
-    aliases: ['neodym*', 'neodymium', 'neodymium oxide', 'néodyme', 'Neodym', 'neodimio', 'neodímio', 'неодим', '钕', 'ネオジム', 'ネオジウム', '네오디뮴'],
+    aliases: ['neodym*', 'neodymium', 'neodymium oxide', 'néodyme', 'Neodym', 'neodimio', 'neodímio', 'неодим', '钕', 'ネオジム', 'ネオジウム', '네오디뮴', 'неодим*', 'néodym*'],
     exact: ['Nd2O3', 'Nd oxide', 'Nd metal'],
   },
   {
@@ -63,27 +63,27 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
   {
     name: 'samarium', kind: 'rare-earth-element', symbol: 'Sm',
-    aliases: ['samarium*', 'samarium', 'samarium oxide', 'samario', 'samário', 'самарий', '钐', 'サマリウム', '사마륨'],
+    aliases: ['samarium*', 'samarium', 'samarium oxide', 'samario', 'samário', 'самарий', '钐', 'サマリウム', '사마륨', 'самари*'],
     exact: ['Sm2O3', 'Sm oxide'],
   },
   {
     name: 'europium', kind: 'rare-earth-element', symbol: 'Eu',
-    aliases: ['europium', 'europium oxide', 'europio', 'európio', 'европий', '铕', 'ユウロピウム'],
+    aliases: ['europium', 'europium oxide', 'europio', 'európio', 'европий', '铕', 'ユウロピウム', 'европи*'],
     exact: ['Eu2O3'],
   },
   {
     name: 'gadolinium', kind: 'rare-earth-element', symbol: 'Gd',
-    aliases: ['gadolinium', 'gadolinium oxide', 'gadolinio', 'gadolínio', 'гадолиний', '钆', 'ガドリニウム'],
+    aliases: ['gadolinium', 'gadolinium oxide', 'gadolinio', 'gadolínio', 'гадолиний', '钆', 'ガドリニウム', 'гадолини*'],
     exact: ['Gd2O3', 'Gd oxide'],
   },
   {
     name: 'terbium', kind: 'rare-earth-element', symbol: 'Tb',
-    aliases: ['terbium*', 'terbium', 'terbium oxide', 'terbio', 'térbio', 'тербий', 'тербия', '铽', 'テルビウム', '테르븀'],
+    aliases: ['terbium*', 'terbium', 'terbium oxide', 'terbio', 'térbio', 'тербий', 'тербия', '铽', 'テルビウム', '테르븀', 'терби*'],
     exact: ['Tb4O7', 'Tb oxide', 'Tb metal'],
   },
   {
     name: 'dysprosium', kind: 'rare-earth-element', symbol: 'Dy',
-    aliases: ['dysprosium*', 'dysprosium', 'dysprosium oxide', 'disprosio', 'disprósio', 'диспрозий', 'диспрозия', '镝', 'ジスプロシウム', '디스프로슘'],
+    aliases: ['dysprosium*', 'dysprosium', 'dysprosium oxide', 'disprosio', 'disprósio', 'диспрозий', 'диспрозия', '镝', 'ジスプロシウム', '디스프로슘', 'диспрози*'],
     exact: ['Dy2O3', 'Dy oxide', 'Dy metal'],
   },
   {
@@ -110,12 +110,12 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
   {
     name: 'scandium', kind: 'rare-earth-element', symbol: 'Sc',
-    aliases: ['scandium', 'scandium oxide', 'escandio', 'escândio', 'скандий', '钪', 'スカンジウム'],
+    aliases: ['scandium', 'scandium oxide', 'escandio', 'escândio', 'скандий', '钪', 'スカンジウム', 'скандия', 'скандию', 'скандием', 'скандии', 'скандиевы*'],
     exact: ['Sc2O3'],
   },
   {
     name: 'yttrium', kind: 'rare-earth-element', symbol: 'Y',
-    aliases: ['yttrium*', 'yttrium', 'yttrium oxide', 'itrio', 'ítrio', 'иттрий', '钇', 'イットリウム', '이트륨'],
+    aliases: ['yttrium*', 'yttrium', 'yttrium oxide', 'itrio', 'ítrio', 'иттрий', '钇', 'イットリウム', '이트륨', 'иттри*'],
     exact: ['Y2O3'],
   },
 
@@ -153,7 +153,7 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
   {
     name: 'heavy rare earths', kind: 'rare-earth-product',
-    aliases: ['heavy rare earth', 'heavy rare earths', 'medium-heavy rare earths', 'mid-heavy rare earths', 'heavy rare earth element', 'heavy REE', 'heavies', '中重稀土', '重稀土'],
+    aliases: ['heavy rare earth', 'heavy rare earths', 'medium-heavy rare earths', 'mid-heavy rare earths', 'heavy rare earth element', 'heavy REE', 'heavies', '中重稀土', '重稀土', 'тяжёлых редкоземельных', 'тяжелых редкоземельных', 'tierras raras pesadas', 'terras raras pesadas', 'terres rares lourdes', 'schwere Seltene Erden', 'schwerer Seltener Erden', '重希土類', '중희토류'],
     exact: ['HREE', 'HREEs'],
   },
   {
@@ -172,37 +172,41 @@ export const MATERIALS: readonly MaterialEntry[] = [
       'terras raras', 'terra rara', 'редкоземельн*', 'редкие земли', 'редких земель',
       '稀土', '稀土元素', '稀土永磁', 'レアアース', '希土類', '희토류',
       // it, id/ms, vi, tr, pl, nl, hu, ar, fa
-      'terre rare', 'logam tanah jarang', 'unsur tanah jarang', 'mineral tanah jarang', 'đất hiếm', 'nadir toprak',
+      'terre rare', 'logam tanah jarang', 'unsur tanah jarang', 'mineral tanah jarang', 'elemen tanah jarang', 'magnet tanah jarang', 'đất hiếm', 'nadir toprak',
       'ziem rzadkich', 'metale ziem rzadkich', 'zeldzame aardmetalen', 'zeldzame aarden', 'ritkaföldfém*',
       'الأتربة النادرة', 'المعادن الأرضية النادرة', 'العناصر الأرضية النادرة', 'الأرض النادرة', 'عناصر خاکی کمیاب',
       'خاک‌های کمیاب', 'فلزات خاکی کمیاب', 'خاکهای کمیاب',
+      // de genitive; ko loanword beside the Sino-Korean 희토류
+      'Seltener Erden', '레어어스',
     ],
     exact: ['REE', 'REEs', 'РЗМ', 'РЗЭ'],
   },
   {
     name: 'permanent magnets', kind: 'sector-term',
-    aliases: ['permanent magnet', 'magnet material', 'magnet metal', 'magnet rare earth', 'magnet feedstock', 'aimants permanents', 'Permanentmagnet', 'Permanentmagnete', 'imanes permanentes', 'ímãs permanentes', '永磁', '永久磁石', '영구자석'],
+    aliases: ['permanent magnet', 'magnet material', 'magnet metal', 'magnet rare earth', 'magnet feedstock', 'aimants permanents', 'Permanentmagnet', 'Permanentmagnete', 'imanes permanentes', 'ímãs permanentes', '永磁', '永久磁石', '영구자석', 'Permanentmagnet*', 'aimant permanent', 'imán permanente', 'ímã permanente', 'постоянные магниты', 'постоянных магнитов', '永磁体'],
   },
   {
     name: 'critical minerals', kind: 'sector-term',
     aliases: ['minerali critici', 'materie prime critiche', 'mineral kritis', 'khoáng sản quan trọng', 'kritik mineraller',
       'surowce krytyczne', 'kritieke grondstoffen', 'kritikus nyersanyag*', 'المعادن الحيوية', 'المعادن الحرجة', 'مواد معدنی حیاتی',
-      'レアメタル', '희소금속', 'редкие металлы', 'редких металлов', 'métaux rares', 'metales raros', 'critical mineral', 'critical minerals', 'critical raw material', 'critical raw materials', 'strategic mineral', 'strategic minerals', 'strategic metal', 'critical metal', 'minerais critiques', 'kritische Rohstoffe', 'minerales críticos', 'minerais críticos', 'критические минералы', '关键矿产', '重要鉱物', '핵심광물'],
+      'レアメタル', '희소금속', 'редкие металлы', 'редких металлов', 'métaux rares', 'metales raros', 'critical mineral', 'critical minerals', 'critical raw material', 'critical raw materials', 'strategic mineral', 'strategic minerals', 'strategic metal', 'critical metal', 'minerais critiques', 'kritische Rohstoffe', 'minerales críticos', 'minerais críticos', 'критические минералы', '关键矿产', '重要鉱物', '핵심광물',
+      'minéraux critiques', 'matières premières critiques', 'métaux critiques', 'kritischer Rohstoffe', 'kritischen Rohstoffe', 'kritischen Rohstoffen', 'kritische Mineralien', 'kritischer Mineralien', 'materias primas críticas', 'minerales estratégicos', 'matérias-primas críticas', 'minerais estratégicos', 'критически важные минералы', 'критически важных минералов', 'критических минералов', 'критически важного сырья', 'критически важное сырьё', '关键矿物', '战略矿产', '稀有金属', '希少金属', '핵심 광물', '희귀금속',
+    ],
   },
 
   // Adjacent critical minerals under export control.
-  { name: 'gallium', kind: 'critical-mineral', symbol: 'Ga', aliases: ['gallium*', 'gallium', 'galio', 'gálio', 'gallio', 'галлий', '镓', 'ガリウム', '갈륨'] },
-  { name: 'germanium', kind: 'critical-mineral', symbol: 'Ge', aliases: ['germanium*', 'germanium', 'germanio', 'germânio', 'германий', '锗', 'ゲルマニウム', '게르마늄'] },
-  { name: 'antimony', kind: 'critical-mineral', symbol: 'Sb', aliases: ['antimony', 'antimoine', 'Antimon', 'antimonio', 'antimônio', 'сурьма', '锑', 'アンチモン', '안티몬'] },
-  { name: 'graphite', kind: 'critical-mineral', aliases: ['graphit*', 'graphite', 'Graphit', 'grafito', 'grafite', 'графит', '石墨', '黒鉛', '흑연'] },
-  { name: 'tungsten', kind: 'critical-mineral', symbol: 'W', aliases: ['tungsten', 'wolfram', 'tungstène', 'volframio', 'tungstênio', 'tungsteno', 'wolframio', 'вольфрам', '钨', 'タングステン', '텅스텐'] },
+  { name: 'gallium', kind: 'critical-mineral', symbol: 'Ga', aliases: ['gallium*', 'gallium', 'galio', 'gálio', 'gallio', 'галлий', '镓', 'ガリウム', '갈륨', 'галли*'] },
+  { name: 'germanium', kind: 'critical-mineral', symbol: 'Ge', aliases: ['germanium*', 'germanium', 'germanio', 'germânio', 'германий', '锗', 'ゲルマニウム', '게르마늄', 'германием', 'германиев*'], exact: ['германия', 'германию', 'германии'] },
+  { name: 'antimony', kind: 'critical-mineral', symbol: 'Sb', aliases: ['antimony', 'antimoine', 'Antimon', 'antimonio', 'antimônio', 'сурьма', '锑', 'アンチモン', '안티몬', 'antimónio', 'сурьм*', '안티모니'] },
+  { name: 'graphite', kind: 'critical-mineral', aliases: ['graphit*', 'graphite', 'Graphit', 'grafito', 'grafite', 'графит', '石墨', '黒鉛', '흑연', 'графит*', 'grafit*', 'グラファイト', '그래파이트'] },
+  { name: 'tungsten', kind: 'critical-mineral', symbol: 'W', aliases: ['tungsten', 'wolfram', 'tungstène', 'volframio', 'tungstênio', 'tungsteno', 'wolframio', 'вольфрам', '钨', 'タングステン', '텅스텐', 'вольфрам*', 'volfrâmio'] },
   { name: 'indium', kind: 'critical-mineral', symbol: 'In', aliases: ['indium', '铟'] },
   { name: 'bismuth', kind: 'critical-mineral', symbol: 'Bi', aliases: ['bismuth', '铋'] },
   { name: 'molybdenum', kind: 'critical-mineral', symbol: 'Mo', aliases: ['molybdenum', '钼'] },
   { name: 'tellurium', kind: 'critical-mineral', symbol: 'Te', aliases: ['tellurium', '碲'] },
 
   // Battery minerals: related, weaker evidence.
-  { name: 'lithium', kind: 'battery-mineral', symbol: 'Li', aliases: ['lithium', 'litio', 'lítio', 'литий', '锂', 'リチウム', '리튬'] },
-  { name: 'cobalt', kind: 'battery-mineral', symbol: 'Co', aliases: ['cobalt', 'Kobalt', 'cobalto', 'кобальт', '钴', 'コバルト', '코발트'] },
-  { name: 'nickel', kind: 'battery-mineral', symbol: 'Ni', aliases: ['nickel', 'níquel', 'никель', '镍', 'ニッケル', '니켈'] },
+  { name: 'lithium', kind: 'battery-mineral', symbol: 'Li', aliases: ['lithium', 'litio', 'lítio', 'литий', '锂', 'リチウム', '리튬', 'лити*'] },
+  { name: 'cobalt', kind: 'battery-mineral', symbol: 'Co', aliases: ['cobalt', 'Kobalt', 'cobalto', 'кобальт', '钴', 'コバルト', '코발트', 'кобальт*'] },
+  { name: 'nickel', kind: 'battery-mineral', symbol: 'Ni', aliases: ['nickel', 'níquel', 'никель', '镍', 'ニッケル', '니켈', 'никел*'] },
 ];
