@@ -25,6 +25,9 @@ describe('classifySentence: clause structure', () => {
     ['Magnet orders lagged as automakers drew down inventories.', 'demand'],
     // "see X as Y": Y is the claim.
     ['Analysts see the licensing regime as a lever in Beijing’s trade strategy.', 'trade-policy'],
+    // An appositive that ranks the subject says who acts, not what happened.
+    ['India, the world’s fourth-largest carmaker, is weeks away from production cuts.', 'supply-disruption'],
+    ['Lynas, the largest producer outside China, agreed to a A$200 million loan for its Texas plant.', 'investment-deal'],
     // A price driver: the prices it moves are the claim, not the cause in the subject.
     ['Tight supply has lifted prices of terbium metal to a record.', 'pricing'],
   ])('"%s" → %s', (sentence, category) => {
