@@ -1,4 +1,5 @@
 import { BMP_FLAGS, charAt, HAN_KANA, HANGUL, learnFlags, LETTER, MARK, NUMBER, SPACE } from './char-class';
+import { traditionalVariant } from './han-variants';
 
 /**
  * Finds many fixed phrases in text in one linear pass: the text is cut into word tokens and the
@@ -357,8 +358,12 @@ export function compilePhrases(definitions: readonly PhraseDefinition[]): Phrase
   if (definitions.some((def) => def.id < 0 || def.id >= ID_SPACE || !Number.isInteger(def.id))) throw new Error(`phrase ids must be integers in [0, ${ID_SPACE})`);
   const unspaced = new Map<string, number>();
   for (const def of definitions) {
-    if (UNSPACED_SCRIPT.test(def.phrase)) unspaced.set(def.phrase, def.id);
-    else addToTrie(root, def);
+    if (UNSPACED_SCRIPT.test(def.phrase)) {
+      unspaced.set(def.phrase, def.id);
+      // The same phrase as Taiwan and Hong Kong write it (han-variants.ts).
+      const traditional = traditionalVariant(def.phrase);
+      if (traditional !== null && !unspaced.has(traditional)) unspaced.set(traditional, def.id);
+    } else addToTrie(root, def);
   }
   const unspacedPattern = buildUnspacedPattern([...unspaced.keys()]);
   const top = rootOf(root);
