@@ -113,6 +113,9 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
     const repaired = repairWithOffsets(block.text);
     // Whether the previous sentence of this block was about the sector, for "It…", "The move…".
     let previousRelevant = false;
+    // Whether the previous sentence of this block named a subject (a material, a company, a state):
+    // beyond English, "Its exports were halted" and "The Asian country…" carry it on.
+    let previousSubject = false;
     for (const span of segmentSentences(repaired.text, lang)) {
       const sentence = span.text;
       const tokens = scanWords(sentence);
@@ -147,8 +150,9 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
         headingBlock,
         firstBlock,
         topicScore: topic.score,
-        ruleFactor: nonClaim ? 0 : relevance && carried ? ruleConfidence(sentence, carried, relevance) : english ? 0 : familyRule(sentence, mentions, families, figures, topic.isRareEarth),
+        ruleFactor: nonClaim ? 0 : relevance && carried ? ruleConfidence(sentence, carried, relevance) : english ? 0 : familyRule(sentence, mentions, families, figures, topic.isRareEarth, previousSubject),
       };
+      previousSubject = mentions.length > 0 || families.counts.company > 0;
       const features = baseFeatures(evidence);
       const words = lexicalFeatures(sentence);
       records.push({
@@ -356,15 +360,15 @@ function ruleConfidence(sentence: string, verdict: Classification, relevance: Re
 const FAMILY_RULE_CONFIDENCE = 0.6;
 /** A number that is not a date or an ordinal in Chinese, Japanese or Korean ("8月16日", "第十五届", "2030년"). */
 const MEASURE_NUMBER = /(?<![第\p{Nd}.,])\p{Nd}+(?:[.,]\p{Nd}+)*(?!\p{Nd}|\s?[年月日号届일월년])/u;
-function familyRule(sentence: string, mentions: readonly EntityMention[], families: FamilyHits, figures: readonly Figure[], onTopic: boolean): number {
+function familyRule(sentence: string, mentions: readonly EntityMention[], families: FamilyHits, figures: readonly Figure[], onTopic: boolean, previousSubject: boolean): number {
   if (!onTopic) return 0;
   const c = families.counts;
-  const subject = mentions.length > 0 || c.company > 0;
+  const subject = mentions.length > 0 || c.company > 0 || previousSubject;
   const field = CATEGORIES.some((category) => c[category] > 0);
   const says =
     figures.length > 0 || MEASURE_NUMBER.test(sentence) || c.rise > 0 || c.fall > 0 || c.quantity > 0 || c['export-control'] > 0 || c['trade-policy'] > 0 || c['investment-deal'] > 0 || c['supply-disruption'] > 0;
   // What the elements are and what they serve ("17 elements used in magnets") is background, unless something moves.
-  const background = c.background > 0 && c.rise === 0 && c.fall === 0;
+  const background = c.background > 0 && c.rise === 0 && c.fall === 0 && c['export-control'] === 0;
   return subject && field && says && !background && c.furniture === 0 ? FAMILY_RULE_CONFIDENCE : 0;
 }
 
