@@ -4,7 +4,6 @@ import { clipsForUrl } from '@/lib/clips/clip-queries';
 import { setTabOrphans } from '@/lib/orphaned-clips';
 import { readSettings, siteListed } from '@/lib/settings';
 import { forgetHighlightCss } from './highlight-css';
-import { forgetHandoff } from './reader-handoff';
 import { injectReader, readerPresent } from './reader-injection';
 
 /** Tabs whose gate candidate is being analyzed: the gate's path injects the reader there. */
@@ -45,7 +44,6 @@ const AFTER_LOAD_MS = 1_000;
 export function watchTabs(db: ClipDatabase): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     candidates.delete(tabId);
-    forgetHandoff(tabId);
     void setTabOrphans(tabId, null);
     void forgetHighlightCss(tabId);
   });

@@ -3,7 +3,9 @@
 // page per message and in order; a handoff replaced by a newer analysis, or lost (the service
 // worker stopped), leaves the reader with the signals it had; small analyses need no handoff.
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetHandoff, handOver, handoffOf, signalsFrom } from '../../../entrypoints/background/reader-handoff';
+import { setTabAnalysis } from '../../../entrypoints/background/tab-analyses';
 import type { AnalysisResult, Signal } from '../../../lib/analysis-result';
 import { SIGNALS_PER_MESSAGE } from '../../../lib/messages';
 
@@ -79,5 +81,16 @@ describe('handing a large analysis to the reader', () => {
     expect(sent).toEqual([]);
     expect(await receiveAnalysis({ ok: true, result: {} }, () => true)).toBeNull();
     expect(await receiveAnalysis(null, () => true)).toBeNull();
+  });
+
+  it('is dropped with the tab’s stored analysis (navigation, tab closed, a new analysis)', async () => {
+    fakeBrowser.reset();
+    handOver(7, analysis(SIGNALS_PER_MESSAGE + 1));
+    await setTabAnalysis(7, null);
+    expect(handoffOf(7)).toBeNull();
+    const next = analysis(SIGNALS_PER_MESSAGE + 2);
+    handOver(7, analysis(SIGNALS_PER_MESSAGE + 1));
+    await setTabAnalysis(7, next);
+    expect(handoffOf(7)).toBeNull();
   });
 });
