@@ -129,5 +129,10 @@ export const AnalysisResult = z.object({
   topic: Topic,
   source: SourceAssessment,
   signals: z.array(Signal),
+  /**
+   * Set only on the copy kept in session storage when the whole analysis does not fit there
+   * (lib/storable-analysis.ts): how many signals after the kept ones are left out of it.
+   */
+  omittedSignals: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 export type AnalysisResult = z.infer<typeof AnalysisResult>;

@@ -64,7 +64,7 @@ export function ThisPageView({ page, onJump, onClipCategory, isSaved = () => fal
       {sources}
       {orphans}
       <h2 className="page__title">{readableText(result.article?.title ?? result.url)}</h2>
-      <p className="page__count">{result.signals.length} signals</p>
+      <p className="page__count">{signalCount(result)}</p>
       {groups.map(([category, items]) => (
         <section key={category} className="group" aria-label={CATEGORY_STYLES[category].label}>
           <div className="group__bar">
@@ -96,6 +96,15 @@ export function ThisPageView({ page, onJump, onClipCategory, isSaved = () => fal
       ))}
     </div>
   );
+}
+
+/** "12 signals", or, for an analysis too large to keep whole, how many of them the list shows. */
+export function signalCount(result: AnalysisResult): string {
+  const shown = result.signals.length;
+  const omitted = result.omittedSignals ?? 0;
+  if (omitted === 0) return `${shown} signals`;
+  const total = (shown + omitted).toLocaleString('en');
+  return `Showing the first ${shown.toLocaleString('en')} of ${total} signals (a very long page: the rest are highlighted on the page, not listed here)`;
 }
 
 function groupByCategory(signals: Signal[]): [Category, { signal: Signal; index: number }[]][] {

@@ -21,6 +21,7 @@ import { withSourceOverride } from '@/lib/source-overrides';
 import { bannerWanted } from './every-article';
 import { markCandidate, readerWanted, siteDisabled } from './page-lifecycle';
 import { recordReading } from './reading-log';
+import { handOver, handoffOf, signalsFrom } from './reader-handoff';
 import { getTabAnalysis, setTabAnalysis } from './tab-analyses';
 
 /**
@@ -70,6 +71,8 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
           await setTabAnalysis(tabId, result);
           void recordReading(db, result, msg.url);
           if (!result.topic.isRareEarth && !(await bannerWanted(result)) && !(await readerWanted(db, [msg.url, result.url]))) return { ok: true };
+          // The reader is handed the whole analysis (reader:ready): storage may hold only part of it.
+          handOver(tabId, result);
           // The reader measures the page's colours and asks for its highlight stylesheet (reader:theme).
           await deps.injectReader(tabId);
           return { ok: true };
@@ -78,8 +81,8 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
         }
       }
       case 'reader:ready': {
-        const result = await getTabAnalysis(tabId);
-        return result ? { ok: true, result } : null;
+        const result = handoffOf(tabId) ?? (await getTabAnalysis(tabId));
+        return result ? handOver(tabId, result) : null;
       }
       case 'reader:analyze': {
         const reply = await deps.analyzeHtml(msg.html, msg.url);
@@ -87,8 +90,10 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
         const result = filedUnder(await withSourceOverride(reply.result), msg.url, deps.sameDocumentPrevious?.(tabId) ?? null);
         await setTabAnalysis(tabId, result);
         void recordReading(db, result, msg.url);
-        return { ok: true, result };
+        return handOver(tabId, result);
       }
+      case 'reader:signals':
+        return signalsFrom(tabId, msg.handoff, msg.from);
       case 'clip:save': {
         try {
           const { clip, created } = await saveClip(db, msg.clip);

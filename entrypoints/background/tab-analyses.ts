@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { AnalysisResult } from '@/lib/analysis-result';
 import { storableAnalysis } from '@/lib/storable-analysis';
+import { forgetHandoff } from './reader-handoff';
 
 /**
  * The latest analysis of each tab, in session storage: the service worker may be stopped at any
@@ -11,6 +12,9 @@ export function tabAnalysisKey(tabId: number): `session:analysis-${number}` {
 }
 
 export async function setTabAnalysis(tabId: number, result: AnalysisResult | null): Promise<void> {
+  // A reader being handed the tab's previous analysis (the page navigated, or was analyzed again)
+  // must not get its remaining signals any more; the new one is handed over by its own path.
+  forgetHandoff(tabId);
   if (!result) {
     await storage.removeItem(tabAnalysisKey(tabId));
     return;

@@ -1,6 +1,7 @@
-import { AnalysisReply, listen, sendToExtension } from '@/lib/messages';
+import { listen, sendToExtension } from '@/lib/messages';
 import { cleanUpApiOnInvalidated } from './api-cleanup';
 import { readerListener } from './reader-listener';
+import { receiveAnalysis } from './receive-analysis';
 import { startReaderPage } from './reader-page';
 
 /**
@@ -17,10 +18,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     try {
-      const ready = sendToExtension({ type: 'reader:ready', url: location.href }).then((answer) => {
-        const reply = AnalysisReply.safeParse(answer);
-        return reply.success && reply.data?.ok ? reply.data.result : null;
-      });
+      const ready = sendToExtension({ type: 'reader:ready', url: location.href }).then((answer) => receiveAnalysis(answer, () => ctx.isValid));
       const page = await startReaderPage(ctx, ready);
       if (ctx.isInvalid) return;
       cleanUpApiOnInvalidated(ctx, listen(readerListener(page)));

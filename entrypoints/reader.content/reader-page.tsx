@@ -4,16 +4,16 @@ import type { AnalysisResult, Signal } from '@/lib/analysis-result';
 import { findArticleContainer } from '@/lib/anchoring/article-container';
 import { describeRange } from '@/lib/anchoring/describe-range';
 import { LiveAnchors } from '@/lib/anchoring/live-anchors';
+import { type Slicer, timeSlicer } from '@/lib/anchoring/slices';
 import { watchLateContent } from '@/lib/anchoring/watch-late-content';
 import { pageKeyUrl } from '@/lib/navigation/page-key-url';
 import { dedupeKey } from '@/lib/clips/dedupe-key';
 import { documentOrder, stepFocus } from '@/lib/highlights/focus-order';
-import { HighlightPainter } from '@/lib/highlights/paint-highlights';
+import { HighlightPainter, type PaintedSignal } from '@/lib/highlights/paint-highlights';
 import { measurePageColors } from '@/lib/highlights/page-colors';
 import { type ReaderKeyAction, readerKeyAction, readerKeyLabel } from '@/lib/highlights/reader-keys';
 import { rangeIndexAtPoint } from '@/lib/highlights/signal-at-point';
 import {
-  AnalysisReply,
   ClipSaveReply,
   type ClipTargetReply,
   MAX_HTML_CHARS,
@@ -30,6 +30,7 @@ import { clipFromSignal } from '@/lib/clips/clip-from-signal';
 import type { Notice } from '@/components/in-page/reader-toast';
 import { cleanUpApiOnInvalidated } from './api-cleanup';
 import { loadReaderUi } from './load-ui';
+import { receiveAnalysis } from './receive-analysis';
 import { afterDelay, nextFrame, nextTask } from './timers';
 import type { BannerUi, CardUi } from './mount-ui';
 
@@ -46,6 +47,27 @@ const HIDE_DELAY_MS = 350;
 const REANALYZE_CHARS = 200;
 /** After an SPA navigation, time for the new article to render before it is serialized. */
 const SPA_SETTLE_MS = 500;
+/**
+ * How long anchoring may hold the page's main thread before it lets the page run (one slice). On
+ * the bench's 5 MB article anchoring takes 131–159 ms in all (Chromium): in one task the page
+ * froze that long; in slices of this size it stays under the 50 ms of a long task, with room left
+ * for the page's own work and the frame the slice's highlights are painted in.
+ */
+const SLICE_MS = 8;
+/**
+ * The least work in one slice, in steps (a step: one quote, or 128 nodes of the index build): an
+ * article of ordinary length is anchored in one task whatever the clock says (the seed article,
+ * 16 signals and 109 elements, takes 15 steps), so it is painted at once, as before slicing.
+ */
+const MIN_SLICE_STEPS = 64;
+/**
+ * While a huge article is anchored, the highlights found so far are painted at the first pause
+ * (the top of the article, where the reader is) and then at most this often. Every change of
+ * CSS.highlights makes Chromium invalidate the paint of the whole document: on the 5 MB article
+ * each cost a 60–270 ms frame (PrePaint + Paint in a trace), and painting at each of 17 pauses
+ * held the page 17 times.
+ */
+const PAINT_EVERY_MS = 1_000;
 
 /**
  * The reader on a live page: analyzes it (or takes the gate's analysis), anchors the signals and
@@ -95,15 +117,67 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   const hitRanges = () => sigs.map((_s, i) => (painting() && isShown(i) ? anchors.range(i) : null));
   const anchorOptions = () => ({ preferWithin: container });
 
-  function rebuildAnchors(): void {
+  /** Bumped by every anchoring or repair run: an older one stops at its next pause. */
+  let anchoringRun = 0;
+  /** The anchoring or repair in progress, if any. */
+  let anchoring: Promise<unknown> | null = null;
+  /** A slicer for a new run (see SLICE_MS); it stops the run once a newer one starts or the reader is gone. */
+  function newSlicer(): Slicer {
+    const run = ++anchoringRun;
+    const next = async () => {
+      await nextTask(ctx);
+      return run === anchoringRun && ctx.isValid;
+    };
+    return timeSlicer(SLICE_MS, next, { minSteps: MIN_SLICE_STEPS });
+  }
+  function track<W>(work: W): W {
+    if (!(work instanceof Promise)) return work;
+    anchoring = work;
+    void work.finally(() => anchoring === work && (anchoring = null));
+    return work;
+  }
+
+  /**
+   * Anchors the signals and the saved clips, in slices of the page's time (SLICE_MS): on a huge
+   * article the highlights appear from the top down, slice by slice, and the page keeps answering.
+   * A page of ordinary length is done in its first slice, without a pause: true at once, so it is
+   * painted in the same task. Else a promise, of false when a newer run took over.
+   */
+  function rebuildAnchors(): true | Promise<boolean> {
     container = findArticleContainer(document);
     sigs = result?.topic.isRareEarth ? result.signals : [];
     savedKeys = new Set(clips.map((c) => dedupeKey(pageUrl(), c.text)));
-    anchors = new LiveAnchors([
+    const next = new LiveAnchors([
       ...sigs.map((s) => ({ exact: s.text, prefix: s.prefix, suffix: s.suffix })),
       ...clips.map((c) => ({ exact: c.text, prefix: c.prefix, suffix: c.suffix })),
     ]);
-    anchors.anchorAll(document.body, anchorOptions());
+    anchors = next;
+    let painted = 0;
+    let paintedAt = 0;
+    // Before a pause: the signals anchored since the last paint join the highlights (the first
+    // time replaces what an earlier analysis painted), then no more than every PAINT_EVERY_MS.
+    // The saved marks and the focus come with paint(), at the end.
+    const paintSoFar = (done: number) => {
+      if (painted > 0 && performance.now() - paintedAt < PAINT_EVERY_MS) return;
+      const upTo = Math.min(done, sigs.length);
+      if (!painting() || upTo <= painted) return;
+      const fresh = paintedSignals(painted, upTo);
+      if (painted === 0) painter.paint(fresh, []);
+      else painter.add(fresh);
+      painted = upTo;
+      paintedAt = performance.now();
+    };
+    return track(next.anchorAllInSlices(document.body, anchorOptions(), newSlicer(), paintSoFar));
+  }
+
+  /** The shown, anchored signals among sigs[from, to). */
+  function paintedSignals(from: number, to: number): PaintedSignal[] {
+    const list: PaintedSignal[] = [];
+    for (let index = from; index < to; index += 1) {
+      const range = anchors.range(index);
+      if (range && isShown(index)) list.push({ index, category: sigs[index]!.category, range });
+    }
+    return list;
   }
 
   function paint(): void {
@@ -112,10 +186,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
       return;
     }
     painter.paint(
-      sigs.flatMap((s, index) => {
-        const range = anchors.range(index);
-        return range && isShown(index) ? [{ index, category: s.category, range }] : [];
-      }),
+      paintedSignals(0, sigs.length),
       clips.flatMap((_c, j) => anchors.range(sigs.length + j) ?? []),
     );
     const focused = focusIndex >= 0 && isShown(focusIndex) ? anchors.range(focusIndex) : null;
@@ -182,8 +253,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   async function analyze(): Promise<AnalysisResult | null> {
     const html = document.documentElement.outerHTML;
     if (html.length > MAX_HTML_CHARS) return null;
-    const reply = AnalysisReply.safeParse(await sendToExtension({ type: 'reader:analyze', url: location.href, html }));
-    return reply.success && reply.data.ok ? reply.data.result : null;
+    return receiveAnalysis(await sendToExtension({ type: 'reader:analyze', url: location.href, html }), () => ctx.isValid);
   }
 
   async function fetchClips(url: string): Promise<SavedClipRef[]> {
@@ -207,8 +277,10 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
       painter.clear();
       return;
     }
-    rebuildAnchors();
+    const anchored = rebuildAnchors();
     if (theme) await applyTheme();
+    // A newer show() took over: it paints.
+    if (anchored !== true && !(await anchored)) return;
     paint();
     const gen = generation;
     await nextTask(ctx);
@@ -485,8 +557,10 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
         await refresh();
         return true;
       }
-      const repaired = anchors.repair(document.body, anchorOptions(), summary.addedChars > 0);
-      if (repaired.length === 0) return false;
+      // An anchoring in progress is let finish first: it may already see the new text.
+      await anchoring;
+      const repaired = await track(anchors.repairInSlices(document.body, anchorOptions(), newSlicer(), summary.addedChars > 0));
+      if (!repaired || repaired.length === 0) return false;
       paint();
       await reportOrphans();
       return true;
@@ -497,8 +571,10 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   let navigationTimer = 0;
   ctx.addEventListener(window, 'wxt:locationchange', (e) => {
     if (pageRoute(e.newUrl.href) === pageRoute(e.oldUrl.href)) return;
-    // The old article's highlights go at once; the new one is analyzed once it has rendered.
+    // The old article's highlights go at once (and its anchoring stops); the new one is analyzed
+    // once it has rendered.
     generation += 1;
+    anchoringRun += 1;
     focusIndex = -1;
     card.set(HIDDEN_CARD);
     painter.clear();
@@ -553,7 +629,8 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     [clips] = await Promise.all([fetchClips(pageUrl()), applyTheme()]);
     if (ctx.isInvalid) return { handle: async () => ({ ok: false }) };
     // Not awaited: the banner (its UI script is loaded first) must not keep the reader from
-    // answering messages; show() paints before its first await.
+    // answering messages, nor must the anchoring of a huge article (it runs in slices: show()
+    // paints a page of ordinary length before its first await, a huge one slice by slice).
     void show(false).catch((err) => console.debug('[lodestone] show', err));
   }
 

@@ -1,6 +1,7 @@
-import { anchorQuotes, type AnchorQuotesOptions } from './anchor-quotes';
+import { anchorQuotes, anchorQuotesInSlices, type AnchorQuotesOptions } from './anchor-quotes';
 import type { QuoteSelector } from './match-quote';
 import { anchoredTextOf, isRangeIntact } from './range-intact';
+import type { Slicer } from './slices';
 
 /**
  * The live ranges of a fixed list of quotes, kept valid while the page re-renders: `repair`
@@ -27,17 +28,47 @@ export class LiveAnchors {
   }
 
   /**
+   * Anchors every quote over several tasks (see Slicer): the ranges fill in quote order, and
+   * `onPause` runs before each pause with how many quotes are done, so the caller can paint those.
+   * True at once when it all fit in the first slice; else a promise, of false when the slicer
+   * stopped it (the ranges not reached stay null).
+   */
+  anchorAllInSlices(root: Node, options: AnchorQuotesOptions, slicer: Slicer, onPause?: (done: number) => void): true | Promise<boolean> {
+    return anchorQuotesInSlices(root, this.quotes, options, slicer, (i, range) => this.set(i, range), onPause);
+  }
+
+  /**
    * Re-anchors the quotes whose range no longer covers its text, plus those never found when
    * `retryMissing` (late content may hold them now). Returns the indexes re-anchored; an empty
    * list costs no index build.
    */
   repair(root: Node, options: AnchorQuotesOptions = {}, retryMissing = false): number[] {
+    const todo = this.toRepair(retryMissing);
+    if (todo.length > 0) this.anchorSome(root, todo, options);
+    return todo;
+  }
+
+  /**
+   * repair spread over tasks (see Slicer): on a 5 MB page the index build and the match of every
+   * quote it takes are 130–160 ms of the page's thread. Resolves to the indexes re-anchored, or
+   * null when the slicer stopped it (those reached keep their new range).
+   */
+  async repairInSlices(root: Node, options: AnchorQuotesOptions, slicer: Slicer, retryMissing = false): Promise<number[] | null> {
+    const todo = this.toRepair(retryMissing);
+    if (todo.length === 0) return todo;
+    const wanted = new Set(todo);
+    const finished = await anchorQuotesInSlices(root, this.quotes, options, slicer, (i, range) => {
+      if (wanted.has(i)) this.set(i, range);
+    });
+    return finished ? todo : null;
+  }
+
+  private toRepair(retryMissing: boolean): number[] {
     const todo: number[] = [];
     for (let i = 0; i < this.quotes.length; i += 1) {
       const range = this.ranges[i];
       if (range ? !isRangeIntact(range, this.texts[i]!) : retryMissing) todo.push(i);
     }
-    if (todo.length > 0) this.anchorSome(root, todo, options);
     return todo;
   }
 
@@ -65,10 +96,11 @@ export class LiveAnchors {
    */
   private anchorSome(root: Node, indexes: readonly number[], options: AnchorQuotesOptions): void {
     const found = anchorQuotes(root, this.quotes, options);
-    indexes.forEach((i) => {
-      const range = found[i] ?? null;
-      this.ranges[i] = range;
-      this.texts[i] = range ? anchoredTextOf(range) : null;
-    });
+    indexes.forEach((i) => this.set(i, found[i] ?? null));
+  }
+
+  private set(i: number, range: Range | null): void {
+    this.ranges[i] = range;
+    this.texts[i] = range ? anchoredTextOf(range) : null;
   }
 }

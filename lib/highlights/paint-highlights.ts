@@ -44,6 +44,25 @@ export class HighlightPainter {
     }
   }
 
+  /**
+   * Adds signals to what is painted (the reader paints a huge article slice by slice as it anchors
+   * it: each slice adds its ranges to the category highlights instead of rebuilding them all).
+   */
+  add(signals: readonly PaintedSignal[]): void {
+    for (const s of signals) {
+      const name = highlightName(s.category);
+      const painted = this.names.has(name) ? this.registry.get(name) : undefined;
+      if (painted) {
+        painted.add(s.range);
+        continue;
+      }
+      const h = new Highlight(s.range);
+      h.priority = 0;
+      this.registry.set(name, h);
+      this.names.add(name);
+    }
+  }
+
   focus(range: Range | null): void {
     if (!range) {
       this.registry.delete(FOCUS_HIGHLIGHT);

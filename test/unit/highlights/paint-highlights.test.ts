@@ -146,3 +146,29 @@ describe('HighlightPainter.focus', () => {
     expect(registry.has('lodestone-pricing')).toBe(true);
   });
 });
+
+describe('HighlightPainter.add', () => {
+  it('adds ranges to the category highlights already painted, and registers new categories', () => {
+    const first = [signal(0, 'pricing'), signal(1, 'demand')];
+    painter.paint(first, [signal(5, 'pricing').range]);
+    const pricing = registry.get('lodestone-pricing');
+    painter.add([signal(2, 'pricing'), signal(3, 'inventory')]);
+    // The same Highlight object, grown: nothing painted before is dropped or rebuilt.
+    expect(registry.get('lodestone-pricing')).toBe(pricing);
+    expect(ranges('lodestone-pricing')).toHaveLength(2);
+    expect(ranges('lodestone-inventory')).toHaveLength(1);
+    expect(registry.get('lodestone-inventory')!.priority).toBe(0);
+    expect(ranges('lodestone-demand')).toEqual([first[1]!.range]);
+    expect(ranges('lodestone-saved')).toHaveLength(1);
+  });
+
+  it('leaves a page highlight of the same name alone until it paints that name itself', () => {
+    const own = new FakeHighlight(rangeOf(4)) as unknown as Highlight;
+    registry.set('lodestone-pricing', own);
+    painter.add([signal(0, 'pricing')]);
+    // The painter registered its own highlight (it only grows highlights it made).
+    expect(registry.get('lodestone-pricing')).not.toBe(own);
+    painter.clear();
+    expect(registry.size).toBe(0);
+  });
+});

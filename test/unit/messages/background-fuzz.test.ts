@@ -22,6 +22,7 @@ const BACKGROUND_TYPES: MessageType[] = [
   'gate:candidate',
   'reader:ready',
   'reader:analyze',
+  'reader:signals',
   'clip:save',
   'clips:for-page',
   'reader:orphans',
@@ -139,7 +140,7 @@ describe('the background message listener under fuzz', () => {
   it('control: a legitimate reader:analyze stores the tab analysis (a storage write the counters see)', async () => {
     const sendResponse = vi.fn();
     expect(listener({ type: 'reader:analyze', url: ANALYSIS.url, html: '<p>x</p>' }, legitimateSenders()['content-script'], sendResponse)).toBe(true);
-    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, result: ANALYSIS }));
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, result: ANALYSIS, total: 0, handoff: expect.any(String) }));
     expect(deps.analyzeHtml).toHaveBeenCalledTimes(1);
     expect(storageWrites).toContain('session.set');
   });

@@ -21,6 +21,7 @@ export const VALID: { [T in MessageType]: fc.Arbitrary<Msg> } = {
   'gate:candidate': fc.record({ type: fc.constant('gate:candidate'), url: anyUrl, html: smallHtml, cues: fc.array(fc.string({ maxLength: 64 }), { maxLength: 32 }) }),
   'reader:ready': fc.record({ type: fc.constant('reader:ready'), url: anyUrl }),
   'reader:analyze': fc.record({ type: fc.constant('reader:analyze'), url: anyUrl, html: smallHtml }),
+  'reader:signals': fc.record({ type: fc.constant('reader:signals'), handoff: fc.oneof(fc.uuid(), fc.string({ maxLength: 64 })), from: fc.nat(20_000) }),
   'clip:save': fc.record({ type: fc.constant('clip:save'), clip: arbitraryNewClip as fc.Arbitrary<unknown> }),
   'clips:for-page': fc.record({ type: fc.constant('clips:for-page'), url: anyUrl }),
   'reader:orphans': fc.record({ type: fc.constant('reader:orphans'), url: anyUrl, ids: fc.array(fc.uuid(), { maxLength: 5 }) }),
@@ -102,6 +103,7 @@ const BAD_FIELDS: { [T in MessageType]?: fc.Arbitrary<[string, unknown]> } = {
   ),
   'reader:ready': fc.tuple(fc.constant('url'), badUrl),
   'reader:analyze': fc.oneof(fc.tuple(fc.constant('url'), badUrl), fc.tuple(fc.constant('html'), badHtml)),
+  'reader:signals': fc.oneof(fc.tuple(fc.constant('handoff'), fc.oneof(notA('string'), longString(64))), fc.tuple(fc.constant('from'), badIndex)),
   'clip:save': fc.oneof(fc.tuple(fc.constant('clip'), notA('object'))),
   'clips:for-page': fc.tuple(fc.constant('url'), badUrl),
   'reader:orphans': fc.oneof(
@@ -129,6 +131,7 @@ const REQUIRED: { [T in MessageType]: string[] } = {
   'gate:candidate': ['url', 'html', 'cues'],
   'reader:ready': ['url'],
   'reader:analyze': ['url', 'html'],
+  'reader:signals': ['handoff', 'from'],
   'clip:save': ['clip'],
   'clips:for-page': ['url'],
   'reader:orphans': ['url', 'ids'],

@@ -6,7 +6,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClipItem, type ClipHandlers } from '../../../components/side-panel/clip-item';
 import { TagInput, tagSuggestions } from '../../../components/side-panel/tag-input';
-import { ThisPageView } from '../../../components/side-panel/this-page-view';
+import { ThisPageView, signalCount } from '../../../components/side-panel/this-page-view';
 import type { AnalysisResult } from '../../../lib/analysis-result';
 import { sampleClips } from '../../fixtures/clips/generate-library';
 import { button, click, mount } from '../components/render';
@@ -136,5 +136,35 @@ describe('ThisPageView: clip all signals of a category', () => {
     expect(done.length).toBe(new Set(result.signals.map((s) => s.category)).size);
     expect(done.every((b) => b.disabled)).toBe(true);
     expect(ui.container.querySelectorAll('.signal__saved')).toHaveLength(result.signals.length);
+  });
+});
+
+describe('ThisPageView: the signal count', () => {
+  const base = (n: number): AnalysisResult => ({
+    url: 'https://example.com/a',
+    article: null,
+    topic: { isRareEarth: true, score: 1, evidence: [] },
+    source: { publisher: { domain: 'example.com', name: null, level: 'unknown', country: null, basis: null, reference: null }, relays: [], disclosures: [], banner: null },
+    signals: Array.from({ length: n }, (_, i) => ({
+      text: `Sentence ${i}.`,
+      prefix: '',
+      suffix: '',
+      category: 'pricing' as const,
+      direction: null,
+      confidence: 0.8,
+      entities: { materials: [], organizations: [], places: [] },
+      figures: [],
+      why: '',
+    })),
+  });
+
+  it('counts the signals of a whole analysis', () => {
+    expect(signalCount(base(12))).toBe('12 signals');
+  });
+
+  it('says when the stored analysis lists only the first of them (a very long page)', () => {
+    expect(signalCount({ ...base(2_105), omittedSignals: 7_405 })).toBe(
+      'Showing the first 2,105 of 9,510 signals (a very long page: the rest are highlighted on the page, not listed here)',
+    );
   });
 });
