@@ -22,7 +22,12 @@ export function lexiconPhrases(): string[] {
 
 /** The JSON file of the phrases whose traditional form differs, one entry per line. */
 export function traditionalVariantsFile(phrases: readonly string[], toTraditional: (text: string) => string): string {
-  const entries = phrases.map((p) => [p, toTraditional(p)] as const).filter(([p, t]) => t !== p);
+  // One character alone is left out: the traditional forms of the element names are also what
+  // UTF-8 read as GBK turns into ("鈥" for holmium, "鎵" for gallium fill mis-decoded pages).
+  const entries = phrases
+    .filter((p) => [...p].length > 1)
+    .map((p) => [p, toTraditional(p)] as const)
+    .filter(([p, t]) => t !== p);
   const body = entries.map(([p, t]) => `    ${JSON.stringify(p)}: ${JSON.stringify(t)}`).join(',\n');
   return `{\n  "about": "Traditional-character forms (OpenCC cn to tw) of the lexicons' Chinese phrases, written by scripts/traditional-variants.ts.",\n  "variants": {\n${body}\n  }\n}\n`;
 }
