@@ -146,8 +146,12 @@ export function lexicalBuckets(sentence: string, buckets: number): Int32Array {
       take(h);
     }
   }
-  found.sort((a, b) => a - b);
-  const out = Int32Array.from(found);
-  for (const bucket of found) seen[bucket] = 0;
-  return out;
+  // Sorted as a typed array (numeric order, no comparator called per comparison).
+  const out = new Int32Array(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const bucket = found[k] as number;
+    out[k] = bucket;
+    seen[bucket] = 0;
+  }
+  return out.sort();
 }

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category, type Figure } from '../analysis-result';
+import { BMP_FLAGS, learnFlags, SPACE } from './char-class';
 import type { Classification } from './classify-sentence';
 import { CUE_FAMILIES, FAMILY_NAMES, type FamilyName } from './cue-families';
 import type { EntityMention } from './find-entities';
@@ -76,6 +77,8 @@ export type BaseFeature = (typeof BASE_FEATURES)[number];
 export const BASE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BASE_FEATURES.map((f, i) => [f, i]));
 /** The same as a Map, for baseFeatures: reading a ~90-key record by a varying name is a slow dictionary lookup. */
 const BASE_SLOT: ReadonlyMap<string, number> = new Map(BASE_FEATURES.map((f, i) => [f, i]));
+/** Each cue category's feature slot, worked out once (not a `cue:…` string per hit). */
+const CUE_SLOT = new Map<string, number>(CATEGORIES.map((c) => [c, BASE_SLOT.get(`cue:${c}`) as number]));
 /** Each family's feature slot and whether it is a category, worked out once (not a string per family and sentence). */
 const FAMILY_SLOTS = FAMILY_NAMES.map((family) => ({ family, slot: BASE_SLOT.get(`family:${family}`) as number, category: (CATEGORIES as readonly string[]).includes(family) }));
 
@@ -127,7 +130,8 @@ const FIELD_CATEGORIES = CATEGORIES.filter((c) => c !== 'demand');
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
 // Tried only where one of its words starts (required-literals.ts), not scanned over every sentence.
 const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
-const TERMINAL = /[.!?。！？…:;"”’»)\]]\s*$/u;
+const TERMINAL_CHARS = '.!?。！？…:;"”’»)]';
+const QUESTION = /[?？]\s*["”’»]?\s*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)]\s)/u;
 const QUOTE_OPEN = /^\s*["“„«‘']/u;
 
@@ -156,7 +160,7 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   if (e.classification) {
     let any = 0;
     for (const hit of e.classification.hits) {
-      const i = BASE_SLOT.get(`cue:${hit.cue.category}`) as number;
+      const i = CUE_SLOT.get(hit.cue.category) as number;
       const score = Math.max(0, Math.min(1, hit.score));
       x[i] = Math.max(x[i] as number, score);
       any = Math.max(any, score);
@@ -172,14 +176,32 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
     x[slot] = Math.min(n, 3) / 3;
   }
   set('family:kinds', Math.min(kinds, 4) / 4);
-  const kinds2 = new Set(e.figures.map((f) => figureKind(f)));
+  // Each figure's kind once (figureKind runs an expression): which kinds occur, and whether one is
+  // a figure proper (not a year or a date).
+  let price = false;
+  let money = false;
+  let percent = false;
+  let quantity = false;
+  let date = false;
+  let year = false;
+  let amount = false;
+  for (const f of e.figures) {
+    const kind = figureKind(f);
+    if (kind === 'price') price = true;
+    else if (kind === 'money') money = true;
+    else if (kind === 'percent') percent = true;
+    else if (kind === 'quantity') quantity = true;
+    else if (kind === 'date') date = true;
+    else if (kind === 'year') year = true;
+    if (kind !== 'year' && kind !== 'date') amount = true;
+  }
   set('figure:any', e.figures.length > 0 ? 1 : 0);
-  set('figure:price', kinds2.has('price') ? 1 : 0);
-  set('figure:money', kinds2.has('money') ? 1 : 0);
-  set('figure:percent', kinds2.has('percent') ? 1 : 0);
-  set('figure:quantity', kinds2.has('quantity') ? 1 : 0);
-  set('figure:date', kinds2.has('date') ? 1 : 0);
-  set('figure:year', kinds2.has('year') ? 1 : 0);
+  set('figure:price', price ? 1 : 0);
+  set('figure:money', money ? 1 : 0);
+  set('figure:percent', percent ? 1 : 0);
+  set('figure:quantity', quantity ? 1 : 0);
+  set('figure:date', date ? 1 : 0);
+  set('figure:year', year ? 1 : 0);
   let material = false;
   let rareEarth = false;
   let critical = false;
@@ -217,12 +239,12 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   set('shape:headline', e.nonClaim === 'headline' ? 1 : 0);
   set('shape:heading-block', e.headingBlock ? 1 : 0);
   set('shape:first-block', e.firstBlock ? 1 : 0);
-  set('shape:question', /[?？]\s*["”’»]?\s*$/u.test(s) ? 1 : 0);
+  set('shape:question', (s.includes('?') || s.includes('？')) && QUESTION.test(s) ? 1 : 0);
   set('shape:quote-open', QUOTE_OPEN.test(s) ? 1 : 0);
   set('shape:list-item', LIST_ITEM.test(s) ? 1 : 0);
   set('shape:short', length < 8 ? 1 : 0);
   set('shape:long', length > 45 ? 1 : 0);
-  set('shape:no-terminal', TERMINAL.test(s) ? 0 : 1);
+  set('shape:no-terminal', endsWithTerminal(s) ? 0 : 1);
   const digits = counts.numbers;
   const letters = counts.letters;
   set('shape:digits-heavy', digits > letters ? 1 : 0);
@@ -232,22 +254,33 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   set('context:anaphoric', ANAPHORIC.test(s) ? 1 : 0);
   set('context:topic-score', e.topicScore);
   const c = e.families.counts;
-  const field = FIELD_CATEGORIES.some((f) => c[f] > 0) || e.classification !== null;
-  const figure = e.figures.some((f) => figureKind(f) !== 'year' && figureKind(f) !== 'date') || c.quantity > 0;
+  let field = e.classification !== null;
+  for (const f of FIELD_CATEGORIES) if (c[f] > 0) field = true;
+  const figure = amount || c.quantity > 0;
   const change = c.rise > 0 || c.fall > 0;
   const subject = material || sectorOrg || org || state || c.company > 0;
-  set('clause:supply+quantity', (c['supply-expansion'] > 0 || c['supply-disruption'] > 0) && (kinds2.has('quantity') || c.quantity > 0) ? 1 : 0);
-  set('clause:price+figure', c.pricing > 0 && (kinds2.has('price') || kinds2.has('money') || kinds2.has('percent')) ? 1 : 0);
+  set('clause:supply+quantity', (c['supply-expansion'] > 0 || c['supply-disruption'] > 0) && (quantity || c.quantity > 0) ? 1 : 0);
+  set('clause:price+figure', c.pricing > 0 && (price || money || percent) ? 1 : 0);
   set('clause:change+figure', change && figure ? 1 : 0);
   set('clause:subject+field', subject && field ? 1 : 0);
   set('clause:subject+change', subject && change ? 1 : 0);
   set('clause:field+figure', field && figure ? 1 : 0);
   set('clause:policy+state', (c['trade-policy'] > 0 || c['export-control'] > 0) && state ? 1 : 0);
-  set('clause:deal+money', c['investment-deal'] > 0 && kinds2.has('money') ? 1 : 0);
+  set('clause:deal+money', c['investment-deal'] > 0 && money ? 1 : 0);
   set('clause:speech+courtesy', c.speech > 0 && c.courtesy > 0 ? 1 : 0);
   set('clause:background-only', c.background > 0 && !figure && !change ? 1 : 0);
   set('clause:field-kinds2', kinds >= 2 ? 1 : 0);
   return x;
+}
+
+/**
+ * TERMINAL (/[.!?。！？…:;"”’»)\]]\s*$/u) read from the end: the last character that is not a
+ * space is a terminal one. The expression is tried from every position of the sentence.
+ */
+function endsWithTerminal(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (((BMP_FLAGS[s.charCodeAt(i)] as number) || learnFlags(s.charCodeAt(i))) & SPACE) !== 0) i--;
+  return i >= 0 && TERMINAL_CHARS.includes(s.charAt(i));
 }
 
 /**
@@ -256,7 +289,13 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
  * own probability, so a lone statement is judged on itself.
  */
 export function contextFeatures(own: number, previous: number | null, next: number | null, anaphoric: boolean, blockMean: number): Float64Array {
-  return Float64Array.from([previous ?? own, next ?? own, anaphoric ? (previous ?? 0) : 0, blockMean]);
+  // Filled in place: Float64Array.from over an array literal goes through the iterator.
+  const y = new Float64Array(4);
+  y[0] = previous ?? own;
+  y[1] = next ?? own;
+  y[2] = anaphoric ? (previous ?? 0) : 0;
+  y[3] = blockMean;
+  return y;
 }
 
 export type FigureKind = 'price' | 'money' | 'percent' | 'quantity' | 'date' | 'year' | 'other';
