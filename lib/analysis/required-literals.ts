@@ -594,9 +594,9 @@ export class PatternIndex {
     required.fill(0);
     metCount.fill(0);
     for (const pattern of this.always) required[pattern] = 1;
-    for (const pattern of touched) starts[pattern]!.length = 0;
-    touched.length = 0;
-    pending.length = 0;
+    for (const pattern of touched) empty(starts[pattern]!);
+    empty(touched);
+    empty(pending);
     const group = this.group;
     if (group !== null) {
       group.read(text, lower);
@@ -686,6 +686,15 @@ export class PatternIndex {
     if (list.length === 0) this.touched.push(pattern);
     insertSorted(list, p);
   }
+}
+
+/**
+ * Empties a reused list and keeps its storage: `list.length = 0` drops the backing store, and the
+ * next pushes allocate it again (on the 1 MB article this module allocated 43 MB that way, a
+ * quarter of the engine's allocation).
+ */
+function empty(list: number[]): void {
+  while (list.length > 0) list.pop();
 }
 
 /** Lists of ids as one array and the start of each list in it (one more entry: the end). */
