@@ -143,7 +143,12 @@ export function findCues(sentence: string, scan = false): CueHit[] {
       else scanCue(index, body, add);
     }
   }
-  return hits.sort((a, b) => a.start - b.start || b.cue.weight - a.cue.weight);
+  // Sorting allocates a work array: not for a list that is in order already.
+  return hits.length > 1 ? hits.sort(byPlace) : hits;
+}
+
+function byPlace(a: CueHit, b: CueHit): number {
+  return a.start - b.start || b.cue.weight - a.cue.weight;
 }
 
 type AddHit = (cue: CueEntry, start: number, text: string) => void;
@@ -167,9 +172,17 @@ function scanCue(index: number, body: string, add: AddHit): void {
  */
 function stickyCue(index: number, body: string, positions: readonly number[], add: AddHit): void {
   const cue = (CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number]).cue;
-  eachSticky(STICKY_EXPRESSIONS[index] as RegExp, body, positions, (m) => {
-    if (m[0].length > 0) add(cue, m.index, m[0]);
-  });
+  const expression = STICKY_EXPRESSIONS[index] as RegExp;
+  // eachSticky's walk with `test`: a sticky match ends at lastIndex, and no match array is built.
+  let next = 0;
+  for (const p of positions) {
+    if (p < next) continue;
+    expression.lastIndex = p;
+    if (!expression.test(body)) continue;
+    const end = expression.lastIndex;
+    if (end > p) add(cue, p, body.slice(p, end));
+    next = p + Math.max(1, end - p);
+  }
 }
 
 interface Place {
@@ -341,7 +354,7 @@ function directionOf(sentence: string, category: Category, hit: CueHit): Directi
 function separateHits(list: readonly CueHit[]): number {
   let count = 0;
   let end = -1;
-  for (const hit of [...list].sort((a, b) => a.start - b.start)) {
+  for (const hit of list.length > 1 ? [...list].sort((a, b) => a.start - b.start) : list) {
     if (hit.start >= end) count++;
     end = Math.max(end, hit.end);
   }

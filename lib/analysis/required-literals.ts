@@ -776,8 +776,20 @@ export class IndexedPattern {
     this.index = starts ? new PatternIndex([requiredLiteralSets(source)], [starts], SENTENCE_LITERALS) : null;
   }
 
-  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it. */
+  /** The last text asked about and its match: a sentence's stages ask the same question twice. */
+  private lastText: string | null = null;
+  private lastMatch: RegExpExecArray | null = null;
+
+  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it (shared: not to be modified). */
   exec(text: string): RegExpExecArray | null {
+    if (text !== this.lastText) {
+      this.lastMatch = this.match(text);
+      this.lastText = text;
+    }
+    return this.lastMatch;
+  }
+
+  private match(text: string): RegExpExecArray | null {
     const lower = lowerCase(text);
     if (this.index === null || hasCaseFoldOutliers(text, lower)) return this.plain.exec(text);
     const { required, starts } = this.index.find(text, lower, this.before);

@@ -279,9 +279,13 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
  */
 function endsWithTerminal(s: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && (((BMP_FLAGS[s.charCodeAt(i)] as number) || learnFlags(s.charCodeAt(i))) & SPACE) !== 0) i--;
+  while (i >= 0 && (((FLAGS[s.charCodeAt(i)] as number) || learnFlags(s.charCodeAt(i))) & IS_SPACE) !== 0) i--;
   return i >= 0 && TERMINAL_CHARS.includes(s.charAt(i));
 }
+
+/** Held locally: an imported binding read in a loop costs a getter call per read under tsx. */
+const FLAGS = BMP_FLAGS;
+const IS_SPACE = SPACE;
 
 /**
  * The context features of a sentence from its neighbours' base probabilities. A missing neighbour
