@@ -1,3 +1,5 @@
+import { BMP_FLAGS, learnFlags, SPACE as SPACE_FLAG } from './char-class';
+
 /**
  * Sentence segmentation of one block of text with `Intl.Segmenter`, plus the repairs ICU needs in
  * news prose. Always called per block: Node 20's segmenter is quadratic on one long string
@@ -102,22 +104,37 @@ const SPACE = /\s/u;
 /** Splits one block into trimmed sentences with offsets into the block text. */
 export function segmentSentences(text: string, lang?: string): SentenceSpan[] {
   const segmenter = segmenterFor(lang);
-  const raw: { start: number; end: number }[] = [];
+  const spans: SentenceSpan[] = [];
+  // ICU's pieces are merged as they come (a false break joins the piece to the one before) and
+  // trimmed once complete: no list of pieces, no copy of each, no slice of each piece to test it.
+  let start = -1;
+  let end = -1;
   for (const [from, to] of chunksOf(text)) {
     for (const piece of segmenter.segment(text.slice(from, to))) {
-      raw.push({ start: from + piece.index, end: from + piece.index + piece.segment.length });
+      const pieceStart = from + piece.index;
+      const pieceEnd = pieceStart + piece.segment.length;
+      if (start >= 0 && isFalseBreakAt(text, start, end, pieceStart, pieceEnd)) {
+        end = pieceEnd;
+        continue;
+      }
+      if (start >= 0) pushTrimmed(spans, text, start, end);
+      start = pieceStart;
+      end = pieceEnd;
     }
   }
-  const merged: { start: number; end: number }[] = [];
-  for (const span of raw) {
-    const previous = merged[merged.length - 1];
-    if (previous && isFalseBreak(text.slice(previous.start, previous.end).trimEnd(), text.slice(span.start, span.end))) {
-      previous.end = span.end;
-    } else {
-      merged.push({ ...span });
-    }
-  }
-  return merged.map((span) => trimSpan(text, span)).filter((s): s is SentenceSpan => s !== null);
+  if (start >= 0) pushTrimmed(spans, text, start, end);
+  return spans;
+}
+
+/**
+ * isFalseBreak of text[start, end) (trimmed at its end) and the piece after it, read only when the
+ * piece before ends with a period: an abbreviation or an initial can end nowhere else.
+ */
+function isFalseBreakAt(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+  let last = end;
+  while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+  if (last === start || text.charCodeAt(last - 1) !== 0x2e) return false;
+  return isFalseBreak(text.slice(start, last), text.slice(nextStart, nextEnd));
 }
 
 /**
@@ -164,10 +181,18 @@ function isFalseBreak(before: string, after: string): boolean {
   return false;
 }
 
-function trimSpan(text: string, span: { start: number; end: number }): SentenceSpan | null {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  if (start === end) return null;
-  return { text: text.slice(start, end), start, end };
+/** The span without the spaces at its ends, added unless nothing is left. */
+function pushTrimmed(spans: SentenceSpan[], text: string, from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start < end) spans.push({ text: text.slice(start, end), start, end });
+}
+
+/** `/\s/` of one UTF-16 code unit, read from char-class.ts's table (held locally: see lexical-buckets.ts). */
+const FLAGS = BMP_FLAGS;
+const IS_SPACE = SPACE_FLAG;
+function isSpace(code: number): boolean {
+  return ((FLAGS[code] || learnFlags(code)) & IS_SPACE) !== 0;
 }
