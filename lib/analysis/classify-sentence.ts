@@ -118,10 +118,25 @@ export function findCues(sentence: string, scan = false): CueHit[] {
   const from = datelineLength(sentence);
   const body = sentence.slice(from);
   const lower = lowerCase(body);
+  // Every cue on its own, so that overlapping cues ("Downstream buying", "buying remained cautious")
+  // are all found and a weak one never hides a stronger one. Hits are added cue by cue, in the
+  // lexicon's order, each cue's from left to right (the sort below keeps that order among ties).
+  while (found.length > 0) found.pop();
+  if (scan || hasCaseFoldOutliers(body, lower)) {
+    for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, collect);
+  } else {
+    const { required, starts } = CUE_CANDIDATES.find(body, lower, NO_WORD_CHAR_BEFORE);
+    for (let index = 0; index < CUE_COUNT; index++) {
+      if (required[index] === 0) continue;
+      if (CUE_CANDIDATES.anchored[index]) stickyCue(index, body, starts[index] as readonly number[], collect);
+      else scanCue(index, body, collect);
+    }
+  }
   const hits: CueHit[] = [];
-  let place: Place | null = null;
-  const add = (cue: CueEntry, start: number, text: string): void => {
-    place ??= placeOf(body, scan);
+  if (found.length === 0) return hits;
+  // The place of the main clause and the adjuncts is read once, for the hits' scores.
+  const place = placeOf(body, scan);
+  for (const { cue, start, text } of found) {
     const inMain = start < place.mainEnd;
     const inAdjunct = place.adjuncts.some(([a, b]) => start >= a && start < b);
     const score =
@@ -129,22 +144,19 @@ export function findCues(sentence: string, scan = false): CueHit[] {
       (inMain && !inAdjunct ? MAIN_CLAUSE_BONUS : 0) -
       POSITION_PENALTY * (start / Math.max(1, body.length));
     hits.push({ cue, start: from + start, end: from + start + text.length, text, score });
-  };
-  // Every cue on its own, so that overlapping cues ("Downstream buying", "buying remained cautious")
-  // are all found and a weak one never hides a stronger one. Hits are added cue by cue, in the
-  // lexicon's order, each cue's from left to right (the sort below keeps that order among ties).
-  if (scan || hasCaseFoldOutliers(body, lower)) {
-    for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, add);
-  } else {
-    const { required, starts } = CUE_CANDIDATES.find(body, lower, NO_WORD_CHAR_BEFORE);
-    for (let index = 0; index < CUE_COUNT; index++) {
-      if (required[index] === 0) continue;
-      if (CUE_CANDIDATES.anchored[index]) stickyCue(index, body, starts[index] as readonly number[], add);
-      else scanCue(index, body, add);
-    }
   }
   // Sorting allocates a work array: not for a list that is in order already.
   return hits.length > 1 ? hits.sort(byPlace) : hits;
+}
+
+/**
+ * The cue matches of the sentence being read, in the order they are found. A module-level list and
+ * function rather than a closure per sentence: under tsx each closure is also named (__name) as it
+ * is made.
+ */
+const found: { cue: CueEntry; start: number; text: string }[] = [];
+function collect(cue: CueEntry, start: number, text: string): void {
+  found.push({ cue, start, text });
 }
 
 function byPlace(a: CueHit, b: CueHit): number {

@@ -694,6 +694,20 @@ function stemMatchAscii(list: StemList, text: string, start: number, end: number
 
 const SCANNED = new WordList();
 
+/** Appends a token to a WordList (scanWords): a function, not a closure made per text (under tsx each closure is also named as it is made). */
+function pushToken(list: WordList, start: number, end: number, rawId: number, lowerId: number, kind: number, raw: string | null, lower: string | null): void {
+  const count = list.count;
+  if (count >= list.starts.length) list.grow(count + 1);
+  list.starts[count] = start;
+  list.ends[count] = end;
+  list.rawIds[count] = rawId;
+  list.lowerIds[count] = lowerId;
+  list.kinds[count] = kind;
+  list.raws[count] = raw;
+  list.lowers[count] = lower;
+  list.count = count + 1;
+}
+
 /**
  * The tokens of a text as a WordList (the same tokens as tokenize): for matching a long text with
  * several matchers without an object and two strings per token. The list is reused: valid until
@@ -705,22 +719,11 @@ export function scanWords(text: string): WordList {
   // `raws` and `lowers` are overwritten for every token (null where the kind says ASCII), not
   // emptied: an emptied array is reallocated by the writes (18 MB of the 1 MB article's
   // allocation), and written with gaps it turns into a dictionary.
-  let count = 0;
+  list.count = 0;
   let words = 0;
   let unspaced = 0;
   const n = text.length;
   let i = 0;
-  const push = (start: number, end: number, rawId: number, lowerId: number, kind: number, raw: string | null, lower: string | null): void => {
-    if (count >= list.starts.length) list.grow(count + 1);
-    list.starts[count] = start;
-    list.ends[count] = end;
-    list.rawIds[count] = rawId;
-    list.lowerIds[count] = lowerId;
-    list.kinds[count] = kind;
-    list.raws[count] = raw;
-    list.lowers[count] = lower;
-    count++;
-  };
   while (i < n) {
     const start = i;
     const c = text.charCodeAt(i);
@@ -734,7 +737,7 @@ export function scanWords(text: string): WordList {
       // A single character is a word when it is a letter or digit (isWordToken); a pair (astral) always.
       if (raw.length > 1 || (raw.length === 1 && ((FLAGS[raw.charCodeAt(0)] || learnFlags(raw.charCodeAt(0))) & WORD_START) !== 0)) words++;
       const rawId = WORDS.get(raw) ?? -1;
-      push(start, i, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
+      pushToken(list, start, i, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
       continue;
     }
     let ascii = c < 0x80;
@@ -775,15 +778,14 @@ export function scanWords(text: string): WordList {
       const lower = raw.toLowerCase();
       if (raw.length > 1 || (raw.length === 1 && ((FLAGS[raw.charCodeAt(0)] || learnFlags(raw.charCodeAt(0))) & WORD_START) !== 0)) words++;
       const rawId = WORDS.get(raw) ?? -1;
-      push(start, end, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
+      pushToken(list, start, end, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
       continue;
     }
     if (end - start > 1 || (single >= 0 && ((FLAGS[single] || learnFlags(single)) & WORD_START) !== 0)) words++;
     const lowerId = lookupAscii(text, start, end, hLower, true);
-    if (upper) push(start, end, lookupAscii(text, start, end, hRaw, false), lowerId, 2, null, null);
-    else push(start, end, lowerId, lowerId, 1, null, null);
+    if (upper) pushToken(list, start, end, lookupAscii(text, start, end, hRaw, false), lowerId, 2, null, null);
+    else pushToken(list, start, end, lowerId, lowerId, 1, null, null);
   }
-  list.count = count;
   list.words = words;
   list.unspaced = (unspaced & UNSPACED_CHAR) !== 0;
   return list;

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type Figure } from '../analysis-result';
 import { BMP_FLAGS, learnFlags, SPACE } from './char-class';
-import type { Classification } from './classify-sentence';
+import type { Classification, CueHit } from './classify-sentence';
 import { CUE_FAMILIES, FAMILY_NAMES, type FamilyName } from './cue-families';
 import type { EntityMention } from './find-entities';
 import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
@@ -153,9 +153,7 @@ export interface SentenceEvidence {
 /** The base features of one sentence, in BASE_FEATURES order. */
 export function baseFeatures(e: SentenceEvidence): Float64Array {
   const x = featureRow();
-  const set = (name: BaseFeature, value: number): void => {
-    x[BASE_SLOT.get(name) as number] = value;
-  };
+  const set = setIn(x);
   const s = e.sentence;
   if (e.classification) {
     let any = 0;
@@ -274,6 +272,19 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
 }
 
 /**
+ * A setter of named features in a row. One module-level function and its target rather than a
+ * closure per sentence (under tsx each closure is also named as it is made).
+ */
+let target: Float64Array = new Float64Array(0);
+function setFeature(name: BaseFeature, value: number): void {
+  target[BASE_SLOT.get(name) as number] = value;
+}
+function setIn(x: Float64Array): (name: BaseFeature, value: number) => void {
+  target = x;
+  return setFeature;
+}
+
+/**
  * A zeroed row of BASE_FEATURES.length, a view into a shared block: the rows of an article's
  * records live as long as the records do, and a row of its own on the heap (616 bytes) is copied
  * by every young-generation collection it survives; a view is some 80 bytes.
@@ -337,7 +348,9 @@ export function figureKind(figure: Figure): FigureKind {
 
 /** The category whose cue or family evidence is strongest, for the reason shown to the reader. */
 export function strongestEvidence(e: SentenceEvidence, category: Category): string | null {
-  const hit = e.classification?.hits.filter((h) => h.cue.category === category).sort((a, b) => b.score - a.score)[0];
+  // The first of the category's hits with the highest score (what a stable sort by score puts first).
+  let hit: CueHit | undefined;
+  for (const h of e.classification?.hits ?? []) if (h.cue.category === category && (hit === undefined || h.score > hit.score)) hit = h;
   if (hit) return hit.text;
   return e.families.first[category] ?? null;
 }
