@@ -101,10 +101,36 @@ const CHUNK_LIMIT = 4000;
 const TERMINAL = /[.!?。！？]/u;
 const SPACE = /\s/u;
 
+/**
+ * Where a sentence break may be (UAX #29, which ICU implements): only after a sentence terminal
+ * (STerm, ATerm) or a paragraph separator; ICU's Greek rules also end a question at ";" (U+037E).
+ */
+const POSSIBLE_BREAK = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029;\u037E]/gu;
+/** The end of a sentence: terminals, closing quotes or brackets, spaces (no break inside: SB8a, SB9, SB10). */
+const FINAL_TERMINAL = /[.!?]+["'”’)\]]*[ ]*$/uy;
+
+/**
+ * Whether ICU would make one piece of the whole block: it has no terminal or separator but its
+ * final one. Half the blocks of the 1 MB article (headings, list items, one-sentence paragraphs)
+ * are read without a segmenter then. A block longer than CHUNK_LIMIT is cut into chunks anyway.
+ */
+export function isOneSentence(text: string): boolean {
+  if (text.length > CHUNK_LIMIT) return false;
+  POSSIBLE_BREAK.lastIndex = 0;
+  const first = POSSIBLE_BREAK.exec(text);
+  if (first === null) return true;
+  FINAL_TERMINAL.lastIndex = first.index;
+  return FINAL_TERMINAL.test(text);
+}
+
 /** Splits one block into trimmed sentences with offsets into the block text. */
 export function segmentSentences(text: string, lang?: string): SentenceSpan[] {
-  const segmenter = segmenterFor(lang);
   const spans: SentenceSpan[] = [];
+  if (isOneSentence(text)) {
+    pushTrimmed(spans, text, 0, text.length);
+    return spans;
+  }
+  const segmenter = segmenterFor(lang);
   // ICU's pieces are merged as they come (a false break joins the piece to the one before) and
   // trimmed once complete: no list of pieces, no copy of each, no slice of each piece to test it.
   let start = -1;
