@@ -187,14 +187,17 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
 
 /** Each record's probability of being a signal once its neighbours are taken into account. */
 export function contextProbabilities(records: readonly SentenceRecord[]): number[] {
-  const blockMeans = new Map<number, number>();
-  for (const r of records) blockMeans.set(r.blockIndex, (blockMeans.get(r.blockIndex) ?? 0) + r.base);
-  const blockSizes = new Map<number, number>();
-  for (const r of records) blockSizes.set(r.blockIndex, (blockSizes.get(r.blockIndex) ?? 0) + 1);
+  // Sums and sizes per block index in arrays (block indexes are small and dense), added in record order.
+  let blocks = 0;
+  for (const r of records) blocks = Math.max(blocks, r.blockIndex + 1);
+  const blockMeans = new Float64Array(blocks);
+  const blockSizes = new Int32Array(blocks);
+  for (const r of records) blockMeans[r.blockIndex] = (blockMeans[r.blockIndex] as number) + r.base;
+  for (const r of records) blockSizes[r.blockIndex]!++;
   return records.map((r, i) => {
     const previous = records[i - 1]?.base ?? null;
     const next = records[i + 1]?.base ?? null;
-    const mean = (blockMeans.get(r.blockIndex) ?? 0) / (blockSizes.get(r.blockIndex) ?? 1);
+    const mean = (blockMeans[r.blockIndex] as number) / (blockSizes[r.blockIndex] as number);
     const anaphoric = (r.features[BASE_INDEX['context:anaphoric'] as number] ?? 0) > 0;
     return contextProbability(r.features, r.words, contextFeatures(r.base, previous, next, anaphoric, mean));
   });
