@@ -37,32 +37,12 @@ export interface SignalModel {
 
 export const SIGNAL_MODEL: SignalModel = MODEL as SignalModel;
 
-/**
- * The model's weights as typed arrays (the same numbers, read in the same order): the parsed JSON
- * arrays mix small integers and boxed doubles, and every sentence is scored two or three times.
- */
-interface DenseModel {
-  bias: number;
-  weights: Float64Array;
-  lexical: Float64Array | null;
-}
-const dense = new WeakMap<LinearModel, DenseModel>();
-function denseOf(model: LinearModel): DenseModel {
-  let d = dense.get(model);
-  if (!d) {
-    d = { bias: model.bias, weights: Float64Array.from(model.weights), lexical: model.lexical ? Float64Array.from(model.lexical) : null };
-    dense.set(model, d);
-  }
-  return d;
-}
-
 function dot(model: LinearModel, x: ArrayLike<number>, words?: ArrayLike<number>, y?: ArrayLike<number>): number {
-  const { bias, weights, lexical } = denseOf(model);
-  let z = bias;
+  let z = model.bias;
   const n = x.length;
-  for (let i = 0; i < n; i++) z += (weights[i] ?? 0) * (x[i] as number);
-  if (y) for (let i = 0; i < y.length; i++) z += (weights[n + i] ?? 0) * (y[i] as number);
-  if (words && lexical) for (let i = 0; i < words.length; i++) z += lexical[words[i] as number] ?? 0;
+  for (let i = 0; i < n; i++) z += (model.weights[i] ?? 0) * (x[i] as number);
+  if (y) for (let i = 0; i < y.length; i++) z += (model.weights[n + i] ?? 0) * (y[i] as number);
+  if (words && model.lexical) for (let i = 0; i < words.length; i++) z += model.lexical[words[i] as number] ?? 0;
   return z;
 }
 
@@ -84,14 +64,13 @@ export function contextProbability(x: ArrayLike<number>, words: ArrayLike<number
 export function modelCategory(x: ArrayLike<number>, words: ArrayLike<number>): Category {
   let best = 0;
   let bestScore = -Infinity;
-  const models = SIGNAL_MODEL.category;
-  for (let i = 0; i < models.length; i++) {
-    const score = dot(models[i] as LinearModel, x, words);
+  SIGNAL_MODEL.category.forEach((model, i) => {
+    const score = dot(model, x, words);
     if (score > bestScore) {
       best = i;
       bestScore = score;
     }
-  }
+  });
   return CATEGORIES[best] as Category;
 }
 
