@@ -122,10 +122,25 @@ export function findCues(sentence: string, scan = false): CueHit[] {
   const from = datelineLength(sentence);
   const body = sentence.slice(from);
   const lower = lowerCase(body);
+  // Every cue on its own, so that overlapping cues ("Downstream buying", "buying remained cautious")
+  // are all found and a weak one never hides a stronger one. Hits are added cue by cue, in the
+  // lexicon's order, each cue's from left to right (the sort below keeps that order among ties).
+  while (found.length > 0) found.pop();
+  if (scan || hasCaseFoldOutliers(body, lower)) {
+    for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, collect);
+  } else {
+    const { required, starts } = CUE_CANDIDATES.find(body, lower, NO_WORD_CHAR_BEFORE);
+    for (let index = 0; index < CUE_COUNT; index++) {
+      if (required[index] === 0) continue;
+      if (CUE_CANDIDATES.anchored[index]) stickyCue(index, body, starts[index] as readonly number[], collect);
+      else scanCue(index, body, collect);
+    }
+  }
   const hits: CueHit[] = [];
-  let place: Place | null = null;
-  const add = (cue: CueEntry, start: number, text: string): void => {
-    place ??= placeOf(body, scan);
+  if (found.length === 0) return hits;
+  // The place of the main clause and the adjuncts is read once, for the hits' scores.
+  const place = placeOf(body, scan);
+  for (const { cue, start, text } of found) {
     const inMain = start < place.mainEnd;
     const inAdjunct = place.adjuncts.some(([a, b]) => start >= a && start < b);
     const score =
@@ -133,21 +148,23 @@ export function findCues(sentence: string, scan = false): CueHit[] {
       (inMain && !inAdjunct ? MAIN_CLAUSE_BONUS : 0) -
       POSITION_PENALTY * (start / Math.max(1, body.length));
     hits.push({ cue, start: from + start, end: from + start + text.length, text, score });
-  };
-  // Every cue on its own, so that overlapping cues ("Downstream buying", "buying remained cautious")
-  // are all found and a weak one never hides a stronger one. Hits are added cue by cue, in the
-  // lexicon's order, each cue's from left to right (the sort below keeps that order among ties).
-  if (scan || hasCaseFoldOutliers(body, lower)) {
-    for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, add);
-  } else {
-    const { required, starts } = CUE_CANDIDATES.find(body, lower, NO_WORD_CHAR_BEFORE);
-    for (let index = 0; index < CUE_COUNT; index++) {
-      if (required[index] === 0) continue;
-      if (CUE_CANDIDATES.anchored[index]) stickyCue(index, body, starts[index] as readonly number[], add);
-      else scanCue(index, body, add);
-    }
   }
-  return hits.sort((a, b) => a.start - b.start || b.cue.weight - a.cue.weight);
+  // Sorting allocates a work array: not for a list that is in order already.
+  return hits.length > 1 ? hits.sort(byPlace) : hits;
+}
+
+/**
+ * The cue matches of the sentence being read, in the order they are found. A module-level list and
+ * function rather than a closure per sentence: under tsx each closure is also named (__name) as it
+ * is made.
+ */
+const found: { cue: CueEntry; start: number; text: string }[] = [];
+function collect(cue: CueEntry, start: number, text: string): void {
+  found.push({ cue, start, text });
+}
+
+function byPlace(a: CueHit, b: CueHit): number {
+  return a.start - b.start || b.cue.weight - a.cue.weight;
 }
 
 type AddHit = (cue: CueEntry, start: number, text: string) => void;
@@ -171,9 +188,17 @@ function scanCue(index: number, body: string, add: AddHit): void {
  */
 function stickyCue(index: number, body: string, positions: readonly number[], add: AddHit): void {
   const cue = (CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number]).cue;
-  eachSticky(STICKY_EXPRESSIONS[index] as RegExp, body, positions, (m) => {
-    if (m[0].length > 0) add(cue, m.index, m[0]);
-  });
+  const expression = STICKY_EXPRESSIONS[index] as RegExp;
+  // eachSticky's walk with `test`: a sticky match ends at lastIndex, and no match array is built.
+  let next = 0;
+  for (const p of positions) {
+    if (p < next) continue;
+    expression.lastIndex = p;
+    if (!expression.test(body)) continue;
+    const end = expression.lastIndex;
+    if (end > p) add(cue, p, body.slice(p, end));
+    next = p + Math.max(1, end - p);
+  }
 }
 
 interface Place {
@@ -345,7 +370,7 @@ function directionOf(sentence: string, category: Category, hit: CueHit): Directi
 function separateHits(list: readonly CueHit[]): number {
   let count = 0;
   let end = -1;
-  for (const hit of [...list].sort((a, b) => a.start - b.start)) {
+  for (const hit of list.length > 1 ? [...list].sort((a, b) => a.start - b.start) : list) {
     if (hit.start >= end) count++;
     end = Math.max(end, hit.end);
   }

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, type Direction, type Figure, type Signal, type Topic } from '../analysis-result';
 import type { ArticleText, BlockKind } from './article-text';
+import { BMP_FLAGS, learnFlags, SPACE } from './char-class';
 import { classifySentence, type Classification } from './classify-sentence';
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
@@ -10,6 +11,7 @@ import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { scanWords } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
+import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { segmentSentences } from './segment-sentences';
 import { scoreTopic } from './topic';
 
@@ -57,19 +59,29 @@ const RELEVANCE_FACTOR = {
 } as const;
 const MAX_CUE_LENGTH = 60;
 
-const ACTOR_EXPRESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, 'iu');
+/**
+ * The expressions read on every sentence are tried only where one of their words starts
+ * (required-literals.ts, IndexedPattern: the same leftmost match as the plain expression), not
+ * scanned over it: on the 1 MB article the actor, other-market, sector-noun and equity scans took
+ * some 60 ms a run (timed per call).
+ */
+const ACTOR_EXPRESSION = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
-const SECTOR_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?![\p{L}\p{N}])`, 'iu');
+const SECTOR_NOUN = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
 const AGREEMENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGREEMENT_CUE})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COMPANY_WORDS})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_NAMED = new RegExp(COMPANY_NAME, 'u');
-const ATTRIBUTION = new RegExp(ATTRIBUTION_TAIL, 'iu');
-const OTHER_MARKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, 'iu');
+const ATTRIBUTION = new IndexedPattern(ATTRIBUTION_TAIL, ANY_BEFORE);
+const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
 const FRAMING = new RegExp(FRAMING_OPENING, 'iu');
 const FOLLOW_UP_EXPRESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOLLOW_UP})(?![\p{L}\p{N}])`, 'iu');
 const FOLLOW_UP_STRENGTH = 0.75;
 const QUESTION = /[?？]\s*["”’»]?\s*$/u;
-const EQUITY = new RegExp(String.raw`(?<![\p{L}\p{N}])${EQUITY_MOVE}(?![\p{L}\p{N}])`, 'iu');
+/** QUESTION, run only on a sentence that has a question mark. */
+function isQuestion(sentence: string): boolean {
+  return (sentence.includes('?') || sentence.includes('？')) && QUESTION.test(sentence);
+}
+const EQUITY = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])${EQUITY_MOVE}(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
 
 interface Relevance {
   factor: number;
@@ -166,7 +178,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
         // A short unpunctuated paragraph is a standfirst or subheading, never a signal.
         excluded: headingBlock || nonClaim === 'boilerplate' || nonClaim === 'disclaimer' || nonClaim === 'meta',
         // Questions (sub-headings asked of the reader) and equity moves are not read by the rules.
-        rule: evidence.ruleFactor >= RULE_MIN_CONFIDENCE && !QUESTION.test(sentence) && !EQUITY.test(sentence),
+        rule: evidence.ruleFactor >= RULE_MIN_CONFIDENCE && !isQuestion(sentence) && !EQUITY.test(sentence),
         features,
         words,
         base: baseProbability(features, words),
@@ -179,14 +191,17 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
 
 /** Each record's probability of being a signal once its neighbours are taken into account. */
 export function contextProbabilities(records: readonly SentenceRecord[]): number[] {
-  const blockMeans = new Map<number, number>();
-  for (const r of records) blockMeans.set(r.blockIndex, (blockMeans.get(r.blockIndex) ?? 0) + r.base);
-  const blockSizes = new Map<number, number>();
-  for (const r of records) blockSizes.set(r.blockIndex, (blockSizes.get(r.blockIndex) ?? 0) + 1);
+  // Sums and sizes per block index in arrays (block indexes are small and dense), added in record order.
+  let blocks = 0;
+  for (const r of records) blocks = Math.max(blocks, r.blockIndex + 1);
+  const blockMeans = new Float64Array(blocks);
+  const blockSizes = new Int32Array(blocks);
+  for (const r of records) blockMeans[r.blockIndex] = (blockMeans[r.blockIndex] as number) + r.base;
+  for (const r of records) blockSizes[r.blockIndex]!++;
   return records.map((r, i) => {
     const previous = records[i - 1]?.base ?? null;
     const next = records[i + 1]?.base ?? null;
-    const mean = (blockMeans.get(r.blockIndex) ?? 0) / (blockSizes.get(r.blockIndex) ?? 1);
+    const mean = (blockMeans[r.blockIndex] as number) / (blockSizes[r.blockIndex] as number);
     const anaphoric = (r.features[BASE_INDEX['context:anaphoric'] as number] ?? 0) > 0;
     return contextProbability(r.features, r.words, contextFeatures(r.base, previous, next, anaphoric, mean));
   });
@@ -210,7 +225,7 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
     const confidence = confidenceOf(probability, record.rule, record.evidence.english);
     const blockText = article.blocks[record.blockIndex]?.text ?? '';
     const text = blockText.slice(record.start, record.end);
-    const key = text.replace(/\s+/g, ' ').trim();
+    const key = collapsedKey(text);
     if (confidence < minConfidence || seen.has(key) || key === '') return;
     seen.add(key);
     const carried = (records[i - 1]?.base ?? 0) >= SIGNAL_MODEL.threshold && probability >= SIGNAL_MODEL.threshold && record.base < SIGNAL_MODEL.threshold;
@@ -229,6 +244,22 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
   });
   return signals;
 }
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`: the text trimmed when its spaces are single spaces already
+ * (the common case), which the expression would have rebuilt character by character.
+ */
+function collapsedKey(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : ((FLAGS[c] || learnFlags(c)) & IS_SPACE) !== 0) return text.replace(/\s+/g, ' ').trim();
+  }
+  return text.trim();
+}
+
+/** Held locally: an imported binding read in a hot loop costs a getter call per character under tsx (16 ms a run here on the 1 MB article). */
+const FLAGS = BMP_FLAGS;
+const IS_SPACE = SPACE;
 
 /** The rules' category where they read the sentence as a signal, else the model's. */
 /**
@@ -276,21 +307,26 @@ function relevanceOf(
   previousRelevant: boolean,
   verdict: Classification | null,
 ): Relevance | null {
-  const entities = summarizeEntities(mentions);
-  const actor = actorOf(sentence, mentions);
-  const materials = mentions.filter((m) => m.type === 'material');
-  if (materials.length > 0) {
-    const onlyBattery = materials.every((m) => m.type === 'material' && m.entry.kind === 'battery-mineral');
+  // The actor and the materials' names are worked out only on the paths that report them.
+  let material = false;
+  let onlyBattery = true;
+  for (const m of mentions) {
+    if (m.type !== 'material') continue;
+    material = true;
+    if (m.entry.kind !== 'battery-mineral') onlyBattery = false;
+  }
+  if (material) {
     return {
       factor: onlyBattery ? RELEVANCE_FACTOR.batteryMaterial : RELEVANCE_FACTOR.material,
-      about: entities.materials.slice(0, 2).join(' and '),
-      actor,
+      about: summarizeEntities(mentions).materials.slice(0, 2).join(' and '),
+      actor: actorOf(sentence, mentions),
     };
   }
   const sectorOrg = mentions.find((m) => m.type === 'organization' && m.entry.focus !== 'general');
-  if (sectorOrg) return { factor: RELEVANCE_FACTOR.organization, about: sectorOrg.entry.name, actor };
+  if (sectorOrg) return { factor: RELEVANCE_FACTOR.organization, about: sectorOrg.entry.name, actor: actorOf(sentence, mentions) };
   // Beyond a named material or sector body, the tie is the page's topic, unless another market is named.
-  if (!onTopic || OTHER_MARKET.test(sentence.replace(ATTRIBUTION, ''))) return null;
+  if (!onTopic || OTHER_MARKET.test(withoutAttribution(sentence))) return null;
+  const actor = actorOf(sentence, mentions);
   if (actor) return { factor: RELEVANCE_FACTOR.actor, about: "the article's subject", actor };
   const noun = SECTOR_NOUN.exec(sentence)?.[0];
   if (noun) return { factor: RELEVANCE_FACTOR.sectorNoun, about: noun.toLowerCase(), actor: null };
@@ -301,6 +337,12 @@ function relevanceOf(
     return { factor: RELEVANCE_FACTOR.implicit, about: "the article's subject", actor: null };
   }
   return null;
+}
+
+/** The sentence without its attribution tail (", officials said on Monday"): `sentence.replace(ATTRIBUTION, '')`. */
+function withoutAttribution(sentence: string): string {
+  const m = ATTRIBUTION.exec(sentence);
+  return m ? sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length) : sentence;
 }
 
 /**
@@ -326,7 +368,8 @@ function betweenStates(sentence: string, verdict: Classification, mentions: read
  * only when nothing else is named.
  */
 function actorOf(sentence: string, mentions: readonly EntityMention[]): string | null {
-  const framingEnd = FRAMING.exec(sentence)?.[0].length ?? 0;
+  // FRAMING ends with a comma: no comma, no framing opening.
+  const framingEnd = sentence.includes(',') ? (FRAMING.exec(sentence)?.[0].length ?? 0) : 0;
   const inBody = mentions.filter((m) => m.start >= framingEnd);
   return actorAmong(inBody) ?? ACTOR_EXPRESSION.exec(sentence.slice(framingEnd))?.[0].toLowerCase() ?? actorAmong(mentions);
 }

@@ -58,9 +58,9 @@ export function isEnglishSentence(sentence: string): boolean {
       i++;
       at = after;
     }
-    const word = lower.slice(start, i);
-    if (ENGLISH.has(word)) english++;
-    else if (OTHER.has(word)) other++;
+    const marker = markerAt(lower, start, i);
+    if (marker === ENGLISH_WORD) english++;
+    else if (marker === OTHER_WORD) other++;
   }
   return verdict(letters, latin, english, other, sentence);
 }
@@ -70,6 +70,51 @@ function verdict(letters: number, latin: number, english: number, other: number,
   if (latin / letters < MIN_LATIN_SHARE) return false;
   if (english === 0) return other === 0 && !hasForeignLetters(sentence);
   return english >= other;
+}
+
+/**
+ * The markers (ENGLISH first, then OTHER) in an open-addressing table by FNV-1a hash of their
+ * UTF-16 code units, so that a word of the sentence is looked up in place: slicing each word and
+ * hashing the slice for the Sets was 7 MB of allocation on the 1 MB article.
+ */
+const ENGLISH_WORD = 1;
+const OTHER_WORD = 2;
+const MARKER_SLOTS = 4096;
+const markerWords: string[] = [];
+const markerKinds: number[] = [];
+const markerTable = new Int32Array(MARKER_SLOTS).fill(-1);
+
+function markerHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  return h >>> 0;
+}
+
+function addMarker(word: string, kind: number): void {
+  let slot = markerHash(word, 0, word.length) & (MARKER_SLOTS - 1);
+  while (markerTable[slot] !== -1) {
+    if (markerWords[markerTable[slot] as number] === word) return; // ENGLISH keeps a word that OTHER also has
+    slot = (slot + 1) & (MARKER_SLOTS - 1);
+  }
+  markerTable[slot] = markerWords.length;
+  markerWords.push(word);
+  markerKinds.push(kind);
+}
+
+for (const word of ENGLISH) addMarker(word, ENGLISH_WORD);
+for (const word of OTHER) addMarker(word, OTHER_WORD);
+if (markerWords.length * 2 > MARKER_SLOTS) throw new Error('english.ts: too many markers for the table');
+
+/** ENGLISH_WORD or OTHER_WORD when text[start, end) is a marker, else 0: `ENGLISH.has(word)`, then `OTHER.has(word)`. */
+function markerAt(text: string, start: number, end: number): number {
+  let slot = markerHash(text, start, end) & (MARKER_SLOTS - 1);
+  const length = end - start;
+  for (let id = markerTable[slot] as number; id !== -1; id = markerTable[slot] as number) {
+    const word = markerWords[id] as string;
+    if (word.length === length && text.startsWith(word, start)) return markerKinds[id] as number;
+    slot = (slot + 1) & (MARKER_SLOTS - 1);
+  }
+  return 0;
 }
 
 /** Held locally: an imported binding read in a hot loop costs a lookup per character under some loaders. */

@@ -42,7 +42,9 @@ export function findEntityMentions(text: string, tokens?: Token[] | WordList): E
   const mentions: EntityMention[] = [];
   for (const hit of MATCHER.find(text, tokens)) {
     const ref = INDEX.refs[hit.id];
-    if (ref) mentions.push({ ...ref, start: hit.start, end: hit.end } as EntityMention);
+    // Built field by field, in the spread's key order: a spread copy per mention was 4% of the
+    // engine's time on the 1 MB article.
+    if (ref) mentions.push({ type: ref.type, entry: ref.entry, start: hit.start, end: hit.end } as EntityMention);
   }
   return mentions;
 }

@@ -44,16 +44,35 @@ function flagsAt(text: string, i: number): number {
   return c < 0xd800 || c >= 0xe000 ? (FLAGS[c] || learnFlags(c)) | 0x10000 : charAt(text, i);
 }
 
+/** Takes a token's hash into the buckets (`seen.length` of them), each once. */
+function take(h: number): void {
+  const bucket = (h >>> 0) % seen.length;
+  if (seen[bucket] === 0) {
+    seen[bucket] = 1;
+    found.push(bucket);
+  }
+}
+
+/**
+ * The buckets of each sentence, views into shared blocks: a record keeps them as long as it lives,
+ * and views are not copied by the young-generation collections they survive (signal-features.ts, featureRow).
+ */
+const BLOCK_LENGTH = 16384;
+let block = new Int32Array(0);
+let blockUsed = 0;
+function bucketRow(length: number): Int32Array {
+  if (blockUsed + length > block.length) {
+    block = new Int32Array(Math.max(BLOCK_LENGTH, length));
+    blockUsed = 0;
+  }
+  const row = block.subarray(blockUsed, blockUsed + length);
+  blockUsed += length;
+  return row;
+}
+
 export function lexicalBuckets(sentence: string, buckets: number): Int32Array {
   if (seen.length !== buckets) seen = new Uint8Array(buckets);
-  found.length = 0;
-  const take = (h: number): void => {
-    const bucket = (h >>> 0) % buckets;
-    if (seen[bucket] === 0) {
-      seen[bucket] = 1;
-      found.push(bucket);
-    }
-  };
+  while (found.length > 0) found.pop();
   const lower = lowerCase(sentence);
   const n = lower.length;
   let anyUnspaced = 0;
@@ -146,8 +165,12 @@ export function lexicalBuckets(sentence: string, buckets: number): Int32Array {
       take(h);
     }
   }
-  found.sort((a, b) => a - b);
-  const out = Int32Array.from(found);
-  for (const bucket of found) seen[bucket] = 0;
-  return out;
+  // Sorted as a typed array (numeric order, no comparator called per comparison).
+  const out = bucketRow(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const bucket = found[k] as number;
+    out[k] = bucket;
+    seen[bucket] = 0;
+  }
+  return out.sort();
 }

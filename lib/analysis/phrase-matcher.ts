@@ -618,8 +618,8 @@ export class WordList implements TokenView {
   lowerIds = new Int32Array(1024);
   /** 1: ASCII in lower case; 2: ASCII with capitals; 0: strings in `raws`, `lowers`. */
   kinds = new Uint8Array(1024);
-  raws: string[] = [];
-  lowers: string[] = [];
+  raws: (string | null)[] = [];
+  lowers: (string | null)[] = [];
   text = '';
   /** Tokens that are words, not punctuation (isWordToken). */
   words = 0;
@@ -699,6 +699,20 @@ function stemMatchAscii(list: StemList, text: string, start: number, end: number
 
 const SCANNED = new WordList();
 
+/** Appends a token to a WordList (scanWords): a function, not a closure made per text (under tsx each closure is also named as it is made). */
+function pushToken(list: WordList, start: number, end: number, rawId: number, lowerId: number, kind: number, raw: string | null, lower: string | null): void {
+  const count = list.count;
+  if (count >= list.starts.length) list.grow(count + 1);
+  list.starts[count] = start;
+  list.ends[count] = end;
+  list.rawIds[count] = rawId;
+  list.lowerIds[count] = lowerId;
+  list.kinds[count] = kind;
+  list.raws[count] = raw;
+  list.lowers[count] = lower;
+  list.count = count + 1;
+}
+
 /**
  * The tokens of a text as a WordList (the same tokens as tokenize): for matching a long text with
  * several matchers without an object and two strings per token. The list is reused: valid until
@@ -707,26 +721,14 @@ const SCANNED = new WordList();
 export function scanWords(text: string): WordList {
   const list = SCANNED;
   list.text = text;
-  list.raws.length = 0;
-  list.lowers.length = 0;
-  let count = 0;
+  // `raws` and `lowers` are overwritten for every token (null where the kind says ASCII), not
+  // emptied: an emptied array is reallocated by the writes (18 MB of the 1 MB article's
+  // allocation), and written with gaps it turns into a dictionary.
+  list.count = 0;
   let words = 0;
   let unspaced = 0;
   const n = text.length;
   let i = 0;
-  const push = (start: number, end: number, rawId: number, lowerId: number, kind: number, raw: string | null, lower: string | null): void => {
-    if (count >= list.starts.length) list.grow(count + 1);
-    list.starts[count] = start;
-    list.ends[count] = end;
-    list.rawIds[count] = rawId;
-    list.lowerIds[count] = lowerId;
-    list.kinds[count] = kind;
-    if (kind === 0) {
-      list.raws[count] = raw as string;
-      list.lowers[count] = lower as string;
-    }
-    count++;
-  };
   while (i < n) {
     const start = i;
     const c = text.charCodeAt(i);
@@ -740,7 +742,7 @@ export function scanWords(text: string): WordList {
       // A single character is a word when it is a letter or digit (isWordToken); a pair (astral) always.
       if (raw.length > 1 || (raw.length === 1 && ((FLAGS[raw.charCodeAt(0)] || learnFlags(raw.charCodeAt(0))) & WORD_START) !== 0)) words++;
       const rawId = WORDS.get(raw) ?? -1;
-      push(start, i, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
+      pushToken(list, start, i, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
       continue;
     }
     let ascii = c < 0x80;
@@ -781,15 +783,14 @@ export function scanWords(text: string): WordList {
       const lower = raw.toLowerCase();
       if (raw.length > 1 || (raw.length === 1 && ((FLAGS[raw.charCodeAt(0)] || learnFlags(raw.charCodeAt(0))) & WORD_START) !== 0)) words++;
       const rawId = WORDS.get(raw) ?? -1;
-      push(start, end, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
+      pushToken(list, start, end, rawId, raw === lower ? rawId : (WORDS.get(lower) ?? -1), 0, raw, lower);
       continue;
     }
     if (end - start > 1 || (single >= 0 && ((FLAGS[single] || learnFlags(single)) & WORD_START) !== 0)) words++;
     const lowerId = lookupAscii(text, start, end, hLower, true);
-    if (upper) push(start, end, lookupAscii(text, start, end, hRaw, false), lowerId, 2, null, null);
-    else push(start, end, lowerId, lowerId, 1, null, null);
+    if (upper) pushToken(list, start, end, lookupAscii(text, start, end, hRaw, false), lowerId, 2, null, null);
+    else pushToken(list, start, end, lowerId, lowerId, 1, null, null);
   }
-  list.count = count;
   list.words = words;
   list.unspaced = (unspaced & UNSPACED_CHAR) !== 0;
   return list;

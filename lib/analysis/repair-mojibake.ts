@@ -82,9 +82,14 @@ interface Edit {
 export function repairWithOffsets(text: string): RepairedText {
   const edits = findEdits(text);
   if (edits.length === 0) {
-    return { text, changed: false, toOriginal: (i) => i, toOriginalEnd: (i) => i };
+    // Shared offset maps, not two closures per block (under tsx each closure is also named as it is made).
+    return { text, changed: false, toOriginal: sameOffset, toOriginalEnd: sameOffset };
   }
   return applyEdits(text, edits);
+}
+
+function sameOffset(i: number): number {
+  return i;
 }
 
 /** Repairs mojibake; the result is meant for matching and display, never for re-finding text. */

@@ -1,3 +1,5 @@
+import { BMP_FLAGS, learnFlags, SPACE as SPACE_FLAG } from './char-class';
+
 /**
  * Sentence segmentation of one block of text with `Intl.Segmenter`, plus the repairs ICU needs in
  * news prose. Always called per block: Node 20's segmenter is quadratic on one long string
@@ -113,27 +115,69 @@ const CHUNK_LIMIT = 4000;
 const TERMINAL = /[.!?。！？]/u;
 const SPACE = /\s/u;
 
+/**
+ * Where a sentence break may be (UAX #29, which ICU implements): only after a sentence terminal
+ * (STerm, ATerm) or a paragraph separator; ICU's Greek rules also end a question at ";" (U+037E).
+ */
+const POSSIBLE_BREAK = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029;\u037E]/gu;
+/** The end of a sentence: terminals, closing quotes or brackets, spaces (no break inside: SB8a, SB9, SB10). */
+const FINAL_TERMINAL = /[.!?]+["'”’)\]]*[ ]*$/uy;
+
+/**
+ * Whether ICU would make one piece of the whole block: it has no terminal or separator but its
+ * final one. Half the blocks of the 1 MB article (headings, list items, one-sentence paragraphs)
+ * are read without a segmenter then. A block longer than CHUNK_LIMIT is cut into chunks anyway.
+ */
+export function isOneSentence(text: string): boolean {
+  if (text.length > CHUNK_LIMIT) return false;
+  POSSIBLE_BREAK.lastIndex = 0;
+  const first = POSSIBLE_BREAK.exec(text);
+  if (first === null) return true;
+  FINAL_TERMINAL.lastIndex = first.index;
+  return FINAL_TERMINAL.test(text);
+}
+
 /** Splits one block into trimmed sentences with offsets into the block text. */
 export function segmentSentences(text: string, lang?: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  if (isOneSentence(text)) {
+    pushTrimmed(spans, text, 0, text.length);
+    return spans;
+  }
   const segmenter = segmenterFor(lang);
-  const raw: { start: number; end: number }[] = [];
+  // ICU's pieces are merged as they come (a false break joins the piece to the one before): no list
+  // of pieces, no copy of each. The merged spans are kept for moveOpeningMarks, then trimmed.
+  const merged: { start: number; end: number }[] = [];
+  let start = -1;
+  let end = -1;
   for (const [from, to] of chunksOf(text)) {
     for (const piece of segmenter.segment(text.slice(from, to))) {
-      raw.push({ start: from + piece.index, end: from + piece.index + piece.segment.length });
+      const pieceStart = from + piece.index;
+      const pieceEnd = pieceStart + piece.segment.length;
+      if (start >= 0 && (isFalseBreakAt(text, start, end, pieceStart, pieceEnd) || isNumberBreakAt(text, start, end, pieceStart, pieceEnd))) {
+        end = pieceEnd;
+        continue;
+      }
+      if (start >= 0) merged.push({ start, end });
+      start = pieceStart;
+      end = pieceEnd;
     }
   }
-  const merged: { start: number; end: number }[] = [];
-  for (const span of raw) {
-    const previous = merged[merged.length - 1];
-    const before = previous ? text.slice(previous.start, previous.end) : '';
-    if (previous && (isFalseBreak(before.trimEnd(), text.slice(span.start, span.end)) || isNumberBreak(before, text.slice(span.start, span.end)))) {
-      previous.end = span.end;
-    } else {
-      merged.push({ ...span });
-    }
-  }
+  if (start >= 0) merged.push({ start, end });
   moveOpeningMarks(text, merged);
-  return merged.map((span) => trimSpan(text, span)).filter((s): s is SentenceSpan => s !== null);
+  for (const span of merged) pushTrimmed(spans, text, span.start, span.end);
+  return spans;
+}
+
+/**
+ * isFalseBreak of text[start, end) (trimmed at its end) and the piece after it, read only when the
+ * piece before ends with a period: an abbreviation or an initial can end nowhere else.
+ */
+function isFalseBreakAt(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+  let last = end;
+  while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+  if (last === start || text.charCodeAt(last - 1) !== 0x2e) return false;
+  return isFalseBreak(text.slice(start, last), text.slice(nextStart, nextEnd));
 }
 
 /**
@@ -180,6 +224,14 @@ function isFalseBreak(before: string, after: string): boolean {
   return false;
 }
 
+/** isNumberBreak of text[start, end) and the piece after it, read only when a digit and a period end it. */
+function isNumberBreakAt(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+  let last = end;
+  while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+  if (last - start < 2 || text.charCodeAt(last - 1) !== 0x2e) return false;
+  return isNumberBreak(text.slice(start, end), text.slice(nextStart, nextEnd));
+}
+
 /**
  * Whether ICU broke after the period of a number that belongs to what follows: a German ordinal
  * before a month or a quarter, or a list number written against Chinese or Japanese text.
@@ -205,10 +257,18 @@ function moveOpeningMarks(text: string, spans: { start: number; end: number }[])
   }
 }
 
-function trimSpan(text: string, span: { start: number; end: number }): SentenceSpan | null {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  if (start === end) return null;
-  return { text: text.slice(start, end), start, end };
+/** The span without the spaces at its ends, added unless nothing is left. */
+function pushTrimmed(spans: SentenceSpan[], text: string, from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start < end) spans.push({ text: text.slice(start, end), start, end });
+}
+
+/** `/\s/` of one UTF-16 code unit, read from char-class.ts's table (held locally: see lexical-buckets.ts). */
+const FLAGS = BMP_FLAGS;
+const IS_SPACE = SPACE_FLAG;
+function isSpace(code: number): boolean {
+  return ((FLAGS[code] || learnFlags(code)) & IS_SPACE) !== 0;
 }

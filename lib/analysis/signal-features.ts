@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, type Figure } from '../analysis-result';
-import type { Classification } from './classify-sentence';
+import { BMP_FLAGS, learnFlags, SPACE } from './char-class';
+import type { Classification, CueHit } from './classify-sentence';
 import { CUE_FAMILIES, CUE_LOOKALIKES, FAMILY_NAMES, type FamilyName } from './cue-families';
 import type { EntityMention } from './find-entities';
 import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
@@ -76,6 +77,8 @@ export type BaseFeature = (typeof BASE_FEATURES)[number];
 export const BASE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(BASE_FEATURES.map((f, i) => [f, i]));
 /** The same as a Map, for baseFeatures: reading a ~90-key record by a varying name is a slow dictionary lookup. */
 const BASE_SLOT: ReadonlyMap<string, number> = new Map(BASE_FEATURES.map((f, i) => [f, i]));
+/** Each cue category's feature slot, worked out once (not a `cue:…` string per hit). */
+const CUE_SLOT = new Map<string, number>(CATEGORIES.map((c) => [c, BASE_SLOT.get(`cue:${c}`) as number]));
 /** Each family's feature slot and whether it is a category, worked out once (not a string per family and sentence). */
 const FAMILY_SLOTS = FAMILY_NAMES.map((family) => ({ family, slot: BASE_SLOT.get(`family:${family}`) as number, category: (CATEGORIES as readonly string[]).includes(family) }));
 
@@ -138,7 +141,8 @@ const FIELD_CATEGORIES = CATEGORIES.filter((c) => c !== 'demand');
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
 // Tried only where one of its words starts (required-literals.ts), not scanned over every sentence.
 const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
-const TERMINAL = /[.!?。！？…:;"”’»)\]]\s*$/u;
+const TERMINAL_CHARS = '.!?。！？…:;"”’»)]';
+const QUESTION = /[?？]\s*["”’»]?\s*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)]\s)/u;
 const QUOTE_OPEN = /^\s*["“„«‘']/u;
 
@@ -159,15 +163,13 @@ export interface SentenceEvidence {
 
 /** The base features of one sentence, in BASE_FEATURES order. */
 export function baseFeatures(e: SentenceEvidence): Float64Array {
-  const x = new Float64Array(BASE_FEATURES.length);
-  const set = (name: BaseFeature, value: number): void => {
-    x[BASE_SLOT.get(name) as number] = value;
-  };
+  const x = featureRow();
+  const set = setIn(x);
   const s = e.sentence;
   if (e.classification) {
     let any = 0;
     for (const hit of e.classification.hits) {
-      const i = BASE_SLOT.get(`cue:${hit.cue.category}`) as number;
+      const i = CUE_SLOT.get(hit.cue.category) as number;
       const score = Math.max(0, Math.min(1, hit.score));
       x[i] = Math.max(x[i] as number, score);
       any = Math.max(any, score);
@@ -183,14 +185,32 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
     x[slot] = Math.min(n, 3) / 3;
   }
   set('family:kinds', Math.min(kinds, 4) / 4);
-  const kinds2 = new Set(e.figures.map((f) => figureKind(f)));
+  // Each figure's kind once (figureKind runs an expression): which kinds occur, and whether one is
+  // a figure proper (not a year or a date).
+  let price = false;
+  let money = false;
+  let percent = false;
+  let quantity = false;
+  let date = false;
+  let year = false;
+  let amount = false;
+  for (const f of e.figures) {
+    const kind = figureKind(f);
+    if (kind === 'price') price = true;
+    else if (kind === 'money') money = true;
+    else if (kind === 'percent') percent = true;
+    else if (kind === 'quantity') quantity = true;
+    else if (kind === 'date') date = true;
+    else if (kind === 'year') year = true;
+    if (kind !== 'year' && kind !== 'date') amount = true;
+  }
   set('figure:any', e.figures.length > 0 ? 1 : 0);
-  set('figure:price', kinds2.has('price') ? 1 : 0);
-  set('figure:money', kinds2.has('money') ? 1 : 0);
-  set('figure:percent', kinds2.has('percent') ? 1 : 0);
-  set('figure:quantity', kinds2.has('quantity') ? 1 : 0);
-  set('figure:date', kinds2.has('date') ? 1 : 0);
-  set('figure:year', kinds2.has('year') ? 1 : 0);
+  set('figure:price', price ? 1 : 0);
+  set('figure:money', money ? 1 : 0);
+  set('figure:percent', percent ? 1 : 0);
+  set('figure:quantity', quantity ? 1 : 0);
+  set('figure:date', date ? 1 : 0);
+  set('figure:year', year ? 1 : 0);
   let material = false;
   let rareEarth = false;
   let critical = false;
@@ -228,12 +248,12 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   set('shape:headline', e.nonClaim === 'headline' ? 1 : 0);
   set('shape:heading-block', e.headingBlock ? 1 : 0);
   set('shape:first-block', e.firstBlock ? 1 : 0);
-  set('shape:question', /[?？]\s*["”’»]?\s*$/u.test(s) ? 1 : 0);
+  set('shape:question', (s.includes('?') || s.includes('？')) && QUESTION.test(s) ? 1 : 0);
   set('shape:quote-open', QUOTE_OPEN.test(s) ? 1 : 0);
   set('shape:list-item', LIST_ITEM.test(s) ? 1 : 0);
   set('shape:short', length < 8 ? 1 : 0);
   set('shape:long', length > 45 ? 1 : 0);
-  set('shape:no-terminal', TERMINAL.test(s) ? 0 : 1);
+  set('shape:no-terminal', endsWithTerminal(s) ? 0 : 1);
   const digits = counts.numbers;
   const letters = counts.letters;
   set('shape:digits-heavy', digits > letters ? 1 : 0);
@@ -243,18 +263,19 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   set('context:anaphoric', ANAPHORIC.test(s) ? 1 : 0);
   set('context:topic-score', e.topicScore);
   const c = e.families.counts;
-  const field = FIELD_CATEGORIES.some((f) => c[f] > 0) || e.classification !== null;
-  const figure = e.figures.some((f) => figureKind(f) !== 'year' && figureKind(f) !== 'date') || c.quantity > 0;
+  let field = e.classification !== null;
+  for (const f of FIELD_CATEGORIES) if (c[f] > 0) field = true;
+  const figure = amount || c.quantity > 0;
   const change = c.rise > 0 || c.fall > 0;
   const subject = material || sectorOrg || org || state || c.company > 0;
-  set('clause:supply+quantity', (c['supply-expansion'] > 0 || c['supply-disruption'] > 0) && (kinds2.has('quantity') || c.quantity > 0) ? 1 : 0);
-  set('clause:price+figure', c.pricing > 0 && (kinds2.has('price') || kinds2.has('money') || kinds2.has('percent')) ? 1 : 0);
+  set('clause:supply+quantity', (c['supply-expansion'] > 0 || c['supply-disruption'] > 0) && (quantity || c.quantity > 0) ? 1 : 0);
+  set('clause:price+figure', c.pricing > 0 && (price || money || percent) ? 1 : 0);
   set('clause:change+figure', change && figure ? 1 : 0);
   set('clause:subject+field', subject && field ? 1 : 0);
   set('clause:subject+change', subject && change ? 1 : 0);
   set('clause:field+figure', field && figure ? 1 : 0);
   set('clause:policy+state', (c['trade-policy'] > 0 || c['export-control'] > 0) && state ? 1 : 0);
-  set('clause:deal+money', c['investment-deal'] > 0 && kinds2.has('money') ? 1 : 0);
+  set('clause:deal+money', c['investment-deal'] > 0 && money ? 1 : 0);
   set('clause:speech+courtesy', c.speech > 0 && c.courtesy > 0 ? 1 : 0);
   set('clause:background-only', c.background > 0 && !figure && !change ? 1 : 0);
   set('clause:field-kinds2', kinds >= 2 ? 1 : 0);
@@ -262,12 +283,64 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
 }
 
 /**
+ * A setter of named features in a row. One module-level function and its target rather than a
+ * closure per sentence (under tsx each closure is also named as it is made).
+ */
+let target: Float64Array = new Float64Array(0);
+function setFeature(name: BaseFeature, value: number): void {
+  target[BASE_SLOT.get(name) as number] = value;
+}
+function setIn(x: Float64Array): (name: BaseFeature, value: number) => void {
+  target = x;
+  return setFeature;
+}
+
+/**
+ * A zeroed row of BASE_FEATURES.length, a view into a shared block: the rows of an article's
+ * records live as long as the records do, and a row of its own on the heap (616 bytes) is copied
+ * by every young-generation collection it survives; a view is some 80 bytes.
+ */
+const ROWS_PER_BLOCK = 256;
+let rowBlock = new ArrayBuffer(0);
+let rowOffset = 0;
+function featureRow(): Float64Array {
+  const bytes = BASE_FEATURES.length * Float64Array.BYTES_PER_ELEMENT;
+  if (rowOffset + bytes > rowBlock.byteLength) {
+    rowBlock = new ArrayBuffer(bytes * ROWS_PER_BLOCK);
+    rowOffset = 0;
+  }
+  const row = new Float64Array(rowBlock, rowOffset, BASE_FEATURES.length);
+  rowOffset += bytes;
+  return row;
+}
+
+/**
+ * TERMINAL (/[.!?。！？…:;"”’»)\]]\s*$/u) read from the end: the last character that is not a
+ * space is a terminal one. The expression is tried from every position of the sentence.
+ */
+function endsWithTerminal(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (((FLAGS[s.charCodeAt(i)] as number) || learnFlags(s.charCodeAt(i))) & IS_SPACE) !== 0) i--;
+  return i >= 0 && TERMINAL_CHARS.includes(s.charAt(i));
+}
+
+/** Held locally: an imported binding read in a loop costs a getter call per read under tsx. */
+const FLAGS = BMP_FLAGS;
+const IS_SPACE = SPACE;
+
+/**
  * The context features of a sentence from its neighbours' base probabilities. A missing neighbour
  * (the first or last sentence, a one-sentence item) says nothing either way: it takes the sentence's
  * own probability, so a lone statement is judged on itself.
  */
 export function contextFeatures(own: number, previous: number | null, next: number | null, anaphoric: boolean, blockMean: number): Float64Array {
-  return Float64Array.from([previous ?? own, next ?? own, anaphoric ? (previous ?? 0) : 0, blockMean]);
+  // Filled in place: Float64Array.from over an array literal goes through the iterator.
+  const y = new Float64Array(4);
+  y[0] = previous ?? own;
+  y[1] = next ?? own;
+  y[2] = anaphoric ? (previous ?? 0) : 0;
+  y[3] = blockMean;
+  return y;
 }
 
 export type FigureKind = 'price' | 'money' | 'percent' | 'quantity' | 'date' | 'year' | 'other';
@@ -286,7 +359,9 @@ export function figureKind(figure: Figure): FigureKind {
 
 /** The category whose cue or family evidence is strongest, for the reason shown to the reader. */
 export function strongestEvidence(e: SentenceEvidence, category: Category): string | null {
-  const hit = e.classification?.hits.filter((h) => h.cue.category === category).sort((a, b) => b.score - a.score)[0];
+  // The first of the category's hits with the highest score (what a stable sort by score puts first).
+  let hit: CueHit | undefined;
+  for (const h of e.classification?.hits ?? []) if (h.cue.category === category && (hit === undefined || h.score > hit.score)) hit = h;
   if (hit) return hit.text;
   return e.families.first[category] ?? null;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, TRAILING_ABBREVIATION, trailingAbbreviation } from '../../../lib/analysis/segment-sentences';
+import { isOneSentence, segmentSentences, TRAILING_ABBREVIATION, trailingAbbreviation } from '../../../lib/analysis/segment-sentences';
 
 const texts = (block: string, lang?: string): string[] => segmentSentences(block, lang).map((s) => s.text);
 
@@ -97,6 +97,30 @@ describe('trailingAbbreviation against the expression', () => {
         expect(trailingAbbreviation(segment)).toBe(TRAILING_ABBREVIATION.exec(segment)?.[1]);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+/** A block read as one sentence without the segmenter is one piece for ICU too. */
+describe('isOneSentence against Intl.Segmenter', () => {
+  const pieces = (text: string, lang = 'en') => [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].length;
+
+  it.each(['Prices rose', 'Prices rose.', 'Did prices rise?! ', 'He said “prices rose.”', 'Prices (mostly) rose.) '])('%s', (text) => {
+    expect(isOneSentence(text)).toBe(true);
+    expect(pieces(text)).toBe(1);
+  });
+
+  it.each(['Prices rose. Then fell.', 'Up 5.5% in Q1', 'Prices rose.\nThen fell', 'Rose . ) then', 'Really? "Yes"', 'Τι είναι; Αυτό'])('not for %s', (text) => {
+    expect(isOneSentence(text)).toBe(false);
+  });
+
+  it('agrees on generated blocks', () => {
+    const unit = fc.constantFrom('a', 'B', ' ', ' ', '.', '?', '!', '"', "'", '”', '’', ')', ']', '(', ',', '5', '\n', '\u00a0', '。', '…', '\u2029', 'é', '؟', '।', ';', '\u037e');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (text) => {
+        if (isOneSentence(text)) for (const lang of ['en', 'el', 'zh', 'ar']) expect(pieces(text, lang)).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 20000 },
     );
   });
 });
