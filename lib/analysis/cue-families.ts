@@ -39,7 +39,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'sales volume*', 'shipments', 'concentrate', 'mined', 'inaugurat*', 'pilot plant', 'first production', 'expansion', 'recycling',
     'feasibility', 'deposit', 'resource estimate', 'project',
     // fr, es, pt, it
-    'capacité*', 'usine*', 'mine', 'raffinerie*', 'produire', 'productions', 'extraction', 'capacidad*', 'planta*', 'fábrica*', 'fabrica*',
+    'capacité*', 'usine*', 'mine', 'raffinerie*', 'produire', 'produira', 'produiront', 'produisent', 'productions', 'extraction', 'capacidad*', 'planta*', 'fábrica*', 'fabrica*',
     'refinería*', 'producir', 'produção', 'producción', 'produzione', 'capacidade*', 'usina*', 'fabbrica', 'stabilimento', 'impianto',
     'mineração', 'minería', 'extração', 'yacimiento*', 'jazida*', 'gisement*', 'giacimento*',
     // de
@@ -200,7 +200,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '株式取得', 'オフテイク', '長期契約', '資金調達', '覚書', '協定', '合意', '합작', '양해각서', '오프테이크', '장기 구매',
     '공급 계약', '출자', '대출', 'приобрет*', 'покупк*', 'пакет акций', 'финансирова*', 'совместное предприятие', 'меморандум*',
     'вложени*', 'займ*', 'rachat*', 'rachète*', 'racheter', 'prise de participation', 'coentreprise*', 'contrat*', 'partenariat*',
-    'protocole d’accord', 'levée de fonds', 'invertir', 'invertirá', 'inviert*', 'adquisici*', 'adquiri*', 'adquier*', 'empresa conjunta',
+    'protocole d’accord', 'levée de fonds', 'participation', 'participations', 'participação', 'participación', 'Anteil an', 'invertir', 'invertirá', 'inviert*', 'adquisici*', 'adquiri*', 'adquier*', 'empresa conjunta',
     'alianza*', 'memorando*', 'aquisiç*', 'parceria*', 'aporte*', 'übernimmt', 'übernehmen', 'erwirbt', 'Erwerb*', 'Liefervertr*',
     'Abnahmevertr*', 'Abnahmevereinbarung*', 'Vereinbarung*', 'Gemeinschaftsunternehmen', 'Finanzierung*', 'Darlehen', 'Partnerschaft*',
     'Absichtserklärung*',
@@ -214,7 +214,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '過去最高', '値上がり', '引き上げ', '늘어', '늘린', '늘리', '늘었', '증대', '최고치', '치솟', '상향', '반등', 'возрос*', 'подскоч*',
     'прирост*', 'нарастил*', 'удвои*', 'рекордн*', 'progresse', 'progressé', 'progression', 'bondi', 'bondit', 'grimp*', 'flamb*', 'envol*', 'accru*', 'accroiss*',
     'crec*', 'dispar*', 'repunt*', 'récord', 'duplic*', 'elev*', 'em alta', 'alta de', 'recorde', 'Zuwachs', 'Wachstum', 'wachs*', 'verdoppel*',
-    'Rekord*', 'kletter*', 'verteuer*',
+    'Rekord*', 'kletter*', 'verteuer*', 'verdreifach*', 'vervielfach*', '두 배', '뛰었', '뛰어', '배로', 'triplic*',
   ],
   fall: [
     'fell', 'fall*', 'fallen', 'drop*', 'declin*', 'decreas*', 'plung*', 'slump*', 'slid', 'slide*', 'tumbl*', 'down', 'lower',
