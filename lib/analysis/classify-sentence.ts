@@ -95,7 +95,7 @@ const OPENING_ADJUNCT_BODY = /[^,:;—–()]*/y;
 const OPENING_PHRASE = /^[\s"“'‘]*(?:as part of|under|given|faced with|in the face of|on top of|besides|apart from|in addition to)\s[^,;:]{3,100},/iu;
 /**
  * Asides: a parenthesis, a non-restrictive relative clause (", who produce 90% of …,"), or an
- * appositive that ranks the subject (", the world's fourth-largest carmaker,"): who the actor is, not
+ * appositive that ranks the subject (", the country's biggest steelmaker,"): who the actor is, not
  * what the sentence says happened.
  */
 const ASIDES = /\([^()]*\)?|,\s+(?:who|which|whose)(?![\p{L}])[^,;:—–()]*|,\s+(?:the|a|an)\s+(?:world(?:'|’)s|globe(?:'|’)s|country(?:'|’)s|nation(?:'|’)s|region(?:'|’)s|largest|biggest|leading|top|dominant|only|sole|second|third|\d+(?:st|nd|rd|th))(?![\p{L}])[^,;:—–()]{0,80},/giu;

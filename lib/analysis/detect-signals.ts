@@ -126,7 +126,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
     // Whether the previous sentence of this block was about the sector, for "It…", "The move…".
     let previousRelevant = false;
     // Whether the previous sentence of this block named a subject (a material, a company, a state):
-    // beyond English, "Its exports were halted" and "The Asian country…" carry it on.
+    // beyond English, "Its shipments stopped" and "the Asian nation…" carry it on.
     let previousSubject = false;
     for (const span of segmentSentences(repaired.text, lang)) {
       const sentence = span.text;
@@ -410,7 +410,7 @@ function familyRule(sentence: string, mentions: readonly EntityMention[], famili
   const field = CATEGORIES.some((category) => c[category] > 0);
   const says =
     figures.length > 0 || MEASURE_NUMBER.test(sentence) || c.rise > 0 || c.fall > 0 || c.quantity > 0 || c['export-control'] > 0 || c['trade-policy'] > 0 || c['investment-deal'] > 0 || c['supply-disruption'] > 0;
-  // What the elements are and what they serve ("17 elements used in magnets") is background, unless something moves.
+  // What the elements are and what they serve ("elements found in motors and phones") is background, unless something moves.
   const background = c.background > 0 && c.rise === 0 && c.fall === 0 && c['export-control'] === 0;
   return subject && field && says && !background && c.furniture === 0 ? FAMILY_RULE_CONFIDENCE : 0;
 }

@@ -61,16 +61,16 @@ const LICENCE = String.raw`${NOT_A_TRADE_LICENCE}licen[cs](?:e|es|ed|ing)`;
 /** Modal and aspect words between a subject and its verb: "would rise", "have also picked up". */
 const AUX = String.raw`(?:(?:will|would|could|may|might|should|can|is expected to|are expected to|is set to|are set to|is going to|are going to|is likely to|are likely to|to|has|have|had|also|still|further|again)\s+){0,3}`;
 
-/** A volume with its unit: "2,900 t", "27,897 tonnes", "5.15 tons", "100,000 pounds", "20mn tonnes". */
+/** A volume with its unit: "640 t", "12,480 tonnes", "3.2 tons", "80,000 pounds", "4mn tonnes". */
 const TONNAGE = String.raw`${APPROX}\d[\d.,]*(?:\s?[-–—]\s?\d[\d.,]*)?\+?\s?(?:million\s+|mn\s+|m\s+|thousand\s+|k\s+)?(?:metric\s+)?(?:tonnes|tons|t|mt|tpa|kt|kilograms|kg|lbs|pounds)(?![\p{L}])`;
-/** A tonnage of another commodity ("356,000 tons of copper") is not a volume of the field. */
+/** A tonnage of another commodity ("90,000 tons of copper") is not a volume of the field. */
 const NOT_OTHER_GOOD = String.raw`(?!\s+(?:\S+\s+)?of\s+(?:copper|gold|silver|iron|steel|coal|oil|crude|zinc|lead|aluminium|aluminum|soybeans?|wheat|corn|grains?|coffee|cocoa|sugar|cotton|fertili[sz]ers?)(?![\p{L}]))`;
 /** The nouns of a volume that moves: output and trade flows. */
 const VOLUME_NOUN = String.raw`(?:exports?|imports?|shipments|output|production|sales(?:\s+volumes?)?|deliveries|volumes?)`;
-/** A fall or a rise said as a noun: "a fall of 7.5%", "an annual decline of 15%", "a 12% increase". */
+/** A fall or a rise said as a noun: "a fall of 4%", "a yearly drop of 9%", "a 12% increase". */
 const FALL_NOUN = String.raw`(?:(?:a|an)\s+(?:\S+\s+){0,2}?(?:fall|drop|decline|decrease|slump|contraction|plunge|reduction)\s+of|${PERCENT}\s+(?:\S+\s+)?(?:fall|drop|decline|decrease|slump|contraction|plunge|reduction))(?![\p{L}])`;
 const RISE_NOUN = String.raw`(?:(?:a|an)\s+(?:\S+\s+){0,2}?(?:rise|increase|gain|jump|surge|growth)\s+of|${PERCENT}\s+(?:\S+\s+)?(?:rise|increase|gain|jump|surge|growth))(?![\p{L}])`;
-/** What a financing is: "a $190 million senior debt facility", "A$840 million in grants". */
+/** What a financing is: "a $60 million term debt facility", "A$75 million in grants". */
 const FINANCE_NOUN = String.raw`(?:loans?|(?:\S+\s+)?debt\s+facilit(?:y|ies)|credit\s+facilit(?:y|ies)|grants?|funding|financing|finance|investment|equity|stake|warrants?|preferred\s+(?:stock|shares|equity)|convertible\s+(?:notes?|bonds?)|bonds?|placement|capital\s+raise|raise|prepayment|package|guarantees?|boost|injection)`;
 
 export const SIGNAL_CUES: readonly CueEntry[] = [
@@ -239,96 +239,96 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   { category: 'investment-deal', weight: 0.75, pattern: String.raw`offtakes?|invest(?:ment|ments|ed|s|ing)?|funding|financ(?:ing|ed)|loans?|grants?|equity raise|capital raise|(?:private|share|equity|institutional|share)\s+placements?|placement\s+of\s+(?:new\s+)?shares|ipo|bond issue|subsid(?:y|ies|ize|ized|ise|ised)|(?:raised|raises|raise|secured|secures|received|receives|awarded|wins|won|obtained|attracted)\s+(?:\S+\s+){0,4}?(?:${MONEY}|support|backing)` },
   // Report and deal language (issue 12): what quarterly reports, customs figures and funding news say
   // in other words than the cues above.
-  // A volume stated as a level: "total production for the period was 2,900 t", "India mined 2,900 t",
-  // "exports totalled 39,817 tonnes".
+  // A volume stated as a level: "half-year output was 1,100 t", "the country mined 700 t",
+  // "shipments totalled 8,250 tonnes".
   { category: 'supply-expansion', weight: 0.7, pattern: String.raw`(?:produced|produce|produces|producing|manufactur(?:es|ed|ing)|capacity|mined|processed|separated|refined|shipped|exported|sold|delivered|output|production|exports|imports|shipments|sales(?:\s+volumes?)?)\s+(?:\S+\s+){0,8}?(?:(?:was|were|totall?ed|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|stood\s+at|reached|hit|of)\s+)?${TONNAGE}${NOT_OTHER_GOOD}` },
-  // The same volume with a fall or rise in nouns: "exports totalled 39,817 tonnes, a fall of 7.5%";
-  // no exports at all: "there were no exports of gallium in August".
+  // The same volume with a fall or rise in nouns: "shipments reached 8,250 tonnes, a drop of 4%";
+  // no exports at all: "no exports of antimony went to Europe in March".
   { category: 'supply-disruption', weight: 0.8, direction: 'falling', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,20}?${FALL_NOUN}|(?:no|zero|nil)\s+(?:\S+\s+){0,2}?(?:exports?|imports?|shipments|output|production|deliveries)\s+(?:of|to|from|in)(?=\s)|(?:exported|imported|shipped|produced|sold)\s+(?:no|zero|nil|nothing)(?![\p{L}])|(?:feed|feedstock|ore|ores|concentrates?|supply|supplies|shipments|exports)\s+(?:\S+\s+){0,6}?(?:has|have|had)\s+(?:all\s+but\s+|largely\s+|virtually\s+|almost\s+|nearly\s+|effectively\s+)?dried\s+up` },
   { category: 'supply-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,20}?${RISE_NOUN}` },
-  // Plants opened or built, with their size in between: "inaugurated Europe's first industrial-scale
-  // sintered magnet plant", "build and operate a 10,000 metric ton magnet facility", "expansion of its
-  // rare earths processing facility".
+  // Plants opened or built, with their size in between: "inaugurated the region's largest alloy
+  // plant", "will construct a 3,000 tonne per year separation facility", "expansion of its coastal
+  // oxide refining plant".
   { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:inaugurat\w*|build|builds|built|building|construct\w*|complet\w*|commission\w*|expansion\s+of|expand\w*|open(?:s|ed|ing)?)\s+(?:\S+\s+){0,8}?(?:mine|plant|refinery|facility|factory|smelter|hub)s?(?![\p{L}])(?!\s+(?:office|offices|site\s+visit))` },
-  // Money committed or arranged, in any order: "the government committed A$840 million", "includes a
-  // $190 million senior debt facility", "$150 million in loans from the agency".
+  // Money committed or arranged, in any order: "the state pledged C$120 million", "comprises a
+  // $45 million bridge debt facility", "$30 million in loans from the bank".
   { category: 'investment-deal', weight: 0.8, pattern: String.raw`(?:commit\w*|pledg\w*|award\w*|lend\w*|lent|invest\w*|provid\w*|allocat\w*|approv\w*|secur\w*|rais(?:e|es|ed|ing)|includ\w*|arrang\w*|contribut\w*|inject\w*|pour\w*|channel\w*|plough\w*|plow\w*|put|puts|putting)\s+(?:\S+\s+){0,4}?${MONEY}|${MONEY}\s+(?:\S+\s+){0,4}?${FINANCE_NOUN}(?![\p{L}])` },
-  // Shares issued to a state or an investor: "agreed to issue 16.1 million shares to the department",
-  // "is buying a new class of preferred shares".
+  // Shares issued to a state or an investor: "will issue 5 million new shares to the agency",
+  // "subscribes to convertible preferred stock".
   { category: 'investment-deal', weight: 0.85, pattern: String.raw`(?:issu\w*|sell\w*|sold|buy\w*|bought|purchas\w*|acquir\w*|subscrib\w*)\s+(?:\S+\s+){0,6}?(?:shares|warrants|preferred\s+(?:stock|shares)|common\s+stock|convertible\s+\w+)(?![\p{L}])(?!\s+(?:closed|rose|fell|jumped|slumped|traded|were\s+up|were\s+down))` },
-  // Supply contracted: "has contracted for a minimum of 2,500 tons per year", "agreement to supply
-  // tungsten oxide", "will sell all its concentrate to".
+  // Supply contracted: "contracted for 900 tonnes a year of feed", "a deal to deliver carbonate",
+  // "will sell all its concentrate to".
   { category: 'investment-deal', weight: 0.8, pattern: String.raw`contract(?:ed|s)?\s+(?:for|to\s+(?:supply|buy|purchase|sell|deliver))|(?:agreements?|deals?|contracts?|accords?)\s+to\s+(?:supply|buy|purchase|sell|deliver|provide|acquire|take)(?![\p{L}])|(?:sell|sells|selling|sold|supply|supplies|supplying|supplied|deliver\w*)\s+(?:all|the\s+entire|${PERCENT}\s+of|(?:\S+\s+){0,2}?${TONNAGE})\s+(?:\S+\s+){0,6}?to(?=\s)` },
-  // Exports curbed, banned or limited by a state, the noun after: "has curbed its rare earth exports",
-  // "a ban on shipments of both metals to the United States".
+  // Exports curbed, banned or limited by a state, the noun after: "restricted its magnet exports",
+  // "a ban on shipments of the ore abroad".
   { category: 'export-control', weight: 0.8, direction: 'tightening', pattern: String.raw`(?:exports?|shipments|overseas\s+sales)\s+(?:\S+\s+){0,6}?(?:have|has|had|were|was|are|is|will|would)\s+(?:been\s+|be\s+)?(?:\w+\s+)?(?:banned|prohibited|barred|embargoed|restricted|blocked)(?![\p{L}])|(?:curb\w*|restrict\w*|limit\w*|ban|bans|banned|banning|halt\w*|block\w*|suspend\w*|tighten\w*|throttl\w*|choke\w*)\s+(?:\S+\s+){0,5}?(?:exports?|exporting|export\s+of|shipments\s+(?:of|to|abroad))(?![\p{L}])|(?:ban|bans|embargo\w*|prohibition|moratorium|restrictions?|curbs?|limits?)\s+on\s+(?:\S+\s+){0,4}?(?:exports?|shipments|sales\s+abroad|overseas\s+sales)(?![\p{L}])` },
-  // Moves of a volume said with a noun: "a sharp decline in germanium shipments", "signs of recovery in
-  // exports"; a volume raised: "China increased gallium exports in July"; "exports ... slipped 1.6%".
+  // Moves of a volume said with a noun: "a steep fall in graphite shipments", "a rebound in imports";
+  // a volume raised: "the country stepped up tungsten exports"; "shipments ... dipped 2%".
   { category: 'supply-disruption', weight: 0.8, direction: 'falling', pattern: String.raw`(?:declines?|drops?|falls?|decreases?|slump|plunge|contraction|slowdown|reductions?)\s+in\s+(?:\S+\s+){0,4}?${VOLUME_NOUN}(?![\p{L}])|${VOLUME_NOUN}\s+(?:\S+\s+){0,8}?(?:slipped|slips|dipped|dips|eased|eases|edged\s+(?:down|lower)|contracted|shrank|retreated)(?![\p{L}])` },
   { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:rises?|increases?|jumps?|surge|rebound|recovery|growth|pickup|pick-up)\s+in\s+(?:\S+\s+){0,4}?${VOLUME_NOUN}(?![\p{L}])|(?:increas|rais|boost|doubl|lift|ramp|step)\w*(?:\s+up)?\s+(?:\S+\s+){0,3}?(?:exports|imports|shipments|deliveries|sales\s+volumes?)(?![\p{L}])` },
-  // A price quoted with its conversion in brackets: "settling at CNY 290.00 ($47.39) per kilogram".
+  // A price quoted with its conversion in brackets: "closing at CNY 510 ($71) per kg".
   { category: 'pricing', weight: 0.8, pattern: String.raw`${CURRENCY_AMOUNT}(?:\s?\([^)]{1,24}\))?\s?(?:/|per|a)\s?(?:metric\s+)?(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound|mtu)(?![\p{L}])` },
-  // A good's move said with a noun: "With a 9.4 percent climb, yttrium claimed the week's largest gain".
+  // A good's move said with a noun: "a 5% gain for holmium oxide", "terbium was the week's top mover".
   { category: 'pricing', weight: 0.8, pattern: String.raw`(?:${RISE_NOUN}|${FALL_NOUN}|${PERCENT}\s+(?:climb|jump|gain|loss|drop|slide|dip|rally))(?:\s+\S+){0,12}?\s+${PRICED_GOOD}(?![\p{L}])|${PRICED_GOOD}\s+(?:\S+\s+){0,6}?(?:biggest|largest|heaviest|top|sharpest)\s+(?:\S+\s+)?(?:mover|movers|gain|gainer|gains|decline|loss|loser|drop|change)(?![\p{L}])` },
-  // A project carried forward: "is developing its Ngualla rare earth project", "advancing the deposit".
+  // A project carried forward: "is developing its Namibian oxide project", "advancing the deposit".
   { category: 'supply-expansion', weight: 0.65, direction: 'rising', pattern: String.raw`(?:develop(?:s|ed|ing)?|advanc(?:es|ed|ing)|progress(?:es|ed|ing))\s+(?:\S+\s+){0,6}?(?:project|deposit|mine|operation)s?(?![\p{L}])` },
-  // An agreement done, said in the passive: "The agreement was signed in Kyiv", "the pact agreed this week".
+  // An agreement done, said in the passive: "the accord was signed on Monday", "the deal has been approved".
   { category: 'investment-deal', weight: 0.75, pattern: String.raw`(?:agreements?|deals?|pacts?|accords?|memorand(?:um|a)|treat(?:y|ies))\s+(?:(?!(?:supposed|meant|not|never|yet)\s)\S+\s+){0,3}?(?:was|were|has been|have been|is|are|had been)\s+(?:(?!(?:supposed|meant|not|never|yet)\s)\w+\s+)?(?:signed|agreed|reached|concluded|finali[sz]ed|struck|inked|approved|ratified)(?![\p{L}])` },
-  // Volumes compared: "volumes remain down about 8% year-on-year", "more than double the June level".
+  // Volumes compared: "shipments stay down 5% on the year", "a tonnage down from the month before".
   { category: 'supply-disruption', weight: 0.8, direction: 'falling', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,6}?down\s+(?:by\s+)?${APPROX}${PERCENT}|${TONNAGE}\s+(?:\S+\s+){0,6}?down\s+from(?=\s)|(?:production|output|plant|factory|line|mine|mining|smelter|refinery)\s+(?:cuts|curtailments?|shutdowns?|closures?|halts?|stoppages?|suspensions?)(?![\p{L}])` },
   { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`${TONNAGE}\s+(?:\S+\s+){0,12}?(?:more than (?:double|triple)|up\s+(?:by\s+)?${APPROX}${PERCENT}|up from|higher than|a record)` },
-  // Start dates of output: "regular production at its plant should start in early 2025".
+  // Start dates of output: "output at the new line will begin next spring".
   { category: 'supply-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`(?:production|output|operations|mining|processing|shipments|deliveries)\s+(?:\S+\s+){0,6}?(?:should|will|would|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|is\s+set\s+to|to)\s+(?:\w+\s+)?(?:start|begin|commence|resume|restart)(?![\p{L}])` },
-  // The size of a deposit, as reports state it: "a mineral resource of 313 million tons".
+  // The size of a deposit, as reports state it: "a resource estimate of 40 million tonnes".
   { category: 'supply-expansion', weight: 0.65, pattern: String.raw`(?:mineral\s+)?(?:resources?|reserves?|deposits?)\s+(?:estimate\s+)?(?:\S+\s+){0,3}?(?:of|at|to)\s+${TONNAGE}` },
-  // A facility or grant of a stated size: "a liquidity facility of up to $303 million", "a $1.25 billion boost".
+  // A facility or grant of a stated size: "a credit facility of up to $80 million", "a $200 million injection".
   { category: 'investment-deal', weight: 0.8, pattern: String.raw`(?:facilit(?:y|ies)|loans?|grants?|funding|financing|investment|boost|package|injection|commitment|placement|raise)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|more than\s+)?${MONEY}` },
-  // Dependence with its measure: "dependent on Myanmar for over 60% of its imports".
+  // Dependence with its measure: "relies on one supplier for 80% of its feed".
   { category: 'market-concentration', weight: 0.85, pattern: String.raw`(?:dependen\w*|relian\w*|rel(?:y|ies|ied|ying)|depend\w*)\s+(?:\w+\s+){0,2}?(?:on|upon)\s+(?:\S+\s+){0,3}?for\s+${SHARE}` },
-  // Imports restricted and self-reliance sought are trade policy: "moves by the EU to restrict imports".
+  // Imports restricted and self-reliance sought are trade policy: "a plan to curb magnet imports".
   { category: 'trade-policy', weight: 0.8, direction: 'tightening', pattern: String.raw`(?:restrict|curb|limit|ban|block|tax|cut)\w*\s+(?:\S+\s+){0,3}?imports(?![\p{L}])|self[- ]relian\w*|(?:reduc|cut|lower|end|curb)\w*\s+(?:\w+\s+){0,2}?(?:dependen\w*|relian\w*)` },
-  // Volumes compared in words; shipments "showing signs of recovery"; production "at a rate" per year.
+  // Volumes compared in words; shipments "posting growth"; production "at a rate" per year.
   { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,6}?(?:more than (?:double|triple)|doubled|tripled)|${VOLUME_NOUN}\s+(?:\S+\s+){0,4}?(?:showed|show|shows|saw|sees|posted|recorded)\s+(?:\S+\s+){0,3}?(?:recovery|rebound|growth|increase|gains?)(?![\p{L}])|${TONNAGE}\s+(?:\S+\s+){0,8}?(?:per|a|each)\s+(?:year|annum)(?![\p{L}])` },
   { category: 'supply-disruption', weight: 0.75, direction: 'falling', pattern: String.raw`${VOLUME_NOUN}\s+(?:\S+\s+){0,4}?(?:showed|show|shows|saw|sees|posted|recorded)\s+(?:\S+\s+){0,3}?(?:declines?|falls?|drops?|weakness|contraction)(?![\p{L}])` },
-  // Mining banned, plants closed: "rules banning the mining of uranium", "the closure of the leaching plant".
+  // Mining banned, plants closed: "a law prohibiting the extraction of thorium ores", "closure of the smelter".
   { category: 'supply-disruption', weight: 0.8, direction: 'falling', pattern: String.raw`(?:ban\w*|prohibit\w*|outlaw\w*|forbid\w*)\s+(?:\S+\s+){0,4}?(?:mining|exploration|extraction|processing|smelting)(?![\p{L}])|closures?\s+of\s+(?:\S+\s+){0,8}?(?:plants?|mines?|facilit(?:y|ies)|refiner(?:y|ies)|smelters?|operations?|lines?)(?![\p{L}])` },
-  // Project milestones as reports state them: "early works were completed", "a prefeasibility study is
-  // underway", "entered final commissioning", "hopes to start selling separated oxides in 2025".
+  // Project milestones as reports state them: "site works have been finished", "a scoping study",
+  // "began commissioning", "plans to begin supplying metal next year".
   { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:early\s+works?|construction|commissioning|site\s+works?|drilling|earthworks)\s+(?:\S+\s+){0,5}?(?:was|were|has been|have been|is|are)\s+(?:\w+\s+)?(?:completed|finished|started|begun|underway|under\s+way)|(?:pre-?feasibility|feasibility|bankable\s+feasibility|definitive\s+feasibility|scoping)\s+stud(?:y|ies)|(?:enter\w*|began|begun|start\w*)\s+(?:\w+\s+)?commissioning|(?:start|begin|commence)\w*\s+(?:to\s+)?(?:selling|supplying|exporting|delivering|sell|supply|export|deliver)(?![\p{L}])` },
-  // Stakes and control held: "already holds a 19.9 percent stake", "secured the entire concentrate",
-  // "will give the buyer full control of the project".
+  // Stakes and control held: "owns a 12 percent interest", "secured all of the mine's output",
+  // "majority ownership of the company".
   { category: 'investment-deal', weight: 0.8, pattern: String.raw`(?:holds?|held|owns?|owned|acquir\w*|tak\w*|took|buy\w*|bought)\s+(?:an?\s+|its\s+|the\s+)?(?:\S+\s+)?${PERCENT}\s+(?:\w+\s+)?(?:stake|interest|holding)(?![\p{L}])|secur\w*\s+(?:all|the\s+entire|the\s+whole|(?:\S+\s+){0,2}?${PERCENT}\s+of)\s+(?:\S+\s+){0,4}?(?:output|production|concentrate|supply|offtake|product)|(?:full|majority|controlling|total)\s+(?:control|ownership)\s+of(?=\s)` },
-  // Comparisons in percent with the volume they measure: "5.7% more than the 5,278 tonnes shipped a year
-  // earlier", "4.8% more than in the same month of 2024"; nothing shipped at all.
+  // Comparisons in percent with the volume they measure: "9% more than the tonnes shipped in May",
+  // "3% lower than the same quarter"; nothing shipped at all.
   { category: 'supply-expansion', weight: 0.7, direction: 'rising', pattern: String.raw`${PERCENT}\s+(?:more|higher|above|up)\s+(?:than|on|from)\s+(?:\S+\s+){0,6}?(?:tonnes|tons|kilograms|shipped|exported|imported|produced|mined|output|production|volumes?|the\s+same\s+(?:month|period|quarter|time))(?![\p{L}])` },
   { category: 'supply-disruption', weight: 0.75, direction: 'falling', pattern: String.raw`${PERCENT}\s+(?:less|lower|below|fewer|down)\s+(?:than|on|from)\s+(?:\S+\s+){0,6}?(?:tonnes|tons|kilograms|shipped|exported|imported|produced|mined|output|production|volumes?|the\s+same\s+(?:month|period|quarter|time))(?![\p{L}])|(?:no|nothing)\s+(?:\S+\s+){0,2}?(?:has|have|had|was|were)\s+been\s+(?:shipped|exported|delivered|produced|mined|sold)(?![\p{L}])` },
-  // Plants and lines shutting as it happens: "production lines are closing", "factories are cutting back".
+  // Plants and lines shutting as it happens: "the magnet lines are idling", "smelters are winding down".
   { category: 'supply-disruption', weight: 0.75, direction: 'falling', pattern: String.raw`(?:lines?|factories|plants?|mines?|smelters?|refiner(?:y|ies)|assembly\s+lines?|operations)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:closing|shutting|cutting\s+back|idling|halting|stopping|suspending|winding\s+down)(?![\p{L}])` },
-  // Project stages, permits held, plans for a plant: "entered the construction stage", "already holds a
-  // mining licence", "outlined plans for a manufacturing facility".
+  // Project stages, permits held, plans for a plant: "moved into the development phase", "was granted
+  // an environmental permit", "plans to build a recycling plant".
   { category: 'supply-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`enter\w*\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:construction|development|production|commissioning|operational|execution)\s+(?:stage|phase)|(?:holds?|held|granted|received|obtained|awarded|secured|issued)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:mining|exploitation|environmental|production|construction)\s+(?:licen[cs]es?|permits?|approvals?|concessions?|rights)|plans?\s+(?:for|to\s+(?:build|construct|open|develop|set\s+up))\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,4}?(?:facility|plant|refinery|factory|mine|smelter|hub)(?![\p{L}])` },
-  // A quantity of the field's own products: "around 935,400 tonnes of recoverable rare earth oxides".
+  // A quantity of the field's own products: "some 50,000 tonnes of contained oxides".
   { category: 'supply-expansion', weight: 0.65, pattern: String.raw`${TONNAGE}\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:REO|TREO|rare\s+earth\s+oxides?|oxides?|concentrates?|ore|NdPr|magnets?|carbonates?)(?![\p{L}])` },
-  // Permits applied for: "buyers will have to apply for permits", "applications from companies for licences".
+  // Permits applied for: "traders must apply for licences", "applications by exporters for permits".
   { category: 'export-control', weight: 0.75, pattern: String.raw`(?:apply|applied|applying)\s+for\s+(?:\S+\s+){0,2}?(?:permits?|licen[cs]es?|approvals?)|applications?\s+(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}?(?:permits?|licen[cs]es?)(?![\p{L}])` },
-  // Controls eased, suspended or delayed: "will suspend the controls for one year", "the restrictions will be lifted".
+  // Controls eased, suspended or delayed: "postponed the new curbs", "the bans are being relaxed".
   { category: 'export-control', weight: 0.8, direction: 'loosening', pattern: String.raw`(?:suspend\w*|lift\w*|eas(?:e|es|ed|ing)|relax\w*|paus\w*|delay\w*|postpon\w*|scrap\w*|roll\w*\s+back)\s+(?:\S+\s+){0,4}?(?:controls?|restrictions?|curbs?|bans?)(?![\p{L}])|(?:controls?|restrictions?|curbs?|bans?)\s+(?:\S+\s+){0,3}?(?:will be|would be|were|was|have been|has been|to be|are being|is being)\s+(?:\w+\s+)?(?:lifted|suspended|eased|relaxed|paused|delayed|postponed|removed|scrapped)(?![\p{L}])` },
-  // Ownership and backers: "87.5% of which is owned by the developer", "a major equity investor in",
-  // "is taking shares of the companies", "financial and technical support will come from".
+  // Ownership and backers: "60% of the venture is held by the miner", "a cornerstone investor in",
+  // "takes equity in the refiners", "technical and financial assistance from".
   { category: 'investment-deal', weight: 0.75, pattern: String.raw`${PERCENT}\s+(?:\S+\s+){0,4}?(?:is|are|was|were)\s+(?:\w+\s+)?(?:owned|held|controlled)\s+by(?=\s)|(?:equity|strategic|cornerstone|anchor|major|largest|key)\s+(?:\w+\s+)?(?:investors?|shareholders?|backers?)\s+in(?=\s)|(?:tak\w*|took|seek\w*|sought)\s+(?:an?\s+)?(?:\w+\s+)?(?:shares|stakes?|equity)\s+(?:in|of)(?=\s)|(?:financial|technical|funding|financing)\s+(?:and\s+(?:financial|technical)\s+)?(?:support|assistance|backing)` },
-  // Exclusive channels: "became the exclusive distributor of its products in Japan", "commercial talks with customers".
+  // Exclusive channels: "appointed sole sales agent for Europe", "offtake talks with magnet makers".
   { category: 'market-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:exclusive|sole)\s+(?:\w+\s+)?(?:distributors?|agents?|sales\s+agents?|marketers?|resellers?)|(?:commercial|offtake|sales)\s+(?:discussions|talks|negotiations)\s+(?:\S+\s+){0,6}?(?:customers|buyers|clients|makers|manufacturers)` },
-  // Operating licences and their conditions: "renewed the plant's operating licence on condition that".
+  // Operating licences and their conditions: "extended the refinery's processing licence", "subject to strict conditions".
   { category: 'risk-governance', weight: 0.8, pattern: String.raw`(?:renew\w*|extension|extend\w*|revok\w*|suspen\w*)\s+(?:\S+\s+){0,6}?(?:operating|processing|plant(?:'|’)s)\s+licen[cs]es?|(?:operating|processing)\s+licen[cs]es?\s+(?:\S+\s+){0,4}?(?:renew\w*|extended|extension|revoked|suspended|conditions?)|on\s+condition\s+that|subject\s+to\s+(?:\S+\s+){0,2}?conditions|(?:with|has|have|set|impos\w*|attach\w*)\s+(?:the\s+following\s+)?(?:\w+\s+)?conditions` },
-  // State rules of production and supply: "only companies with government approval will be permitted to
-  // mine", "no unit may produce beyond the target", "no more than 65% of supplies from one country".
+  // State rules of production and supply: "only licensed state firms are allowed to extract", "no
+  // enterprise shall exceed its indicator", "no more than half of demand from one source".
   { category: 'trade-policy', weight: 0.8, direction: 'tightening', pattern: String.raw`(?:only|solely)\s+(?:\S+\s+){0,6}?(?:permitted|allowed|authori[sz]ed|licensed|entitled)\s+to\s+(?:mine|exploit|extract|process|export|produce|explore|survey|trade)|only\s+(?:allow|permit|authori[sz]e|licen[cs]e)\w*\s+(?:\S+\s+){0,4}?to\s+(?:mine|exploit|extract|process|export|produce|explore|survey|trade)|(?:no|any)\s+(?:unit|enterprise|company|individual|entity)\s+(?:\S+\s+){0,3}?(?:may|shall|can)\s+(?:not\s+)?(?:produce|mine|exceed|export|exploit)|allocat\w*\s+(?:\S+\s+){0,2}?indicators|(?:no|not)\s+more\s+than\s+${PERCENT}\s+of\s+(?:\S+\s+){0,4}?(?:supplies|supply|consumption|imports|demand|needs)` },
-  // Offers and agreements between parties: "ready to offer cooperation on rare earth metals", "open to
-  // doing deals", "an agreement between the two presidents", "poised to unveil a pact on critical minerals".
+  // Offers and agreements between parties: "willing to offer joint development", "open to deals",
+  // "a truce between the two capitals", "to sign a framework on minerals".
   // Between states betweenStates() reads them as trade policy.
   { category: 'investment-deal', weight: 0.7, pattern: String.raw`(?:ready|open|willing|prepared)\s+to\s+(?:offer\s+)?(?:\S+\s+){0,2}?(?:cooperation|joint\s+(?:projects?|ventures?|exploration|development)|deals?|partnerships?)|offer\w*\s+(?:\S+\s+){0,4}?(?:cooperation|joint\s+(?:projects?|exploration|development|ventures?)|partnership)|(?:agreements?|deals?|pacts?|accords?|truce)\s+(?:\S+\s+){0,3}?between(?=\s)|(?:unveil|announc|sign|launch|adopt|agree)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:pact|accord|deal|agreement|framework|alliance)\s+on(?=\s)` },
-  // Where supply comes from, ranks and control taken: "70% of the rare earths imported by the US come from
-  // China", "the globe's third largest deposit", "has taken control of key extraction areas".
+  // Where supply comes from, ranks and control taken: "most of the oxide it buys is sourced from one
+  // country", "the world's second-largest holder", "militias seized control of the mining belt".
   { category: 'market-concentration', weight: 0.8, pattern: String.raw`${SHARE}\s+of\s+(?:\S+\s+){0,8}?(?:comes?|came|originat\w*|sourced|supplied)\s+from(?=\s)|(?:world(?:'|’)s|global|globe(?:'|’)s|country(?:'|’)s)\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest)|rank\w*\s+(?:\S+\s+){0,2}?(?:behind|after|second|third|fourth|fifth)(?=\s)|(?:seiz\w*|tak\w*|took|gain\w*|wrest\w*|captur\w*)\s+control\s+(?:of|over)(?=\s)|key\s+player\s+in(?=\s)` },
 ];
 

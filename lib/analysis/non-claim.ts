@@ -44,8 +44,8 @@ const HEADLINE_MIN_WORDS = 3;
 const HEADLINE_CAPITALIZED_SHARE = 0.8;
 /**
  * A related story's title keeps its title case even when it ends in a full stop or a question mark
- * ("Export Curbs on Gallium Items to Take Effect From August 1.", "Is Beijing Easing Its Magnet
- * Controls?"); prose this long is never that capitalized, names and all.
+ * ("Brussels Opens Review of Magnet Imports From Three Countries.", "Can Canada Build a Heavy
+ * Rare Earth Refinery by 2030?"); prose this long is never that capitalized, names and all.
  */
 const PUNCTUATED_HEADLINE_MIN_WORDS = 6;
 const PUNCTUATED_HEADLINE_SHARE = 0.9;

@@ -33,7 +33,7 @@ const CASES: Record<string, Case[]> = {
     ['Das BMWK fördert den Abbau von Lithium in Deutschland.', { organizations: ['Federal Ministry for Economic Affairs (Germany)'], materials: ['lithium'], places: ['Germany'] }],
   ],
   fr: [
-    ['Pékin a restreint les exportations de terres rares vers les Etats-Unis.', { places: ['China', 'United States'], materials: ['rare earths'] }],
+    ['Pékin limite désormais ses ventes de terres rares aux Etats-Unis.', { places: ['China', 'United States'], materials: ['rare earths'] }],
     ["L'UE veut sécuriser ses minéraux critiques.", { places: ['European Union'], materials: ['critical minerals'] }],
     ['La Commission européenne a annoncé un stock de néodyme et de tungstène.', { organizations: ['European Commission'], materials: ['neodymium', 'tungsten'] }],
     ['La Birmanie fournit du dysprosium à la Chine.', { places: ['Myanmar', 'China'], materials: ['dysprosium'] }],
@@ -47,7 +47,7 @@ const CASES: Record<string, Case[]> = {
   pt: [
     ['Pequim suspendeu as exportações de terras raras para os EUA.', { places: ['China', 'United States'], materials: ['rare earths'] }],
     ['A Austrália e a Índia produzem neodímio e disprósio.', { places: ['Australia', 'India'], materials: ['neodymium', 'dysprosium'] }],
-    ['O Ministério de Minas e Energia aprovou o projeto de tungstênio.', { organizations: ['Ministry of Mines and Energy (Brazil)'], materials: ['tungsten'] }],
+    ['Um novo projeto de tungstênio recebeu o aval do Ministério de Minas e Energia.', { organizations: ['Ministry of Mines and Energy (Brazil)'], materials: ['tungsten'] }],
     ['A Comissão Europeia comprou antimónio da Groenlândia.', { organizations: ['European Commission'], materials: ['antimony'], places: ['Greenland'] }],
   ],
   zh: [

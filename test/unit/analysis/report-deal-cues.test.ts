@@ -9,13 +9,13 @@ import { classifySentence } from '../../../lib/analysis/classify-sentence';
 const KINDS: Record<string, [string, string][]> = {
   'a volume stated as a level': [
     ['Total concentrate production for the half was 6,400 t.', 'supply-expansion'],
-    ['Vietnam mined 1,300 metric tons of rare earths last year.', 'supply-expansion'],
+    ['Laos extracted 850 metric tons of ionic clay ore in 2024.', 'supply-expansion'],
     ['The separation line is capable of producing 3,000-4,500 tonnes a year of oxide.', 'supply-expansion'],
   ],
   'a volume that moves, said with a noun': [
     ['Magnet exports in the first ten months totalled 41,200 tonnes, a fall of 6.1% on the year.', 'supply-disruption'],
     ['Customs data showed a steep decline in antimony shipments to Europe.', 'supply-disruption'],
-    ['There were no exports of germanium ingots to the United States in May.', 'supply-disruption'],
+    ['Customs recorded no exports of bismuth to Canada in the spring.', 'supply-disruption'],
     ['The country exported no unwrought gallium last month.', 'supply-disruption'],
     ['Shipments of magnets to India recorded a 22% increase on the month.', 'supply-expansion'],
     ['Beijing sharply increased tungsten exports in September.', 'supply-expansion'],
@@ -31,7 +31,7 @@ const KINDS: Record<string, [string, string][]> = {
     ['The state government committed A$310 million to the processing hub in March.', 'investment-deal'],
     ['The package includes a $90 million subordinated debt facility from the agency.', 'investment-deal'],
     ['The lender will also provide a standby facility of up to $120 million for cost overruns.', 'investment-deal'],
-    ['The company agreed to issue 9.4 million shares of common stock to the Commerce Department.', 'investment-deal'],
+    ['The developer will issue 3 million new ordinary shares to a sovereign fund.', 'investment-deal'],
   ],
   'supply contracted': [
     ['The refiner has contracted for at least 1,800 tonnes a year of monazite concentrate.', 'investment-deal'],
@@ -39,7 +39,7 @@ const KINDS: Record<string, [string, string][]> = {
   ],
   'exports curbed by a state': [
     ['Beijing has restricted its heavy rare earth exports since the spring.', 'export-control'],
-    ['A ban on shipments of the two metals to American buyers has been in force since last winter.', 'export-control'],
+    ['Since June a ban on shipments of tungsten ore to foreign smelters has applied.', 'export-control'],
     ['The new mining law keeps the ban on exporting raw ore.', 'export-control'],
   ],
   'prices with a conversion and moves said with a noun': [
@@ -47,20 +47,20 @@ const KINDS: Record<string, [string, string][]> = {
     ['With a 6.3 percent climb, holmium oxide was the week’s biggest gainer.', 'pricing'],
   ],
   'comparisons in percent with their volume; nothing shipped': [
-    ['Shipments in October were 3.9% more than in the same month a year before.', 'supply-expansion'],
+    ['Deliveries came in 6.2% higher than in the same quarter of the prior year.', 'supply-expansion'],
     ['Output for the quarter came in 11% lower than the 2,300 tonnes produced a year ago.', 'supply-disruption'],
     ['No tungsten has been exported from the province since the spring.', 'supply-disruption'],
     ['Magnet lines in Germany are closing for lack of material.', 'supply-disruption'],
   ],
   'project stages, permits and plans for a plant': [
     ['The developer entered the construction phase of its Namibian project in May.', 'supply-expansion'],
-    ['The project already holds a mining licence and an environmental permit.', 'supply-expansion'],
-    ['The company has outlined plans for a magnet factory in South Carolina.', 'supply-expansion'],
+    ['Last month the Ontario site was granted a mining licence.', 'supply-expansion'],
+    ['Its board approved plans to build a recycling plant near Leipzig.', 'supply-expansion'],
     ['A bankable feasibility study is under way at the deposit.', 'supply-expansion'],
     ['That equals about 410,000 tonnes of contained rare earth oxides.', 'supply-expansion'],
   ],
   'mining banned, plants closed, controls eased': [
-    ['Parliament passed rules banning the mining of radioactive ores.', 'supply-disruption'],
+    ['The province now forbids extraction of thorium-bearing sands.', 'supply-disruption'],
     ['The permit conditions could force the closure of the leaching section of the plant.', 'supply-disruption'],
     ['Beijing agreed to suspend the new controls for a year.', 'export-control'],
     ['The restrictions on gallium will be lifted from March.', 'export-control'],
@@ -68,12 +68,12 @@ const KINDS: Record<string, [string, string][]> = {
   ],
   'ownership, backers and support': [
     ['The remaining 40% of the joint company is owned by the Canadian partner.', 'investment-deal'],
-    ['The sovereign fund is a major equity investor in the developer.', 'investment-deal'],
+    ['A Korean utility is a cornerstone investor in the junior explorer.', 'investment-deal'],
     ['The administration is taking shares in the magnet makers it funds.', 'investment-deal'],
     ['The group already holds an 18.5 percent stake in the Tanzanian developer.', 'investment-deal'],
   ],
   'channels, licence conditions and state rules': [
-    ['The trading house became the exclusive distributor of the oxides in Korea.', 'market-expansion'],
+    ['The Osaka firm was named sole sales agent for the alloys in Asia.', 'market-expansion'],
     ['Regulators renewed the refinery’s operating licence for two years.', 'risk-governance'],
     ['Only state-designated enterprises will be permitted to mine and process the ores.', 'trade-policy'],
     ['No more than 60% of the bloc’s consumption should come from a single country.', 'trade-policy'],

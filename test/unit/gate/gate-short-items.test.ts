@@ -10,7 +10,7 @@ import { articleOf } from '../analysis/article-of';
  * this test, with no title, description or keywords.
  */
 const ITEMS: [lang: string, text: string][] = [
-  ['ja', '中国政府は、レアアースを使った磁石の製造技術の輸出を禁止すると発表しました。'],
+  ['ja', '中国商務省は、レアアース磁石の製造装置の輸出を新たに制限すると発表した。'],
   ['ja', '経済産業省は、希土類の新たな鉱山への出資と輸出規制への対応を検討している。'],
   ['ko', '중국은 희토류 자석 기술의 수출을 금지하고 공급망 점검에 나섰다.'],
   ['zh', '商务部宣布对稀土相关技术实施出口管制，涉及相关供应链。'],
