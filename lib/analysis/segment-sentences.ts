@@ -174,10 +174,15 @@ export function segmentSentences(text: string, lang?: string): SentenceSpan[] {
  * piece before ends with a period: an abbreviation or an initial can end nowhere else.
  */
 function isFalseBreakAt(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+  const last = periodEnd(text, start, end);
+  return last > start && isFalseBreak(text.slice(start, last), text.slice(nextStart, nextEnd));
+}
+
+/** The end of text[start, end) without its trailing spaces when it ends in a period, else -1. */
+function periodEnd(text: string, start: number, end: number): number {
   let last = end;
   while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
-  if (last === start || text.charCodeAt(last - 1) !== 0x2e) return false;
-  return isFalseBreak(text.slice(start, last), text.slice(nextStart, nextEnd));
+  return last > start && text.charCodeAt(last - 1) === 0x2e ? last : -1;
 }
 
 /**
@@ -226,10 +231,7 @@ function isFalseBreak(before: string, after: string): boolean {
 
 /** isNumberBreak of text[start, end) and the piece after it, read only when a digit and a period end it. */
 function isNumberBreakAt(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
-  let last = end;
-  while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
-  if (last - start < 2 || text.charCodeAt(last - 1) !== 0x2e) return false;
-  return isNumberBreak(text.slice(start, end), text.slice(nextStart, nextEnd));
+  return periodEnd(text, start, end) - start >= 2 && isNumberBreak(text.slice(start, end), text.slice(nextStart, nextEnd));
 }
 
 /**
