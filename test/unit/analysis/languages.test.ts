@@ -135,7 +135,22 @@ describe('words that hold a family word but are not one', () => {
   });
 
   it('does not read a ministry alone as a policy', () => {
-    expect(recordOf('El ministerio no especificó cuándo se desarrollará la mina de tierras raras.', 'es')?.rule).toBe(false);
+    expect(recordOf('Según el ministerio, la fecha de apertura de la mina de tierras raras sigue abierta.', 'es')?.rule).toBe(false);
+  });
+
+  it('reads a named control even beside words of background', () => {
+    expect(recordOf('Pekín añadió siete tierras raras, esenciales para la industria, a su lista de control de exportaciones.', 'es')?.rule).toBe(true);
+  });
+
+  it('carries the subject of the block’s previous sentence to one that names none', () => {
+    for (const [text, lang] of [
+      ['China endureció el control sobre las tierras raras. Las exportaciones de imanes cayeron un 20 % en mayo.', 'es'],
+      ['Beijing verschärft die Kontrolle über Seltene Erden. Die Ausfuhren von Magneten sanken im Mai um 20 Prozent.', 'de'],
+    ] as const) {
+      const records = sentenceRecords(articleOf([text], { lang }), ON_TOPIC);
+      expect(records[1]?.evidence.mentions).toEqual([]);
+      expect(records[1]?.rule).toBe(true);
+    }
   });
 });
 

@@ -83,6 +83,14 @@ const KINDS: Record<string, [string, string][]> = {
     ['The find would make it the world’s third-largest holder of the elements.', 'market-concentration'],
     ['Rebel forces have taken control of the main mining district.', 'market-concentration'],
   ],
+  'consolidation, passive bans, sold shares of output, state licensing, dried-up supply': [
+    ['The state group will absorb four smaller smelters in Guangxi.', 'market-concentration'],
+    ['Exports of the concentrate to Chinese buyers were banned in March.', 'export-control'],
+    ['The junior agreed to sell 60% of its carbonate to a Korean refiner.', 'investment-deal'],
+    ['The new code will only allow licensed firms to mine monazite sands.', 'trade-policy'],
+    ['Ore from the northern pits has largely dried up since the fighting.', 'supply-disruption'],
+    ['Deliveries stood at 3,900 tonnes in June, down from 4,400 tonnes in May.', 'supply-disruption'],
+  ],
   'dependence with its measure; imports restricted': [
     ['Japan is dependent on China for about 60% of its rare earth imports.', 'market-concentration'],
     ['Brussels moved to restrict imports of Chinese magnets under the new rules.', 'trade-policy'],

@@ -20,6 +20,8 @@ describe('traditional Chinese', () => {
     expect(traditionalVariant('价格')).toBe('價格');
     expect(traditionalVariant('产量')).toBe('產量');
     expect(traditionalVariant('出口管制')).toBeNull();
+    // A single character is left out: 鈥 (holmium) is what mis-decoded curly quotes look like.
+    expect(traditionalVariant('钬')).toBeNull();
   });
 
   it('reads a price move written in traditional characters', () => {

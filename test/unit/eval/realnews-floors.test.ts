@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { excerptUnits, sentenceHash } from '../../../lib/eval/realnews';
 import { RealnewsLabels, unitsOf } from '../../../lib/eval/realnews-labels';
 import { LABELS_FILE, readExcerpts, REALNEWS_FILE, SPLIT_FILE } from '../../../scripts/realnews/paths';
-import { runRealnews, type RealnewsRun } from '../../../scripts/realnews/run-realnews';
+import { runRealnews, SENSITIVITY_LEVELS, type RealnewsRun } from '../../../scripts/realnews/run-realnews';
 
 /**
  * Floors on the real news (issue 12): the kept-out split's figures as `npm run eval` reports them
@@ -60,6 +60,13 @@ suite(title, () => {
     const s = run.splits.engine.keptOut;
     expect(s.categoryAgreement ?? 0).toBeGreaterThanOrEqual(REPORTED_KEPT_OUT.categoryAgreement - SLACK);
     expect(s.topic.f1 ?? 0).toBeGreaterThanOrEqual(REPORTED_KEPT_OUT.topicF1 - SLACK);
+  });
+
+  it("reports every sensitivity level, the default one as the engine's own figures, recall falling as the level rises", () => {
+    expect(run.sensitivity.map((p) => p.level)).toEqual([...SENSITIVITY_LEVELS]);
+    expect(run.sensitivity.find((p) => p.level === 0.5)?.splits.keptOut.signals).toEqual(run.splits.engine.keptOut.signals);
+    const recalls = run.sensitivity.map((p) => p.splits.all.signals.recall ?? 0);
+    for (let i = 1; i < recalls.length; i++) expect(recalls[i]).toBeLessThanOrEqual(recalls[i - 1] as number);
   });
 
   it('gives no signal on any excerpt labelled off-topic (both splits)', () => {
