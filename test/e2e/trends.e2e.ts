@@ -169,7 +169,8 @@ describe.runIf(run)('Trends over the reading log', () => {
     const listed = panel.getByRole('list', { name: 'Seen in your reading log, not clipped' }).locator('.selection__text');
     // The logged rows are a live query: the list of the selection before may show for a moment.
     await expect.poll(async () => (await listed.allInnerTexts()).sort()).toEqual(seedRisk.map((r) => r.text).sort());
-    await panel.locator('.selection__item').first().getByRole('button', { name: 'Clip' }).click();
+    // The list and the log rows need not share an order (rows logged in the same millisecond): clip the one the test names.
+    await panel.locator('.selection__item').filter({ hasText: seedRisk[0]!.text }).getByRole('button', { name: 'Clip' }).click();
     await expect.poll(async () => (await clipRows(h.worker)).map((c) => c.text)).toEqual([seedRisk[0]!.text]);
     // Now a clip, no longer listed as only seen; the Library shows it under the selection.
     await expect.poll(() => panel.locator('.selection__count').innerText()).toMatch(/^1 clip/);
