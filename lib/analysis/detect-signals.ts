@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, type Direction, type Figure, type Signal, type Topic } from '../analysis-result';
 import type { ArticleText, BlockKind } from './article-text';
+import { categoryContext, type CategoryVote } from './category-context';
 import { BMP_FLAGS, learnFlags, SPACE } from './char-class';
 import { classifySentence, type Classification } from './classify-sentence';
 import { extractFigures } from './extract-figures';
@@ -213,6 +214,7 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
   const topic = options.topic ?? scoreTopic(article);
   const records = sentenceRecords(article, topic);
   const probabilities = contextProbabilities(records);
+  const votes = records.map(categoryVote);
   const seen = new Set<string>();
   const signals: Signal[] = [];
   records.forEach((record, i) => {
@@ -229,7 +231,7 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
     if (confidence < minConfidence || seen.has(key) || key === '') return;
     seen.add(key);
     const carried = (records[i - 1]?.base ?? 0) >= SIGNAL_MODEL.threshold && probability >= SIGNAL_MODEL.threshold && record.base < SIGNAL_MODEL.threshold;
-    const category = categoryOf(record);
+    const category = categoryOf(record, categoryContext(votes, i));
     signals.push({
       text,
       prefix: blockText.slice(Math.max(0, record.start - CONTEXT_LENGTH), record.start),
@@ -261,15 +263,20 @@ function collapsedKey(text: string): string {
 const FLAGS = BMP_FLAGS;
 const IS_SPACE = SPACE;
 
-/** The rules' category where they read the sentence as a signal, else the model's. */
+/** What a record tells its neighbours' category (category-context.ts): the rules' reading, if any. */
+export function categoryVote(record: SentenceRecord): CategoryVote | null {
+  return record.verdict && record.relevance && !record.excluded ? { category: record.verdict.category, strength: record.verdict.strength } : null;
+}
+
 /**
  * The rules' category where their deciding cue is strong enough (SIGNAL_MODEL.ruleCategoryStrength,
- * chosen out of fold), else the category model's.
+ * chosen out of fold), else the category model's, which reads the sentence and what the rules read
+ * around it (`near`, category-context.ts).
  */
-export function categoryOf(record: SentenceRecord): Category {
+export function categoryOf(record: SentenceRecord, near: ArrayLike<number>): Category {
   if (record.verdict && record.relevance && record.verdict.strength >= SIGNAL_MODEL.ruleCategoryStrength) return record.verdict.category;
-  if (!record.evidence.english) return familyCategory(record.sentence, record.evidence.families) ?? modelCategory(record.features, record.words);
-  return modelCategory(record.features, record.words);
+  if (!record.evidence.english) return familyCategory(record.sentence, record.evidence.families) ?? modelCategory(record.features, record.words, near);
+  return modelCategory(record.features, record.words, near);
 }
 
 /**

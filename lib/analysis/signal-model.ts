@@ -21,6 +21,8 @@ export interface SignalModel {
   about: string;
   baseFeatures: readonly string[];
   contextFeatures: readonly string[];
+  /** What the category models read after the base features (category-context.ts). */
+  categoryContextFeatures: readonly string[];
   base: LinearModel;
   context: LinearModel;
   /** One linear model per category, in CATEGORIES order (a softmax over their scores). */
@@ -60,12 +62,12 @@ export function contextProbability(x: ArrayLike<number>, words: ArrayLike<number
   return sigmoid(dot(SIGNAL_MODEL.context, x, words, context));
 }
 
-/** The most probable category of a sentence taken as a signal. */
-export function modelCategory(x: ArrayLike<number>, words: ArrayLike<number>): Category {
+/** The most probable category of a sentence taken as a signal, given its neighbours' (category-context.ts). */
+export function modelCategory(x: ArrayLike<number>, words: ArrayLike<number>, near: ArrayLike<number>): Category {
   let best = 0;
   let bestScore = -Infinity;
   SIGNAL_MODEL.category.forEach((model, i) => {
-    const score = dot(model, x, words);
+    const score = dot(model, x, words, near);
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -15,7 +15,8 @@ import { CorpusLabels, fromCorpusLabels, fromSeedLabels, SeedLabels, type PageLa
 import { parseHtml, readHtmlFile, visitedUrl } from '../analyze.ts';
 import { join } from 'node:path';
 import { CATEGORIES, type Category } from '../../lib/analysis-result.ts';
-import { sentenceRecords, type SentenceRecord } from '../../lib/analysis/detect-signals.ts';
+import { CATEGORY_CONTEXT_FEATURES, categoryContext } from '../../lib/analysis/category-context.ts';
+import { categoryVote, sentenceRecords, type SentenceRecord } from '../../lib/analysis/detect-signals.ts';
 import { BASE_FEATURES, BASE_INDEX, CONTEXT_FEATURES, contextFeatures, LEXICAL_BUCKETS } from '../../lib/analysis/signal-features.ts';
 import type { LinearModel, SignalModel } from '../../lib/analysis/signal-model.ts';
 import { scoreTopic } from '../../lib/analysis/topic.ts';
@@ -252,12 +253,21 @@ function contextOf(sample: Sample, base: LinearModel): Row {
   return { x: joined, words: sample.words };
 }
 
+/** The category model's row of a sample: its features, then what the rules read around it (category-context.ts). */
+function categoryRow(sample: Sample): Row {
+  const near = categoryContext(sample.records.map(categoryVote), sample.index);
+  const joined = new Float64Array(sample.x.length + near.length);
+  joined.set(sample.x);
+  joined.set(near, sample.x.length);
+  return { x: joined, words: sample.words };
+}
+
 function fitAll(samples: readonly Sample[]): { base: LinearModel; context: LinearModel; category: LinearModel[] } {
   const base = fitLogistic(samples, samples.map((s) => s.y), samples.map((s) => s.weight), WORDS);
   const joined = samples.map((s) => contextOf(s, base));
   const context = fitLogistic(joined, samples.map((s) => s.y), samples.map((s) => s.weight), WORDS);
   const positives = samples.filter((s) => s.category !== null);
-  const category = fitSoftmax(positives, positives.map((s) => CATEGORIES.indexOf(s.category as Category)), CATEGORIES.length, CATEGORY_WORDS);
+  const category = fitSoftmax(positives.map(categoryRow), positives.map((s) => CATEGORIES.indexOf(s.category as Category)), CATEGORIES.length, CATEGORY_WORDS);
   return { base, context, category };
 }
 
@@ -305,7 +315,7 @@ function main(): number {
           accepted: [s.category, ...(s.also ? [s.also] : [])],
           rule: record.verdict && record.relevance ? record.verdict.category : null,
           strength: record.verdict?.strength ?? 0,
-          model: argmax(models.category.map((m) => predictLogit(m, { x: s.x, words: s.words }))),
+          model: argmax(models.category.map((m) => predictLogit(m, categoryRow(s)))),
         });
       }
     }
@@ -336,6 +346,7 @@ function main(): number {
     about: `Trained by scripts/realnews/train-signal-model.ts on ${samples.length} labelled sentences of the real-news dev split (${samples.filter((s) => s.y === 1).length} signals); threshold for out-of-fold precision ≥ ${TARGET_PRECISION} (out-of-fold precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)}).`,
     baseFeatures: [...BASE_FEATURES],
     contextFeatures: [...CONTEXT_FEATURES],
+    categoryContextFeatures: [...CATEGORY_CONTEXT_FEATURES],
     base: models.base,
     context: models.context,
     category: models.category,

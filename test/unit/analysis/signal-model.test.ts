@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../lib/analysis-result';
 import { BASE_FEATURES, CONTEXT_FEATURES, LEXICAL_BUCKETS, lexicalFeatures } from '../../../lib/analysis/signal-features';
 import { confidenceOf, SIGNAL_MODEL } from '../../../lib/analysis/signal-model';
+import { CATEGORY_CONTEXT_FEATURES } from '../../../lib/analysis/category-context';
 
 /** The signal model is data (lib/analysis/signal-model.json, written by `npm run train`): checked here. */
 const Linear = (length: number, lexical: boolean) =>
@@ -16,9 +17,10 @@ const Model = z.object({
   about: z.string().check(z.minLength(20)),
   baseFeatures: z.array(z.string()),
   contextFeatures: z.array(z.string()),
+  categoryContextFeatures: z.array(z.string()),
   base: Linear(BASE_FEATURES.length, true),
   context: Linear(BASE_FEATURES.length + CONTEXT_FEATURES.length, true),
-  category: z.array(Linear(BASE_FEATURES.length, false)).check(z.length(CATEGORIES.length)),
+  category: z.array(Linear(BASE_FEATURES.length + CATEGORY_CONTEXT_FEATURES.length, false)).check(z.length(CATEGORIES.length)),
   threshold: Probability,
   ruleThreshold: Probability,
   familyThreshold: Probability,
@@ -34,6 +36,7 @@ describe('signal-model.json', () => {
   it('was trained on the features the engine computes, in the same order', () => {
     expect(SIGNAL_MODEL.baseFeatures).toEqual([...BASE_FEATURES]);
     expect(SIGNAL_MODEL.contextFeatures).toEqual([...CONTEXT_FEATURES]);
+    expect(SIGNAL_MODEL.categoryContextFeatures).toEqual([...CATEGORY_CONTEXT_FEATURES]);
   });
 
   it('holds only finite weights', () => {
