@@ -152,8 +152,24 @@ export function findCues(sentence: string, scan = false): CueHit[] {
     hit.start = from + start;
     hit.end = from + start + hit.text.length;
   }
-  // Sorting allocates a work array: not for a list that is in order already.
-  return hits.length > 1 ? hits.sort(byPlace) : hits;
+  sortByPlace(hits);
+  return hits;
+}
+
+/**
+ * `hits.sort(byPlace)` by insertion (stable, as Array.prototype.sort is): a sentence has a few hits,
+ * and the built-in sort allocates a work array per call.
+ */
+function sortByPlace(hits: CueHit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i] as CueHit;
+    let j = i;
+    while (j > 0 && byPlace(hits[j - 1] as CueHit, hit) > 0) {
+      hits[j] = hits[j - 1] as CueHit;
+      j--;
+    }
+    hits[j] = hit;
+  }
 }
 
 /**
