@@ -172,17 +172,28 @@ function headlineWords(text: string): number {
     i += at >>> 16;
     if ((at & WORD_START) === 0) continue;
     count++;
+    // The word's ASCII codes, lower-cased, in base 128 (SMALL_WORD_KEYS), read on the way.
+    let ascii = c < 0x80;
+    let key = lowerAscii(c);
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (d === 0x27 || d === 0x2019 || d === 0x2e || d === 0x2d) {
+      if (d === 0x27 || d === 0x2e || d === 0x2d) {
+        key = key * 128 + d;
+        i++;
+        continue;
+      }
+      if (d === 0x2019) {
+        ascii = false;
         i++;
         continue;
       }
       const next = d < 0xd800 || d >= 0xe000 ? (FLAGS[d] || learnFlags(d)) | 0x10000 : charAt(text, i);
       if ((next & WORD_PART) === 0) break;
+      if (d >= 0x80) ascii = false;
+      key = key * 128 + lowerAscii(d);
       i += next >>> 16;
     }
-    if (isSmallWord(text, start, i)) continue;
+    if (isSmallWord(text, start, i, ascii, key)) continue;
     content++;
     if ((at & (UPPER | NUMBER)) !== 0) capitalized++;
   }
@@ -192,19 +203,19 @@ function headlineWords(text: string): number {
   return count;
 }
 
-/** Whether text[start, end) lower-cases to one of HEADLINE_SMALL_WORDS (all ASCII, SMALL_WORD_MAX long at most). */
-function isSmallWord(text: string, start: number, end: number): boolean {
+function lowerAscii(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+/**
+ * Whether text[start, end) lower-cases to one of HEADLINE_SMALL_WORDS (all ASCII, SMALL_WORD_MAX
+ * long at most): by its key when it is ASCII, else by lower-casing it.
+ */
+function isSmallWord(text: string, start: number, end: number, ascii: boolean, key: number): boolean {
   const length = end - start;
+  if (ascii) return length <= SMALL_WORD_MAX && SMALL_WORD_KEYS.has(key);
   // A code point lower-cases to one or more, and one of them takes two code units at most.
-  if (length > 2 * SMALL_WORD_MAX) return false;
-  let key = 0;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    // Beyond ASCII, lower-casing decides.
-    if (c >= 0x80) return HEADLINE_SMALL_WORDS.has(text.slice(start, end).toLowerCase());
-    key = key * 128 + (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
-  }
-  return length <= SMALL_WORD_MAX && SMALL_WORD_KEYS.has(key);
+  return length <= 2 * SMALL_WORD_MAX && HEADLINE_SMALL_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 const SMALL_WORD_MAX = Math.max(...[...HEADLINE_SMALL_WORDS].map((word) => word.length));
