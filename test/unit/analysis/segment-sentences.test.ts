@@ -132,13 +132,17 @@ describe('isOneSentence against Intl.Segmenter', () => {
 describe('icuPieces against Intl.Segmenter', () => {
   const plain = (text: string, lang: string) => [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((p): [number, number] => [p.index, p.index + p.segment.length]);
 
-  it('cuts prose at its sentence ends and titles where ICU does', () => {
-    const text = 'Prices rose. Mr. Smith said so. “Exports fell.” Then U.S. buyers left! Why? Because.';
-    expect(lastPieces(icuPieces(text, 'en'))).toEqual(plain(text, 'en'));
+  it.each([
+    ['en', 'Prices rose. Mr. Smith said so. “Exports fell.” Then U.S. buyers left! Why? Because.'],
+    ['zh', '出口量下降了。价格上涨！「影响很大」他说。'],
+    ['ja', '輸出が減った。「影響は大きい」と述べた。'],
+    ['ru', 'Цены выросли. Экспорт упал.'],
+  ])('cuts %s prose where ICU does', (lang, text) => {
+    expect(lastPieces(icuPieces(text, lang))).toEqual(plain(text, lang));
   });
 
   it('agrees on generated blocks', () => {
-    const unit = fc.constantFrom('a', 'b', 'B', 'Z', 'É', 'é', ' ', ' ', ' ', '.', '.', '?', '!', '"', "'", '”', '’', ')', ']', '(', '“', ',', '5', '\n', '\u00a0', '\u200d', '\u0301', '。', '…', '\u2029', '؟', ';', '\u037e', '中', 'Mr', 'U.S', 'Co');
+    const unit = fc.constantFrom('a', 'b', 'B', 'Z', 'É', 'é', ' ', ' ', ' ', '.', '.', '?', '!', '"', "'", '”', '’', ')', ']', '(', '“', ',', '5', '\n', '\u00a0', '\u200d', '\u0301', '。', '…', '\u2029', '؟', ';', '\u037e', '中', 'Mr', 'U.S', 'Co', '国', 'の', 'ア', '・', 'ー', '한', 'Д', 'д', '！', '？', '」', '「', '）', '々', '\u3099', 'ｱ', '𠀀', 'Ⓐ', 'ǅ');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }), fc.constantFrom('en', 'el', 'zh', 'ar', 'de'), (units, lang) => {
         const text = units.join('');
