@@ -125,7 +125,8 @@ export function findCues(sentence: string, scan = false): CueHit[] {
   // Every cue on its own, so that overlapping cues ("Downstream buying", "buying remained cautious")
   // are all found and a weak one never hides a stronger one. Hits are added cue by cue, in the
   // lexicon's order, each cue's from left to right (the sort below keeps that order among ties).
-  while (found.length > 0) found.pop();
+  const hits: CueHit[] = [];
+  found = hits;
   if (scan || hasCaseFoldOutliers(body, lower)) {
     for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, collect);
   } else {
@@ -136,31 +137,49 @@ export function findCues(sentence: string, scan = false): CueHit[] {
       else scanCue(index, body, collect);
     }
   }
-  const hits: CueHit[] = [];
-  if (found.length === 0) return hits;
+  if (hits.length === 0) return hits;
   // The place of the main clause and the adjuncts is read once, for the hits' scores.
-  const place = placeOf(body, scan);
-  for (const { cue, start, text } of found) {
-    const inMain = start < place.mainEnd;
-    const inAdjunct = place.adjuncts.some(([a, b]) => start >= a && start < b);
-    const score =
-      cue.weight * (inAdjunct ? ADJUNCT_FACTOR : 1) +
+  const mainEnd = mainClauseEnd(body);
+  readAdjuncts(body, scan);
+  for (const hit of hits) {
+    const start = hit.start;
+    const inMain = start < mainEnd;
+    const inAdjunct = isInAdjunct(start);
+    hit.score =
+      hit.cue.weight * (inAdjunct ? ADJUNCT_FACTOR : 1) +
       (inMain && !inAdjunct ? MAIN_CLAUSE_BONUS : 0) -
       POSITION_PENALTY * (start / Math.max(1, body.length));
-    hits.push({ cue, start: from + start, end: from + start + text.length, text, score });
+    hit.start = from + start;
+    hit.end = from + start + hit.text.length;
   }
-  // Sorting allocates a work array: not for a list that is in order already.
-  return hits.length > 1 ? hits.sort(byPlace) : hits;
+  sortByPlace(hits);
+  return hits;
 }
 
 /**
- * The cue matches of the sentence being read, in the order they are found. A module-level list and
- * function rather than a closure per sentence: under tsx each closure is also named (__name) as it
- * is made.
+ * `hits.sort(byPlace)` by insertion (stable, as Array.prototype.sort is): a sentence has a few hits,
+ * and the built-in sort allocates a work array per call.
  */
-const found: { cue: CueEntry; start: number; text: string }[] = [];
+function sortByPlace(hits: CueHit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i] as CueHit;
+    let j = i;
+    while (j > 0 && byPlace(hits[j - 1] as CueHit, hit) > 0) {
+      hits[j] = hits[j - 1] as CueHit;
+      j--;
+    }
+    hits[j] = hit;
+  }
+}
+
+/**
+ * The hit list of the sentence being read: matches are added as hits (offsets in the body, scored
+ * once the clause is read). A module-level list and function rather than a closure per sentence:
+ * under tsx each closure is also named (__name) as it is made.
+ */
+let found: CueHit[] = [];
 function collect(cue: CueEntry, start: number, text: string): void {
-  found.push({ cue, start, text });
+  found.push({ cue, start, end: start + text.length, text, score: Number.NaN });
 }
 
 function byPlace(a: CueHit, b: CueHit): number {
@@ -201,16 +220,6 @@ function stickyCue(index: number, body: string, positions: readonly number[], ad
   }
 }
 
-interface Place {
-  mainEnd: number;
-  adjuncts: [number, number][];
-}
-
-/** Where the main clause ends and where adjuncts stand, read once a cue is found. */
-function placeOf(body: string, scan: boolean): Place {
-  return { mainEnd: mainClauseEnd(body), adjuncts: findAdjuncts(body, scan) };
-}
-
 /** Where the main clause ends, asides left out of the count. */
 function mainClauseEnd(text: string): number {
   // Asked of the body for the cues' places, then of the whole sentence (the same text without a dateline).
@@ -240,41 +249,73 @@ const CLAUSE_INDEX = new PatternIndex(
   SENTENCE_LITERALS,
 );
 
-function findAdjuncts(sentence: string, scan: boolean): [number, number][] {
-  const spans: [number, number][] = [];
-  const opening = /^[\s"“'‘]*/u.exec(sentence)?.[0].length ?? 0;
+/**
+ * The adjuncts and asides of the body being read, as start and end offsets in pairs: a reused typed
+ * list and module-level visitors rather than a list of pairs and two named closures per sentence
+ * (under tsx, __name and the closures took some 12 ms a run on the 1 MB article).
+ */
+let spans = new Int32Array(32);
+let spanCount = 0;
+let spanText = '';
+let spanOpening = 0;
+const OPENING = /^[\s"“'‘]*/u;
+
+function readAdjuncts(sentence: string, scan: boolean): void {
+  spanCount = 0;
+  spanText = sentence;
+  spanOpening = OPENING.exec(sentence)?.[0].length ?? 0;
   const lower = lowerCase(sentence);
   const scanned = scan || hasCaseFoldOutliers(sentence, lower);
   const candidates = scanned ? null : CLAUSE_INDEX.find(sentence, lower, NO_LETTER_BEFORE);
-  const adjunct = (m: RegExpExecArray): void => {
-    const body = m.index === opening ? OPENING_ADJUNCT_BODY : ADJUNCT_BODY;
-    body.lastIndex = m.index + m[0].length;
-    const rest = body.exec(sentence)?.[0] ?? '';
-    spans.push([m.index, m.index + m[0].length + rest.length]);
-  };
-  const aside = (m: RegExpExecArray): void => {
-    const seen = m[1];
-    if (seen !== undefined) {
-      const at = m.index + m[0].indexOf(seen);
-      spans.push([at, at + seen.length]);
-    } else {
-      spans.push([m.index, m.index + m[0].length]);
-    }
-  };
   if (candidates) {
-    if (candidates.required[0] === 1) eachSticky(ADJUNCT_STICKY, sentence, candidates.starts[0] as readonly number[], adjunct);
+    if (candidates.required[0] === 1) eachSticky(ADJUNCT_STICKY, sentence, candidates.starts[0] as readonly number[], addAdjunct);
   } else {
-    eachScanned(ADJUNCT, sentence, adjunct);
+    eachScanned(ADJUNCT, sentence, addAdjunct);
   }
   const openingPhrase = OPENING_PHRASE.exec(sentence);
-  if (openingPhrase) spans.push([0, openingPhrase[0].length]);
-  if (scanned || sentence.includes('(') || sentence.includes(',')) eachScanned(ASIDES, sentence, aside);
+  if (openingPhrase) addSpan(0, openingPhrase[0].length);
+  if (scanned || sentence.includes('(') || sentence.includes(',')) eachScanned(ASIDES, sentence, addAside);
   if (candidates) {
-    if (candidates.required[1] === 1) eachSticky(SEEN_AS_STICKY, sentence, candidates.starts[1] as readonly number[], aside);
+    if (candidates.required[1] === 1) eachSticky(SEEN_AS_STICKY, sentence, candidates.starts[1] as readonly number[], addAside);
   } else {
-    eachScanned(SEEN_AS, sentence, aside);
+    eachScanned(SEEN_AS, sentence, addAside);
   }
-  return spans;
+}
+
+/** An adjunct runs from its opening word to the next strong break (the first comma when it opens the sentence). */
+function addAdjunct(m: RegExpExecArray): void {
+  const body = m.index === spanOpening ? OPENING_ADJUNCT_BODY : ADJUNCT_BODY;
+  // The body expressions match at every position (possibly nothing): the sticky match ends at lastIndex.
+  body.lastIndex = m.index + m[0].length;
+  body.test(spanText);
+  addSpan(m.index, body.lastIndex);
+}
+
+/** An aside is its match; of "seen as", what is seen (the captured words). */
+function addAside(m: RegExpExecArray): void {
+  const seen = m[1];
+  if (seen !== undefined) {
+    const at = m.index + m[0].indexOf(seen);
+    addSpan(at, at + seen.length);
+  } else {
+    addSpan(m.index, m.index + m[0].length);
+  }
+}
+
+function addSpan(start: number, end: number): void {
+  if (2 * spanCount + 2 > spans.length) {
+    const grown = new Int32Array(spans.length * 2);
+    grown.set(spans);
+    spans = grown;
+  }
+  spans[2 * spanCount] = start;
+  spans[2 * spanCount + 1] = end;
+  spanCount++;
+}
+
+function isInAdjunct(start: number): boolean {
+  for (let k = 0; k < spanCount; k++) if (start >= (spans[2 * k] as number) && start < (spans[2 * k + 1] as number)) return true;
+  return false;
 }
 
 /** Every match of a global expression, left to right. */
@@ -306,16 +347,14 @@ export function classifySentence(sentence: string): Classification | null {
   const strategy = readAsStrategyList(sentence, hits);
   if (strategy) return strategy;
 
-  const byCategory = new Map<Category, CueHit[]>();
-  for (const hit of hits) {
-    const list = byCategory.get(hit.cue.category) ?? [];
-    list.push(hit);
-    byCategory.set(hit.cue.category, list);
-  }
+  // Each category once, in the order of its first hit: its best hit (the first of the highest
+  // score) and a bonus for separate repeats. No list per category: hits are few.
   let best: { category: Category; score: number; hit: CueHit } | null = null;
-  for (const [category, list] of byCategory) {
-    const top = list.reduce((a, b) => (b.score > a.score ? b : a));
-    const score = top.score + Math.min(MAX_REPEAT_BONUS, REPEAT_BONUS * (separateHits(list) - 1));
+  for (let i = 0; i < hits.length; i++) {
+    const category = (hits[i] as CueHit).cue.category;
+    if (seenBefore(hits, i, category)) continue;
+    const top = topHit(hits, i, category);
+    const score = top.score + Math.min(MAX_REPEAT_BONUS, REPEAT_BONUS * (separateHits(hits, i, category) - 1));
     // Ties go to the earlier cue: it is nearer the sentence's subject.
     if (!best || score > best.score || (score === best.score && top.start < best.hit.start)) {
       best = { category, score, hit: top };
@@ -366,11 +405,32 @@ function directionOf(sentence: string, category: Category, hit: CueHit): Directi
   return rule.fallback;
 }
 
-/** Hits that do not overlap one another: "prices" inside "prices rose" is not a second cue. */
-function separateHits(list: readonly CueHit[]): number {
+/** Whether a hit before `i` is of the category. */
+function seenBefore(hits: readonly CueHit[], i: number, category: Category): boolean {
+  for (let k = 0; k < i; k++) if ((hits[k] as CueHit).cue.category === category) return true;
+  return false;
+}
+
+/** The category's hit with the highest score, the first of them on a tie (its first hit is at `from`). */
+function topHit(hits: readonly CueHit[], from: number, category: Category): CueHit {
+  let top = hits[from] as CueHit;
+  for (let k = from + 1; k < hits.length; k++) {
+    const hit = hits[k] as CueHit;
+    if (hit.cue.category === category && hit.score > top.score) top = hit;
+  }
+  return top;
+}
+
+/**
+ * The category's hits that do not overlap one another: "prices" inside "prices rose" is not a second
+ * cue. Hits come in order of their start (findCues sorts them), so the category's are in order too.
+ */
+function separateHits(hits: readonly CueHit[], from: number, category: Category): number {
   let count = 0;
   let end = -1;
-  for (const hit of list.length > 1 ? [...list].sort((a, b) => a.start - b.start) : list) {
+  for (let k = from; k < hits.length; k++) {
+    const hit = hits[k] as CueHit;
+    if (hit.cue.category !== category) continue;
     if (hit.start >= end) count++;
     end = Math.max(end, hit.end);
   }

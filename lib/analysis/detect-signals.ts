@@ -225,10 +225,12 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
     // Confidence maps the decision threshold that applies to this sentence to 0.5, the default
     // minConfidence: a reader who lowers the sensitivity sees the sentences just below it.
     const confidence = confidenceOf(probability, record.rule, record.evidence.english);
+    // Below the confidence asked for, the sentence's text and key are not needed (most records).
+    if (confidence < minConfidence) return;
     const blockText = article.blocks[record.blockIndex]?.text ?? '';
     const text = blockText.slice(record.start, record.end);
     const key = collapsedKey(text);
-    if (confidence < minConfidence || seen.has(key) || key === '') return;
+    if (seen.has(key) || key === '') return;
     seen.add(key);
     const carried = (records[i - 1]?.base ?? 0) >= SIGNAL_MODEL.threshold && probability >= SIGNAL_MODEL.threshold && record.base < SIGNAL_MODEL.threshold;
     const category = categoryOf(record, categoryContext(votes, i));

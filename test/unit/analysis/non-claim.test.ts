@@ -81,6 +81,39 @@ describe('nonClaimReason and countWords against the plain expressions', () => {
   });
 });
 
+/**
+ * Fragments and headlines are read in one walk over the words, without the match array and a
+ * lower-cased copy per word: the verdict must be the plain reading's.
+ */
+describe('nonClaimReason: fragments and headlines against the plain reading', () => {
+  const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+  const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'into', 'over', 'per', 'via', 'amid', 'after', 'up', 'is', 'are']);
+  const plainShape = (text: string): 'fragment' | 'headline' | null => {
+    const words = text.match(WORD) ?? [];
+    if (words.length < MIN_CLAIM_WORDS && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8,}/u.test(text)) return 'fragment';
+    if (!/[\p{Lu}\p{Ll}]/u.test(text)) return null;
+    const terminal = /[.!?…:;"”’»)\]]$/u.test(text);
+    const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
+    if (content.length < (terminal ? 6 : 3)) return null;
+    const capitalized = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+    return capitalized / content.length >= (terminal ? 0.9 : 0.8) ? 'headline' : null;
+  };
+  const pieces = fc.constantFrom(
+    ...'Rare Earth Magnets Prices Fall Ministry Plans New Quota 2026 rare earth magnets prices fall the The THE Of of OF Vs. vs. VS into Into AMID Amid after İn İS Ⅻ ſ K é É 𝔸𝔹 𐐀 𐐨 中文 中国稀土出口管制再度收紧了 ٣ a’b O’Neil U.S. — “Quote”'.split(' '),
+  );
+  it('calls the same texts fragments and headlines', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 14 }), fc.constantFrom(' ', ', ', ' - '), fc.constantFrom('', '.', '?', ':', '…'), (words, separator, end) => {
+        const text = words.join(separator) + end;
+        const reason = nonClaimReason(text);
+        if (reason === 'boilerplate' || reason === 'disclaimer' || reason === 'meta') return;
+        expect(reason).toBe(plainShape(text.trim()));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('nonClaimReason: titles of other stories', () => {
   it.each([
     'Beijing Unveils Export Curbs on Graphite Anodes Starting December 1.',

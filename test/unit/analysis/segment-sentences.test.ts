@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOneSentence, segmentSentences, TRAILING_ABBREVIATION, trailingAbbreviation } from '../../../lib/analysis/segment-sentences';
+import { icuPieces, isOneSentence, lastPieces, segmentSentences, TRAILING_ABBREVIATION, trailingAbbreviation } from '../../../lib/analysis/segment-sentences';
 
 const texts = (block: string, lang?: string): string[] => segmentSentences(block, lang).map((s) => s.text);
 
@@ -122,5 +122,42 @@ describe('isOneSentence against Intl.Segmenter', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+/**
+ * A block is cut at its sure breaks (a terminal, closing marks and spaces before a capital) and
+ * each part read on its own: the pieces must be the ones Intl.Segmenter makes of the whole block.
+ */
+describe('icuPieces against Intl.Segmenter', () => {
+  const plain = (text: string, lang: string) => [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((p): [number, number] => [p.index, p.index + p.segment.length]);
+
+  it.each([
+    ['en', 'Prices rose. Mr. Smith said so. “Exports fell.” Then U.S. buyers left! Why? Because.'],
+    ['zh', '出口量下降了。价格上涨！「影响很大」他说。'],
+    ['ja', '輸出が減った。「影響は大きい」と述べた。'],
+    ['ru', 'Цены выросли. Экспорт упал.'],
+  ])('cuts %s prose where ICU does', (lang, text) => {
+    expect(lastPieces(icuPieces(text, lang))).toEqual(plain(text, lang));
+  });
+
+  it('agrees on generated blocks', () => {
+    const unit = fc.constantFrom('a', 'b', 'B', 'Z', 'É', 'é', ' ', ' ', ' ', '.', '.', '?', '!', '"', "'", '”', '’', ')', ']', '(', '“', ',', '5', '\n', '\u00a0', '\u200d', '\u0301', '。', '…', '\u2029', '؟', ';', '\u037e', '中', 'Mr', 'U.S', 'Co', '国', 'の', 'ア', '・', 'ー', '한', 'Д', 'д', '！', '？', '」', '「', '）', '々', '\u3099', 'ｱ', '𠀀', 'Ⓐ', 'ǅ');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.constantFrom('en', 'el', 'zh', 'ar', 'de'), (units, lang) => {
+        const text = units.join('');
+        expect(lastPieces(icuPieces(text, lang))).toEqual(plain(text, lang));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees on a long block cut into chunks', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Output at plant ${i} rose. Mr. Lee said U.S. buyers paid more? `).join('');
+    const count = icuPieces(text, 'en');
+    const pieces = lastPieces(count);
+    expect(pieces[0]?.[0]).toBe(0);
+    expect(pieces[pieces.length - 1]?.[1]).toBe(text.length);
+    for (let k = 1; k < pieces.length; k++) expect(pieces[k]?.[0]).toBe(pieces[k - 1]?.[1]);
   });
 });
