@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { AnalysisResult, Category, Signal } from './analysis-result';
 import { ClipCategory, NewClip } from './clips/clip-schema';
+import { HIGHLIGHT_TOKEN } from './highlights/highlight-names';
 
 /**
  * Every message between the extension's contexts, as zod/mini schemas (they are parsed inside
@@ -74,9 +75,15 @@ const Channel = z.number().check(z.int(), z.gte(0), z.lte(255));
 export const RgbTriple = z.tuple([Channel, Channel, Channel]);
 /**
  * The article's measured colours: the background builds the `::highlight()` stylesheet for them
- * (insertCSS). Colours, not CSS, cross the boundary, so a page can never inject a stylesheet.
+ * (insertCSS). Colours, not CSS, cross the boundary, so a page can never inject a stylesheet; the
+ * reader's highlight token (highlight-names.ts: 12 of [a-z0-9]) names the highlights it styles.
  */
-export const ReaderTheme = z.object({ type: z.literal('reader:theme'), background: RgbTriple, text: RgbTriple });
+export const ReaderTheme = z.object({
+  type: z.literal('reader:theme'),
+  background: RgbTriple,
+  text: RgbTriple,
+  token: z.string().check(z.regex(HIGHLIGHT_TOKEN)),
+});
 /**
  * The reader needs its UI (banner, signal card, notice: React, in entrypoints/reader-ui.tsx), which
  * the background injects on demand, so that painting the highlights never waits for React.

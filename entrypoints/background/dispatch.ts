@@ -121,7 +121,7 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
       }
       case 'reader:theme': {
         const { highlightStyle } = await readSettings();
-        const css = highlightCss(pagePalette({ background: msg.background, text: msg.text }), highlightStyle);
+        const css = highlightCss(pagePalette({ background: msg.background, text: msg.text }), highlightStyle, msg.token);
         await deps.applyHighlightCss(tabId, sender.documentId, css);
         return { ok: true };
       }

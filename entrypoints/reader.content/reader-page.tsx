@@ -9,6 +9,7 @@ import { watchLateContent } from '@/lib/anchoring/watch-late-content';
 import { pageKeyUrl } from '@/lib/navigation/page-key-url';
 import { dedupeKey } from '@/lib/clips/dedupe-key';
 import { documentOrder, stepFocus } from '@/lib/highlights/focus-order';
+import { newHighlightToken } from '@/lib/highlights/highlight-names';
 import { HighlightPainter, type PaintedSignal } from '@/lib/highlights/paint-highlights';
 import { measurePageColors } from '@/lib/highlights/page-colors';
 import { type ReaderKeyAction, readerKeyAction, readerKeyLabel } from '@/lib/highlights/reader-keys';
@@ -79,7 +80,10 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   const [initialSettings, initial] = await Promise.all([readSettings(), ready]);
   if (ctx.isInvalid) return { handle: async () => ({ ok: false }) };
   let settings: Settings = initialSettings;
-  const painter = new HighlightPainter(CSS.highlights);
+  // This reader's highlight names, which no page CSS can know (see highlight-names.ts); the
+  // stylesheet asked for in applyTheme names the same token.
+  const token = newHighlightToken();
+  const painter = new HighlightPainter(CSS.highlights, token);
   ctx.onInvalidated(() => painter.clear());
 
   let result: AnalysisResult | null = null;
@@ -209,7 +213,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     const key = `${colors.background.join()}/${colors.text.join()}/${settings.highlightStyle}`;
     if (!force && key === lastTheme) return;
     lastTheme = key;
-    await sendToExtension({ type: 'reader:theme', background: [...colors.background], text: [...colors.text] }).catch((err) =>
+    await sendToExtension({ type: 'reader:theme', background: [...colors.background], text: [...colors.text], token }).catch((err) =>
       console.debug('[lodestone] theme', err),
     );
   }
