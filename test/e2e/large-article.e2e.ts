@@ -145,7 +145,8 @@ describe.runIf(run)('a 5 MB rare-earth article', () => {
         `(${done.tick - first.tick} turns of the page's timer in between); ` +
         `event-loop gaps over 50 ms while anchoring and painting: ${during.map((g) => Math.round(g.ms)).join(', ') || 'none'}; ` +
         `before (injection, hand-over, stylesheet): ${before.map((g) => Math.round(g.ms)).join(', ') || 'none'}; ` +
-        `long animation frames from the analysis stored on, ms: ${frames.filter((f) => f.at + f.ms >= stored).map(frameText).join('; ') || 'none'}`,
+        `long animation frames from the analysis stored on, ms: ${frames.filter((f) => f.at + f.ms >= stored).map(frameText).join('; ') || 'none'}; ` +
+        `before it (the load, the gate's serialization and message): ${frames.filter((f) => f.at + f.ms < stored).map(frameText).join('; ') || 'none'}`,
     );
     expect(done.n).toBeLessThanOrEqual(shown);
     // Painted in several steps (the first highlights before the last signal was anchored), and the

@@ -18,7 +18,17 @@ const smallHtml = fc.oneof(fc.constant('<html><body><p>Dysprosium export licence
 
 /** One well-formed message of each type, with random content. */
 export const VALID: { [T in MessageType]: fc.Arbitrary<Msg> } = {
-  'gate:candidate': fc.record({ type: fc.constant('gate:candidate'), url: anyUrl, html: smallHtml, cues: fc.array(fc.string({ maxLength: 64 }), { maxLength: 32 }) }),
+  'gate:candidate': fc.record(
+    {
+      type: fc.constant('gate:candidate'),
+      url: anyUrl,
+      html: smallHtml,
+      cues: fc.array(fc.string({ maxLength: 64 }), { maxLength: 32 }),
+      parts: fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,32}$/), count: fc.integer({ min: 2, max: 12 }) }),
+    },
+    { requiredKeys: ['type', 'url', 'html', 'cues'] },
+  ),
+  'gate:part': fc.record({ type: fc.constant('gate:part'), id: fc.stringMatching(/^[a-z0-9]{1,32}$/), index: fc.nat(11), html: smallHtml }),
   'reader:ready': fc.record({ type: fc.constant('reader:ready'), url: anyUrl }),
   'reader:analyze': fc.record({ type: fc.constant('reader:analyze'), url: anyUrl, html: smallHtml }),
   'reader:signals': fc.record({ type: fc.constant('reader:signals'), handoff: fc.oneof(fc.uuid(), fc.string({ maxLength: 64 })), from: fc.nat(20_000) }),
@@ -105,6 +115,12 @@ const BAD_FIELDS: { [T in MessageType]?: fc.Arbitrary<[string, unknown]> } = {
     fc.tuple(fc.constant('url'), badUrl),
     fc.tuple(fc.constant('html'), badHtml),
     fc.tuple(fc.constant('cues'), fc.oneof(notA('array'), fc.array(fc.string(), { minLength: 33, maxLength: 40 }), fc.tuple(notA('string')), fc.tuple(longString(64)))),
+    fc.tuple(fc.constant('parts'), fc.oneof(notA('object'), fc.constant({ id: 'a', count: 1 }), fc.constant({ id: 'a', count: 13 }), fc.constant({ id: 'A-1', count: 2 }), fc.constant({ count: 2 }))),
+  ),
+  'gate:part': fc.oneof(
+    fc.tuple(fc.constant('id'), fc.oneof(notA('string'), fc.constantFrom('', 'ID', 'a b', 'x'.repeat(33)))),
+    fc.tuple(fc.constant('index'), fc.oneof(badIndex, fc.constant(12))),
+    fc.tuple(fc.constant('html'), fc.oneof(notA('string'), fc.constant('x'.repeat(1_000_001)))),
   ),
   'reader:ready': fc.tuple(fc.constant('url'), badUrl),
   'reader:analyze': fc.oneof(fc.tuple(fc.constant('url'), badUrl), fc.tuple(fc.constant('html'), badHtml)),
@@ -138,6 +154,7 @@ const BAD_FIELDS: { [T in MessageType]?: fc.Arbitrary<[string, unknown]> } = {
 /** Required fields besides `type` (a message without one of them is malformed). */
 const REQUIRED: { [T in MessageType]: string[] } = {
   'gate:candidate': ['url', 'html', 'cues'],
+  'gate:part': ['id', 'index', 'html'],
   'reader:ready': ['url'],
   'reader:analyze': ['url', 'html'],
   'reader:signals': ['handoff', 'from'],
