@@ -198,6 +198,24 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     else focusIndex = -1;
   }
 
+  /** The analysis (url and count) the reader was last told it has only part of. */
+  let partialSaid = '';
+  /**
+   * Says so when the reader has only the first signals of the analysis (its handoff stopped
+   * half-way: the service worker was stopped; see receiveAnalysis), once per analysis, instead of
+   * leaving the reader to think the rest of the page has none.
+   */
+  function sayIfPartial(): void {
+    const omitted = result?.omittedSignals ?? 0;
+    if (!result?.topic.isRareEarth || omitted <= 0) return;
+    const key = `${result.url}\n${result.signals.length}`;
+    if (key === partialSaid) return;
+    partialSaid = key;
+    const shown = result.signals.length.toLocaleString('en');
+    const all = (result.signals.length + omitted).toLocaleString('en');
+    notify({ text: `Lodestone shows the first ${shown} of ${all} signals here: it was restarted while loading them. Reload the page to see them all.`, tone: 'error', ms: 10_000 });
+  }
+
   /** Tells the background which saved clips are not on the page (an empty list clears the record). */
   async function reportOrphans(): Promise<void> {
     const ids = clips.flatMap((c, j) => (anchors.range(sigs.length + j) ? [] : [c.id]));
@@ -257,7 +275,9 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   async function analyze(): Promise<AnalysisResult | null> {
     const html = document.documentElement.outerHTML;
     if (html.length > MAX_HTML_CHARS) return null;
-    return receiveAnalysis(await sendToExtension({ type: 'reader:analyze', url: location.href, html }), () => ctx.isValid);
+    return receiveAnalysis(await sendToExtension({ type: 'reader:analyze', url: location.href, html }), () => ctx.isValid, () =>
+      sendToExtension({ type: 'reader:ready', url: location.href }),
+    );
   }
 
   async function fetchClips(url: string): Promise<SavedClipRef[]> {
@@ -290,6 +310,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     await nextTask(ctx);
     if (gen !== generation || ctx.isInvalid) return;
     await Promise.all([reportOrphans(), syncBanner()]);
+    sayIfPartial();
     const shownCard = card.get();
     if (shownCard.index >= 0 && (!isShown(shownCard.index) || !anchors.range(shownCard.index))) card.set(HIDDEN_CARD);
   }
