@@ -165,6 +165,11 @@ describe.runIf(run)('a 5 MB rare-earth article', () => {
     await expect.poll(async () => (await count.textContent().catch(() => '')) ?? '', { timeout: 15_000 }).toMatch(/^Showing the first [\d,]+ of [\d,]+ signals/);
     const text = (await count.textContent())!;
     expect(text).toContain(`of ${signals.toLocaleString('en')} signals`);
+    // The list is cut, so a category's button clips the signals listed, and says so.
+    const clipButtons = panel.locator('.clip-all button');
+    expect(await clipButtons.count()).toBeGreaterThan(0);
+    for (const label of await clipButtons.allTextContents()) expect(label).toMatch(/^Clip the [\d,]+ listed$/);
+    await screenshot(panel, 'side-panel-cut-list');
     await panel.close();
     await page.close();
   }, 120_000);
