@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { AnalysisResult, Category, Signal } from './analysis-result';
 import { ClipCategory, NewClip } from './clips/clip-schema';
+import { GATE_PART_CHARS } from './gate/send-page';
+import { HIGHLIGHT_TOKEN } from './highlights/highlight-names';
 
 /**
  * Every message between the extension's contexts, as zod/mini schemas (they are parsed inside
@@ -12,6 +14,9 @@ import { ClipCategory, NewClip } from './clips/clip-schema';
 /** Largest page we serialize and analyze: past this the reader steps back (a 10 MB page is rare and not an article). */
 export const MAX_HTML_CHARS = 12_000_000;
 const Url = z.string().check(z.maxLength(8_192));
+
+const MAX_GATE_PARTS = Math.ceil(MAX_HTML_CHARS / GATE_PART_CHARS);
+const PartId = z.string().check(z.regex(/^[a-z0-9]{1,32}$/));
 
 /**
  * The gate found topic cues. It sends the page serialized once (outerHTML), so the parse and the
@@ -24,6 +29,24 @@ export const GateCandidate = z.object({
   html: z.string().check(z.maxLength(MAX_HTML_CHARS)),
   /** The cues the gate saw. */
   cues: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(32)),
+  /**
+   * A page of more than GATE_PART_CHARS: `html` is its last part, the `count - 1` before it came
+   * in gate:part messages under `id`.
+   */
+  parts: z.optional(z.object({ id: PartId, count: z.number().check(z.int(), z.gte(2), z.lte(MAX_GATE_PARTS)) })),
+});
+
+export { GATE_PART_CHARS };
+
+/**
+ * One part of a huge page, in order from 0 (lib/gate/send-page.ts): each message is serialized in
+ * a task of its own in the page.
+ */
+export const GatePart = z.object({
+  type: z.literal('gate:part'),
+  id: PartId,
+  index: z.number().check(z.int(), z.gte(0), z.lt(MAX_GATE_PARTS)),
+  html: z.string().check(z.maxLength(GATE_PART_CHARS)),
 });
 
 export const ReaderReady = z.object({ type: z.literal('reader:ready'), url: Url });
@@ -74,9 +97,15 @@ const Channel = z.number().check(z.int(), z.gte(0), z.lte(255));
 export const RgbTriple = z.tuple([Channel, Channel, Channel]);
 /**
  * The article's measured colours: the background builds the `::highlight()` stylesheet for them
- * (insertCSS). Colours, not CSS, cross the boundary, so a page can never inject a stylesheet.
+ * (insertCSS). Colours, not CSS, cross the boundary, so a page can never inject a stylesheet; the
+ * reader's highlight token (highlight-names.ts: 12 of [a-z0-9]) names the highlights it styles.
  */
-export const ReaderTheme = z.object({ type: z.literal('reader:theme'), background: RgbTriple, text: RgbTriple });
+export const ReaderTheme = z.object({
+  type: z.literal('reader:theme'),
+  background: RgbTriple,
+  text: RgbTriple,
+  token: z.string().check(z.regex(HIGHLIGHT_TOKEN)),
+});
 /**
  * The reader needs its UI (banner, signal card, notice: React, in entrypoints/reader-ui.tsx), which
  * the background injects on demand, so that painting the highlights never waits for React.
@@ -109,6 +138,7 @@ export const ClipsSaveCategory = z.object({
 
 export const BackgroundMessage = z.discriminatedUnion('type', [
   GateCandidate,
+  GatePart,
   ReaderReady,
   ReaderAnalyze,
   ReaderSignals,
@@ -211,6 +241,7 @@ export type BackupReply = z.infer<typeof BackupReply>;
 
 export interface Replies {
   'gate:candidate': { ok: boolean };
+  'gate:part': { ok: boolean };
   'reader:ready': ReaderAnalysisReply | null;
   'reader:analyze': ReaderAnalysisReply;
   'reader:signals': SignalsReply;
@@ -249,6 +280,7 @@ export type SenderKind = 'content-script' | 'background' | 'side-panel' | 'optio
  */
 export const MESSAGE_SENDERS = {
   'gate:candidate': ['content-script'],
+  'gate:part': ['content-script'],
   'reader:ready': ['content-script'],
   'reader:analyze': ['content-script'],
   'reader:signals': ['content-script'],

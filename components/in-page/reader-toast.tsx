@@ -3,6 +3,8 @@ import { type Store, useStore } from './reader-store';
 export interface Notice {
   text: string;
   tone: 'ok' | 'error';
+  /** How long it stays, when longer than a short notice's (the sentence is longer). */
+  ms?: number;
 }
 
 /**

@@ -78,6 +78,7 @@ export function ThisPageView({ page, onJump, onClipCategory, isSaved = () => fal
                 label={CATEGORY_STYLES[category].label}
                 total={items.length}
                 saved={items.filter(({ signal }) => isSaved(signal)).length}
+                listCut={(result.omittedSignals ?? 0) > 0}
                 onClip={onClipCategory}
               />
             )}

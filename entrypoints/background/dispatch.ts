@@ -22,6 +22,7 @@ import { bannerWanted } from './every-article';
 import { markCandidate, readerWanted, siteDisabled } from './page-lifecycle';
 import { recordReading } from './reading-log';
 import { handOver, handoffOf, signalsFrom } from './reader-handoff';
+import { assemble, receivePart } from './gate-parts';
 import { getTabAnalysis, setTabAnalysis } from './tab-analyses';
 
 /**
@@ -60,11 +61,16 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
   return async (msg, sender) => {
     const tabId = sender.tab?.id ?? -1;
     switch (msg.type) {
+      case 'gate:part':
+        return { ok: receivePart(tabId, msg.id, msg.index, msg.html) };
       case 'gate:candidate': {
+        // A huge page came in parts (lib/gate/send-page.ts): all of them, or no analysis.
+        const html = msg.parts ? assemble(tabId, msg.parts.id, msg.parts.count, msg.html) : msg.html;
+        if (html === null) return { ok: false };
         if (await siteDisabled(msg.url)) return { ok: true };
         markCandidate(tabId, true);
         try {
-          const reply = await deps.analyzeHtml(msg.html, msg.url);
+          const reply = await deps.analyzeHtml(html, msg.url);
           if (!reply.ok) return { ok: false };
           // The reader's correction of the publisher's label applies before anything is stored or shown.
           const result = filedUnder(await withSourceOverride(reply.result), msg.url, deps.sameDocumentPrevious?.(tabId) ?? null);
@@ -121,7 +127,7 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
       }
       case 'reader:theme': {
         const { highlightStyle } = await readSettings();
-        const css = highlightCss(pagePalette({ background: msg.background, text: msg.text }), highlightStyle);
+        const css = highlightCss(pagePalette({ background: msg.background, text: msg.text }), highlightStyle, msg.token);
         await deps.applyHighlightCss(tabId, sender.documentId, css);
         return { ok: true };
       }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { protectedCss } from '@/lib/highlights/important-css';
 
 /**
  * The `::highlight()` stylesheet inserted into each tab's page, remembered in session storage:
@@ -11,10 +10,8 @@ import { protectedCss } from '@/lib/highlights/important-css';
  */
 interface Inserted {
   documentId: string | null;
-  /** The stylesheet as built for the page's colours. */
+  /** The stylesheet as built for the page's colours, and inserted as is (removeCSS needs this exact string). */
   css: string;
-  /** What was inserted (removeCSS needs this exact string). */
-  inserted?: string;
 }
 
 function key(tabId: number): `session:highlight-css-${number}` {
@@ -26,13 +23,12 @@ export async function applyHighlightCss(tabId: number, documentId: string | unde
   const previous = await storage.getItem<Inserted>(key(tabId));
   const samePage = previous !== null && previous.documentId === (documentId ?? null);
   if (samePage && previous.css === css) return;
-  // Every declaration important, in a cascade layer whose name the page cannot guess: the page's
-  // own CSS cannot hide or recolour the highlights (lib/highlights/important-css.ts).
-  const inserted = protectedCss(css, `lodestone-${crypto.randomUUID()}`);
-  await browser.scripting.insertCSS({ target, css: inserted });
-  await storage.setItem<Inserted>(key(tabId), { documentId: documentId ?? null, css, inserted });
+  // Plain rules, no cascade layer: they name highlights the page cannot know (the reader's token,
+  // lib/highlights/highlight-names.ts), so the page's own CSS cannot hide or recolour them.
+  await browser.scripting.insertCSS({ target, css });
+  await storage.setItem<Inserted>(key(tabId), { documentId: documentId ?? null, css });
   // Removed after the new one is in, so the page never shows unstyled highlights in between.
-  if (samePage) await browser.scripting.removeCSS({ target, css: previous.inserted ?? previous.css }).catch(() => {});
+  if (samePage) await browser.scripting.removeCSS({ target, css: previous.css }).catch(() => {});
 }
 
 export async function forgetHighlightCss(tabId: number): Promise<void> {

@@ -3,6 +3,7 @@ import type { ClipDatabase } from '@/lib/clips/clip-db';
 import { clipsForUrl } from '@/lib/clips/clip-queries';
 import { setTabOrphans } from '@/lib/orphaned-clips';
 import { readSettings, siteListed } from '@/lib/settings';
+import { forgetParts } from './gate-parts';
 import { forgetHighlightCss } from './highlight-css';
 import { injectReader, readerPresent } from './reader-injection';
 
@@ -44,6 +45,7 @@ const AFTER_LOAD_MS = 1_000;
 export function watchTabs(db: ClipDatabase): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     candidates.delete(tabId);
+    forgetParts(tabId);
     void setTabOrphans(tabId, null);
     void forgetHighlightCss(tabId);
   });

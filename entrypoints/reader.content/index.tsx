@@ -18,7 +18,9 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     try {
-      const ready = sendToExtension({ type: 'reader:ready', url: location.href }).then((answer) => receiveAnalysis(answer, () => ctx.isValid));
+      const askReady = () => sendToExtension({ type: 'reader:ready', url: location.href });
+      // Asked once more if the handoff of a huge analysis stops half-way (see receiveAnalysis).
+      const ready = askReady().then((answer) => receiveAnalysis(answer, () => ctx.isValid, askReady));
       const page = await startReaderPage(ctx, ready);
       if (ctx.isInvalid) return;
       cleanUpApiOnInvalidated(ctx, listen(readerListener(page)));

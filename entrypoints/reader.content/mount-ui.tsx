@@ -151,6 +151,6 @@ export async function mountToast(ctx: ContentScriptContext): Promise<(notice: No
   return (notice) => {
     store.set({ ...notice });
     window.clearTimeout(timer);
-    timer = afterDelay(ctx, () => store.set(null), NOTICE_MS);
+    timer = afterDelay(ctx, () => store.set(null), notice.ms ?? NOTICE_MS);
   };
 }

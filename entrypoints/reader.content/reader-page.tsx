@@ -9,6 +9,7 @@ import { watchLateContent } from '@/lib/anchoring/watch-late-content';
 import { pageKeyUrl } from '@/lib/navigation/page-key-url';
 import { dedupeKey } from '@/lib/clips/dedupe-key';
 import { documentOrder, stepFocus } from '@/lib/highlights/focus-order';
+import { newHighlightToken } from '@/lib/highlights/highlight-names';
 import { HighlightPainter, type PaintedSignal } from '@/lib/highlights/paint-highlights';
 import { measurePageColors } from '@/lib/highlights/page-colors';
 import { type ReaderKeyAction, readerKeyAction, readerKeyLabel } from '@/lib/highlights/reader-keys';
@@ -79,7 +80,10 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   const [initialSettings, initial] = await Promise.all([readSettings(), ready]);
   if (ctx.isInvalid) return { handle: async () => ({ ok: false }) };
   let settings: Settings = initialSettings;
-  const painter = new HighlightPainter(CSS.highlights);
+  // This reader's highlight names, which no page CSS can know (see highlight-names.ts); the
+  // stylesheet asked for in applyTheme names the same token.
+  const token = newHighlightToken();
+  const painter = new HighlightPainter(CSS.highlights, token);
   ctx.onInvalidated(() => painter.clear());
 
   let result: AnalysisResult | null = null;
@@ -194,6 +198,24 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     else focusIndex = -1;
   }
 
+  /** The analysis (url and count) the reader was last told it has only part of. */
+  let partialSaid = '';
+  /**
+   * Says so when the reader has only the first signals of the analysis (its handoff stopped
+   * half-way: the service worker was stopped; see receiveAnalysis), once per analysis, instead of
+   * leaving the reader to think the rest of the page has none.
+   */
+  function sayIfPartial(): void {
+    const omitted = result?.omittedSignals ?? 0;
+    if (!result?.topic.isRareEarth || omitted <= 0) return;
+    const key = `${result.url}\n${result.signals.length}`;
+    if (key === partialSaid) return;
+    partialSaid = key;
+    const shown = result.signals.length.toLocaleString('en');
+    const all = (result.signals.length + omitted).toLocaleString('en');
+    notify({ text: `Lodestone shows the first ${shown} of ${all} signals here: it was restarted while loading them. Reload the page to see them all.`, tone: 'error', ms: 10_000 });
+  }
+
   /** Tells the background which saved clips are not on the page (an empty list clears the record). */
   async function reportOrphans(): Promise<void> {
     const ids = clips.flatMap((c, j) => (anchors.range(sigs.length + j) ? [] : [c.id]));
@@ -209,7 +231,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     const key = `${colors.background.join()}/${colors.text.join()}/${settings.highlightStyle}`;
     if (!force && key === lastTheme) return;
     lastTheme = key;
-    await sendToExtension({ type: 'reader:theme', background: [...colors.background], text: [...colors.text] }).catch((err) =>
+    await sendToExtension({ type: 'reader:theme', background: [...colors.background], text: [...colors.text], token }).catch((err) =>
       console.debug('[lodestone] theme', err),
     );
   }
@@ -253,7 +275,9 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
   async function analyze(): Promise<AnalysisResult | null> {
     const html = document.documentElement.outerHTML;
     if (html.length > MAX_HTML_CHARS) return null;
-    return receiveAnalysis(await sendToExtension({ type: 'reader:analyze', url: location.href, html }), () => ctx.isValid);
+    return receiveAnalysis(await sendToExtension({ type: 'reader:analyze', url: location.href, html }), () => ctx.isValid, () =>
+      sendToExtension({ type: 'reader:ready', url: location.href }),
+    );
   }
 
   async function fetchClips(url: string): Promise<SavedClipRef[]> {
@@ -286,6 +310,7 @@ export async function startReaderPage(ctx: ContentScriptContext, ready: Promise<
     await nextTask(ctx);
     if (gen !== generation || ctx.isInvalid) return;
     await Promise.all([reportOrphans(), syncBanner()]);
+    sayIfPartial();
     const shownCard = card.get();
     if (shownCard.index >= 0 && (!isShown(shownCard.index) || !anchors.range(shownCard.index))) card.set(HIDDEN_CARD);
   }

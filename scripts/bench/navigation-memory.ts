@@ -71,7 +71,7 @@ async function until(page: Page, ready: (s: PageState & { paintedTexts: string[]
   while (Date.now() < end) {
     const state = await page.evaluate(() => {
       const texts: string[] = [];
-      for (const [name, h] of CSS.highlights) if (name.startsWith('lodestone-') && name !== 'lodestone-focus') for (const r of h) texts.push(r.toString());
+      for (const [name, h] of CSS.highlights) if (name.startsWith('lodestone-') && !name.startsWith('lodestone-focus-')) for (const r of h) texts.push(r.toString());
       return { texts, app: (document.getElementById('app') ?? document.body).textContent ?? '' };
     });
     const s = { ...(await page.evaluate(readPageState)), paintedTexts: state.texts, appText: state.app };

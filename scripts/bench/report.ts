@@ -59,7 +59,7 @@ function articleRows(pages: readonly PageResult[]): string {
       p.idleToPaintedMs === null ? 'not painted' : `${f(p.idleToPaintedMs, 0)} (${f(paintBudgetMs(p), 0)})${p.idleToPaintedMs > paintBudgetMs(p) ? ' ✗' : ''}`,
       p.paintBreakdownMs ? `${f(p.paintBreakdownMs.idleToGate, 0)} / ${f(p.paintBreakdownMs.gateToReader, 0)} / ${f(p.paintBreakdownMs.readerToPainted, 0)}` : '–',
       p.anchoring ? `${f(p.anchoring.coldMs)} (${p.anchoring.found}/${p.anchoring.quotes})` : '–',
-      p.heaviestExtensionTask ? `${f(p.heaviestExtensionTask.taskMs)} (${f(p.heaviestExtensionTask.extensionMs)})` : '–',
+      p.heaviestExtensionTask ? `${f(p.heaviestExtensionTask.taskMs)} (${f(p.heaviestExtensionTask.extensionMs)}${heaviestIsGate(p.heaviestExtensionTask) ? ', gate' : ''})` : '–',
       `${p.longTasks.withExtension.count}/${p.longTasks.without.count}`,
       f(p.heapMB.delta, 2),
       kb(p.scriptBytes.total),
@@ -211,4 +211,9 @@ ${CHART_CHOICE}
 
 ${r.trends ? (r.trends.ran ? `\`\`\`\n${r.trends.output.trim()}\n\`\`\`` : r.trends.note) : '_Not run (--no-trends)._'}
 ${failed.length ? `\n## Pages with errors\n\n${failed.map((p) => `- ${p.id}: ${p.errors.join('; ')}`).join('\n')}\n` : ''}`;
+}
+
+/** The gate did most of the task's extension work (else the reader did). */
+function heaviestIsGate(t: { extensionMs: number; gateMs?: number }): boolean {
+  return (t.gateMs ?? 0) > t.extensionMs / 2;
 }

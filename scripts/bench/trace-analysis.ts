@@ -121,6 +121,8 @@ export interface TaskCost {
   extensionMs: number;
   /** True when only profiler samples (no extension event) put the extension in this task: a microtask continuation. */
   sampledOnly: boolean;
+  /** The gate's share of extensionMs (the rest is the reader's): tells the gate's serialization from the reader's start. */
+  gateMs?: number;
 }
 
 /** Time inside a content script's spans spent in engine and rendering work rather than its own JS. */
@@ -209,8 +211,10 @@ export function analyzePageTrace(events: readonly TraceEvent[], extensionId: str
     .map((t) => {
       const end = t.ts + t.dur!;
       const spanPart = overlap(allSpans, t.ts, end);
-      const samplePart = extra.filter((s) => s.ts >= t.ts && s.ts <= end).reduce((n, s) => n + s.weight, 0);
-      return { taskMs: t.dur! / 1000, extensionMs: (spanPart + samplePart) / 1000, sampledOnly: spanPart === 0 && samplePart > 0 };
+      const inTask = extra.filter((s) => s.ts >= t.ts && s.ts <= end);
+      const samplePart = inTask.reduce((n, s) => n + s.weight, 0);
+      const gatePart = overlap(spans.gate, t.ts, end) + inTask.filter((s) => s.part === 'gate').reduce((n, s) => n + s.weight, 0);
+      return { taskMs: t.dur! / 1000, extensionMs: (spanPart + samplePart) / 1000, sampledOnly: spanPart === 0 && samplePart > 0, gateMs: gatePart / 1000 };
     });
   const withExtension = costs.filter((c) => c.extensionMs > 0);
   const heaviestTask = withExtension.reduce<TaskCost | null>((best, c) => (!best || c.extensionMs > best.extensionMs ? c : best), null);

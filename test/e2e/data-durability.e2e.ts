@@ -210,7 +210,7 @@ describe.runIf(run)('losing nothing', () => {
     // The card's Clip button.
     const point = await page.evaluate(() => {
       for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('lodestone-') || name === 'lodestone-saved') continue;
+        if (!name.startsWith('lodestone-') || name.startsWith('lodestone-saved-')) continue;
         const rect = ([...hl][0] as Range).getClientRects()[0]!;
         return { x: rect.left + 10, y: rect.top + rect.height / 2 };
       }

@@ -202,7 +202,11 @@ export async function launch(sites: Site[], options: LaunchOptions = {}): Promis
   };
 }
 
-/** Waits until the reader has painted highlights (or the timeout passes) and returns their texts by name. */
+/**
+ * Waits until the reader has painted highlights (or the timeout passes) and returns their texts by
+ * kind: `lodestone-pricing`, `lodestone-saved`… (the registered names end with the reader's random
+ * token, lib/highlights/highlight-names.ts; it is dropped here).
+ */
 export async function readHighlights(page: Page, timeout = 15_000): Promise<Record<string, string[]>> {
   await page
     .waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('lodestone-')), undefined, { timeout })
@@ -211,7 +215,7 @@ export async function readHighlights(page: Page, timeout = 15_000): Promise<Reco
     const out: Record<string, string[]> = {};
     for (const [name, h] of CSS.highlights) {
       if (!name.startsWith('lodestone-')) continue;
-      out[name] = [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim());
+      out[name.replace(/-[a-z0-9]{12}$/, '')] = [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim());
     }
     return out;
   });

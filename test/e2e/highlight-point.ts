@@ -6,7 +6,7 @@
  */
 export function highlightPoint([start, scroll]: [string, boolean]): { x: number; y: number } | null {
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('lodestone-') || name === 'lodestone-saved') continue;
+    if (!name.startsWith('lodestone-') || name.startsWith('lodestone-saved-')) continue;
     for (const range of highlight) {
       const r = range as Range;
       if (!r.toString().replace(/\s+/g, ' ').startsWith(start)) continue;

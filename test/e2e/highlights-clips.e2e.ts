@@ -154,7 +154,7 @@ describe.runIf(run)('saved clips on revisits, and clips made by hand', () => {
   it('on a revisit of the edited article, shows every clip still there as saved and lists the missing one as not found', async () => {
     version = 'v2';
     await page.reload();
-    await page.waitForFunction(() => CSS.highlights.has('lodestone-saved'), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('lodestone-saved-')), undefined, { timeout: 15_000 });
     const highlights = await readHighlights(page);
     const saved = highlights['lodestone-saved'] ?? [];
     // The edited sentence ("five months" now) is found by the approximate match; the hand-made
@@ -182,7 +182,7 @@ describe.runIf(run)('saved clips on revisits, and clips made by hand', () => {
   it('clears the not-found list when the page has the sentence again', async () => {
     version = 'v1';
     await page.reload();
-    await page.waitForFunction(() => (CSS.highlights.get('lodestone-saved')?.size ?? 0) === 3, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => ([...CSS.highlights].find(([k]) => k.startsWith('lodestone-saved-'))?.[1].size ?? 0) === 3, undefined, { timeout: 15_000 });
     const tabId = await tabIdOf(h, page);
     await expect
       .poll(() => h.worker.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`orphans-${id}`)).length, tabId))

@@ -103,7 +103,7 @@ describe.runIf(run)('dynamic pages', () => {
 
     // The re-render replaces the sentence's nodes: the range painted before now covers nothing.
     const broken = await page.evaluate(() => {
-      const [old] = [...(CSS.highlights.get('lodestone-pricing') ?? [])] as Range[];
+      const [old] = [...([...CSS.highlights].find(([k]) => k.startsWith('lodestone-pricing-'))?.[1] ?? [])] as Range[];
       (window as unknown as { oldRange: Range }).oldRange = old!;
       document.getElementById('refresh-prices')!.click();
       return old!.collapsed || old!.toString() === '';
@@ -113,7 +113,7 @@ describe.runIf(run)('dynamic pages', () => {
     await expect
       .poll(() =>
         page.evaluate(() => {
-          const [range] = [...(CSS.highlights.get('lodestone-pricing') ?? [])] as Range[];
+          const [range] = [...([...CSS.highlights].find(([k]) => k.startsWith('lodestone-pricing-'))?.[1] ?? [])] as Range[];
           const old = (window as unknown as { oldRange: Range }).oldRange;
           return range && range !== old && !range.collapsed && range.startContainer.isConnected ? range.toString() : null;
         }),

@@ -89,7 +89,7 @@ describe.runIf(run)('options', () => {
           return record?.css ?? '';
         }, tabId),
       )
-      .toContain('::highlight(lodestone-inventory){text-decoration:underline solid');
+      .toMatch(/::highlight\(lodestone-inventory-[a-z0-9]{12}\)\{text-decoration:underline solid/);
     await expect.poll(async () => channelGap((await paintedBehind(page, 'lodestone-inventory', 'Several German')).fill, before.pageBackground)).toBeLessThan(4);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'highlights-underline');

@@ -18,7 +18,7 @@ const HOST = 'magnetwire.example';
 const CATEGORIES = ['export-control', 'market-concentration', 'pricing', 'inventory', 'demand', 'investment-deal', 'supply-expansion'];
 
 async function focusedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...(CSS.highlights.get('lodestone-focus') ?? [])].map((r) => (r as Range).toString()));
+  return page.evaluate(() => [...([...CSS.highlights].find(([k]) => k.startsWith('lodestone-focus-'))?.[1] ?? [])].map((r) => (r as Range).toString()));
 }
 
 describe.runIf(run)('highlights on light, dark and coloured pages', () => {
@@ -71,7 +71,7 @@ describe.runIf(run)('highlights on light, dark and coloured pages', () => {
     await page.goto(h.url(HOST, '/light/'));
     await readHighlights(page);
     const where = await page.evaluate(() => {
-      const [range] = [...(CSS.highlights.get('lodestone-market-concentration') ?? [])] as Range[];
+      const [range] = [...([...CSS.highlights].find(([k]) => k.startsWith('lodestone-market-concentration-'))?.[1] ?? [])] as Range[];
       return range ? { inStory: !!range.startContainer.parentElement?.closest('article.story'), inTeaser: !!range.startContainer.parentElement?.closest('.teaser') } : null;
     });
     expect(where).toEqual({ inStory: true, inTeaser: false });

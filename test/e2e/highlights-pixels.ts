@@ -99,13 +99,14 @@ export function parseRgb(css: string): Rgb {
 }
 
 /**
- * The colour painted behind the first line of the highlight `name` whose text starts with
+ * The colour painted behind the first line of the highlight of kind `name` (`lodestone-pricing`…) whose text starts with
  * `startsWith`, and the computed text colour there: read from a screenshot of that line's box.
  */
 export async function paintedBehind(page: Page, name: string, startsWith: string): Promise<{ fill: Rgb; text: Rgb; pageBackground: Rgb }> {
   const box = await page.evaluate(
     ([n, prefix]) => {
-      const h = CSS.highlights.get(n!);
+      // Registered as `${n}-<token>` (the reader's random token, lib/highlights/highlight-names.ts).
+      const h = [...CSS.highlights].find(([k]) => k.startsWith(`${n}-`) && /^[a-z0-9]{12}$/.test(k.slice(n!.length + 1)))?.[1];
       for (const r of h ?? []) {
         const range = r as Range;
         if (!range.toString().replace(/\s+/g, ' ').startsWith(prefix!)) continue;

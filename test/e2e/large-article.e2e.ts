@@ -36,14 +36,35 @@ interface Painted {
   tick: number;
 }
 
+/** A long animation frame (over 50 ms): when, how long, its style-layout-paint part, and the scripts that ran in it. */
+interface Frame {
+  at: number;
+  ms: number;
+  render: number;
+  scripts: string[];
+}
+
 /**
  * Installed before the page's scripts: a 10 ms timer loop, the page's own work, that counts its
- * turns, records every late one, and notes each change of the painted count.
+ * turns, records every late one, and notes each change of the painted count; and the page's long
+ * animation frames, to tell a restyle (no script) from the extension's own work.
  */
 function watchEventLoop(): void {
-  const w = window as unknown as { __gaps: Gap[]; __painted: Painted[] };
+  const w = window as unknown as { __gaps: Gap[]; __painted: Painted[]; __frames: Frame[] };
   w.__gaps = [];
   w.__painted = [];
+  w.__frames = [];
+  type Loaf = PerformanceEntry & { styleAndLayoutStart: number; scripts: (PerformanceEntry & { sourceURL: string; invoker: string })[] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as Loaf[]) {
+      w.__frames.push({
+        at: e.startTime,
+        ms: e.duration,
+        render: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        scripts: e.scripts.filter((x) => x.duration >= 5).map((x) => `${/^chrome-extension:/.test(x.sourceURL) ? 'extension' : 'page'} ${Math.round(x.duration)} ms`),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   let last = performance.now();
   let lastCount = 0;
   let ticks = 0;
@@ -109,10 +130,11 @@ describe.runIf(run)('a 5 MB rare-earth article', () => {
     await expect.poll(() => paintedCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(Math.floor(shown * 0.99));
     // Let a last slice or frame land, then read the record.
     await page.waitForTimeout(500);
-    const { gaps, painted } = await page.evaluate(() => {
-      const w = window as unknown as { __gaps: Gap[]; __painted: Painted[] };
-      return { gaps: w.__gaps, painted: w.__painted };
+    const { gaps, painted, frames } = await page.evaluate(() => {
+      const w = window as unknown as { __gaps: Gap[]; __painted: Painted[]; __frames: Frame[] };
+      return { gaps: w.__gaps, painted: w.__painted, frames: w.__frames };
     });
+    const frameText = (f: Frame) => `${Math.round(f.ms)} (style-layout-paint ${Math.round(f.render)}${f.scripts.length ? `; ${f.scripts.join(', ')}` : ''})`;
     const first = painted.find((p) => p.n > 0)!;
     const done = painted[painted.length - 1]!;
     const during = gaps.filter((g) => g.at + g.ms >= start && g.at <= done.at);
@@ -122,7 +144,9 @@ describe.runIf(run)('a 5 MB rare-earth article', () => {
         `analysis stored→stylesheet in ${Math.round(start - stored)} ms, then first highlight ${Math.round(first.at - start)} ms, last ${Math.round(done.at - start)} ms ` +
         `(${done.tick - first.tick} turns of the page's timer in between); ` +
         `event-loop gaps over 50 ms while anchoring and painting: ${during.map((g) => Math.round(g.ms)).join(', ') || 'none'}; ` +
-        `before (injection, hand-over, stylesheet): ${before.map((g) => Math.round(g.ms)).join(', ') || 'none'}`,
+        `before (injection, hand-over, stylesheet): ${before.map((g) => Math.round(g.ms)).join(', ') || 'none'}; ` +
+        `long animation frames from the analysis stored on, ms: ${frames.filter((f) => f.at + f.ms >= stored).map(frameText).join('; ') || 'none'}; ` +
+        `before it (the load, the gate's serialization and message): ${frames.filter((f) => f.at + f.ms < stored).map(frameText).join('; ') || 'none'}`,
     );
     expect(done.n).toBeLessThanOrEqual(shown);
     // Painted in several steps (the first highlights before the last signal was anchored), and the
@@ -141,6 +165,11 @@ describe.runIf(run)('a 5 MB rare-earth article', () => {
     await expect.poll(async () => (await count.textContent().catch(() => '')) ?? '', { timeout: 15_000 }).toMatch(/^Showing the first [\d,]+ of [\d,]+ signals/);
     const text = (await count.textContent())!;
     expect(text).toContain(`of ${signals.toLocaleString('en')} signals`);
+    // The list is cut, so a category's button clips the signals listed, and says so.
+    const clipButtons = panel.locator('.clip-all button');
+    expect(await clipButtons.count()).toBeGreaterThan(0);
+    for (const label of await clipButtons.allTextContents()) expect(label).toMatch(/^Clip the [\d,]+ listed$/);
+    await screenshot(panel, 'side-panel-cut-list');
     await panel.close();
     await page.close();
   }, 120_000);

@@ -48,7 +48,7 @@ describe.runIf(run)('no network requests of its own', () => {
     expect(Object.keys(await readHighlights(page)).length).toBeGreaterThan(3);
     await expect.poll(() => page.locator('lodestone-banner .banner').count()).toBe(1);
     const rect = await page.evaluate(() => {
-      for (const [name, hl] of CSS.highlights) if (name !== 'lodestone-saved') return ([...hl][0] as Range).getClientRects()[0]!.toJSON() as DOMRect;
+      for (const [name, hl] of CSS.highlights) if (!name.startsWith('lodestone-saved-')) return ([...hl][0] as Range).getClientRects()[0]!.toJSON() as DOMRect;
       return null;
     });
     await page.mouse.move(rect!.x + 10, rect!.y + rect!.height / 2);

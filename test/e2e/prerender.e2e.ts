@@ -40,10 +40,10 @@ async function countMessages(worker: WebWorker): Promise<void> {
 
 const seen = (worker: WebWorker) => worker.evaluate(() => ({ ...(globalThis as unknown as { seen: Record<string, number> }).seen }));
 
-/** The page's Lodestone highlights, by name; run in the page (self-contained). */
+/** The page's Lodestone highlights, by kind (the name without the reader's token); run in the page (self-contained). */
 function readHighlights(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [name, h] of CSS.highlights) if (name.startsWith('lodestone-')) out[name] = [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' ').trim());
+  for (const [name, h] of CSS.highlights) if (name.startsWith('lodestone-')) out[name.replace(/-[a-z0-9]{12}$/, '')] = [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' ').trim());
   return out;
 }
 

@@ -124,14 +124,14 @@ describe.runIf(run)('seed article in Chromium', () => {
     const last = expected.must[expected.must.length - 1]!.quote;
     await panel.locator('.signal', { hasText: last.slice(0, 40) }).first().click();
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(300);
-    const focused = await page.evaluate(() => [...(CSS.highlights.get('lodestone-focus') ?? [])].map((r) => (r as Range).toString()));
+    const focused = await page.evaluate(() => [...([...CSS.highlights].find(([k]) => k.startsWith('lodestone-focus-'))?.[1] ?? [])].map((r) => (r as Range).toString()));
     expect(focused.join(' ')).toContain(last.slice(0, 40));
     await panel.close();
   });
 
   it('shows the clipped statement as saved after a reload', async () => {
     await page.reload();
-    await page.waitForFunction(() => CSS.highlights.has('lodestone-saved'), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('lodestone-saved-')), undefined, { timeout: 15_000 });
     const highlights = await readHighlights(page);
     expect((highlights['lodestone-saved'] ?? []).some((t) => t.startsWith(expected.must[0]!.quote))).toBe(true);
     expect(highlights['lodestone-saved']).toHaveLength(1);
@@ -155,7 +155,7 @@ describe.runIf(run)('seed article in Chromium', () => {
     await page.locator('lodestone-banner button', { hasText: 'Dismiss for this site' }).click();
     await expect.poll(() => page.locator('lodestone-banner').count()).toBe(0);
     await page.reload();
-    await page.waitForFunction(() => CSS.highlights.has('lodestone-saved'), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('lodestone-saved-')), undefined, { timeout: 15_000 });
     expect(await page.locator('lodestone-banner').count()).toBe(0);
     expect(Object.keys(await readHighlights(page)).length).toBeGreaterThan(3);
   });

@@ -158,7 +158,7 @@ describe.runIf(run)('Lodestone in Firefox', () => {
   it('shows the clipped statement as saved on a new visit', async () => {
     const again = await h.newPage();
     await again.goto(h.url(SEED_HOST, SEED_PATH));
-    await again.waitForFunction(() => CSS.highlights.has('lodestone-saved'), { timeout: 15_000, polling: 100 });
+    await again.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('lodestone-saved-')), { timeout: 15_000, polling: 100 });
     const saved = (await readHighlights(again))['lodestone-saved'] ?? [];
     expect(saved).toHaveLength(1);
     expect(saved[0]!.startsWith(expected.must[0]!.quote)).toBe(true);

@@ -70,8 +70,36 @@ describe('handing a large analysis to the reader', () => {
     answer = (msg) => signalsFrom(5, msg.handoff, msg.from);
     const received = await receiveAnalysis(older, () => true);
     expect(received?.signals).toHaveLength(SIGNALS_PER_MESSAGE);
+    // …and knows how many it lacks.
+    expect(received?.omittedSignals).toBe(50);
     forgetHandoff(5);
     expect(handoffOf(5)).toBeNull();
+  });
+
+  it('when the worker stopped half-way, asks again and takes the stored copy if it has more, counting what is still missing', async () => {
+    fakeBrowser.reset();
+    const whole = analysis(SIGNALS_PER_MESSAGE * 5);
+    const first = handOver(8, whole);
+    // The service worker stopped: the handoff in its memory is gone; storage kept a 1,000-signal prefix.
+    forgetHandoff(8);
+    const stored: AnalysisResult = { ...whole, signals: whole.signals.slice(0, 1_000), omittedSignals: whole.signals.length - 1_000 };
+    await setTabAnalysis(8, stored);
+    answer = (msg) => (msg.type === 'reader:signals' ? signalsFrom(8, msg.handoff, msg.from) : null);
+    const askAgain = vi.fn(async () => handOver(8, stored));
+    const received = await receiveAnalysis(first, () => true, askAgain);
+    expect(askAgain).toHaveBeenCalledTimes(1);
+    expect(received?.signals).toEqual(whole.signals.slice(0, 1_000));
+    expect(received?.omittedSignals).toBe(whole.signals.length - 1_000);
+  });
+
+  it('keeps what it has, with the count of the rest, when asking again brings no more', async () => {
+    const whole = analysis(SIGNALS_PER_MESSAGE * 2);
+    const first = handOver(9, whole);
+    forgetHandoff(9);
+    answer = (msg) => signalsFrom(9, msg.handoff, msg.from);
+    const received = await receiveAnalysis(first, () => true, async () => null);
+    expect(received?.signals).toHaveLength(SIGNALS_PER_MESSAGE);
+    expect(received?.omittedSignals).toBe(SIGNALS_PER_MESSAGE);
   });
 
   it('stops asking when the reader is gone, and refuses what is not a reply', async () => {

@@ -1,15 +1,11 @@
 // Covers lib/highlights/category-style.ts: every category has a label and two fills that keep
-// text readable (WCAG AAA, ≥ 7:1), and the ::highlight() stylesheet names only lodestone- highlights.
+// text readable (WCAG AAA, ≥ 7:1), and the ::highlight() stylesheet names only the highlights of
+// one reader's token (lodestone-<kind>-<token>), in plain rules: no cascade layer, no !important.
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../lib/analysis-result';
-import {
-  CATEGORY_STYLES,
-  FOCUS_HIGHLIGHT,
-  HIGHLIGHT_PREFIX,
-  SAVED_HIGHLIGHT,
-  highlightCss,
-  highlightName,
-} from '../../../lib/highlights/category-style';
+import { CATEGORY_STYLES, highlightCss } from '../../../lib/highlights/category-style';
+
+const TOKEN = 'k3v9q2m7x1a8';
 
 /** WCAG 2.x relative luminance of an sRGB colour written #rrggbb. */
 function luminance(hex: string): number {
@@ -66,29 +62,37 @@ describe('CATEGORY_STYLES', () => {
   });
 });
 
-describe('highlight names', () => {
-  it('prefixes every category with lodestone-', () => {
-    for (const c of CATEGORIES) expect(highlightName(c)).toBe(`lodestone-${c}`);
-    expect(HIGHLIGHT_PREFIX).toBe('lodestone-');
-    expect(SAVED_HIGHLIGHT).toBe('lodestone-saved');
-    expect(FOCUS_HIGHLIGHT).toBe('lodestone-focus');
-  });
-});
-
 describe('highlightCss', () => {
   it.each([['light'], ['dark']] as const)('(%s) has one rule per category plus saved and focus', (theme) => {
-    const css = highlightCss(theme);
+    const css = highlightCss(theme, 'fill', TOKEN);
     const names = [...css.matchAll(/::highlight\(([^)]*)\)/g)].map((m) => m[1] ?? '');
-    expect(names.sort()).toEqual([...CATEGORIES.map((c) => `lodestone-${c}`), 'lodestone-saved', 'lodestone-focus'].sort());
-    for (const name of names) expect(name).toMatch(/^lodestone-[a-z-]+$/);
+    expect(names.sort()).toEqual([...CATEGORIES, 'saved', 'focus'].map((k) => `lodestone-${k}-${TOKEN}`).sort());
     for (const c of CATEGORIES) {
-      expect(css).toContain(`::highlight(lodestone-${c}){background-color:${CATEGORY_STYLES[c][theme]};`);
+      expect(css).toContain(`::highlight(lodestone-${c}-${TOKEN}){background-color:${CATEGORY_STYLES[c][theme]};`);
+    }
+  });
+
+  it('names no highlight a page could target without knowing the token: no fixed name, no layer, no !important', () => {
+    for (const style of ['fill', 'underline'] as const) {
+      const css = highlightCss('light', style, TOKEN);
+      // Every name ends with the token; a page's rule for lodestone-pricing matches none of them.
+      expect(css).not.toMatch(/::highlight\((?![a-z-]+-k3v9q2m7x1a8\))/);
+      // The layer restyled the whole 5 MB bench page for 1.2–1.9 s; with unknown names it protects nothing.
+      expect(css).not.toContain('@layer');
+      expect(css).not.toContain('!important');
+    }
+    expect(highlightCss('light', 'fill', 'a1b2c3d4e5f6')).not.toEqual(highlightCss('light', 'fill', TOKEN));
+  });
+
+  it('refuses a token that is not 12 of [a-z0-9] (it becomes part of a CSS identifier)', () => {
+    for (const bad of ['', 'short', 'K3V9Q2M7X1A8', 'k3v9q2m7x1a8)', 'x){}body{display:none}/*']) {
+      expect(() => highlightCss('light', 'fill', bad), bad).toThrow();
     }
   });
 
   it('uses the palette of the theme asked for', () => {
-    const light = highlightCss('light');
-    const dark = highlightCss('dark');
+    const light = highlightCss('light', 'fill', TOKEN);
+    const dark = highlightCss('dark', 'fill', TOKEN);
     expect(light).not.toEqual(dark);
     for (const c of CATEGORIES) {
       expect(light).not.toContain(CATEGORY_STYLES[c].dark);
@@ -98,14 +102,14 @@ describe('highlightCss', () => {
 
   it('keeps the page’s text colour and marks saved and focused sentences without a fill', () => {
     for (const theme of ['light', 'dark'] as const) {
-      const css = highlightCss(theme);
+      const css = highlightCss(theme, 'fill', TOKEN);
       const rules = css.split('\n');
       expect(rules).toHaveLength(CATEGORIES.length + 2);
       for (const rule of rules.filter((r) => !r.includes('saved') && !r.includes('focus'))) expect(rule).toContain('color:inherit');
-      expect(rules.find((r) => r.includes('lodestone-saved'))).toMatch(/text-decoration:underline/);
-      expect(rules.find((r) => r.includes('lodestone-focus'))).toMatch(/text-decoration:underline/);
+      expect(rules.find((r) => r.includes(`lodestone-saved-${TOKEN}`))).toMatch(/text-decoration:underline/);
+      expect(rules.find((r) => r.includes(`lodestone-focus-${TOKEN}`))).toMatch(/text-decoration:underline/);
       // Balanced braces: one block per rule, so a bad value cannot swallow the next rule.
-      for (const rule of rules) expect(rule).toMatch(/^::highlight\([a-z-]+\)\{[^{}]+\}$/);
+      for (const rule of rules) expect(rule).toMatch(/^::highlight\([a-z0-9-]+\)\{[^{}]+\}$/);
     }
   });
 });

@@ -117,15 +117,15 @@ describe('pagePalette', () => {
 describe('highlightCss with a computed palette and the underline style', () => {
   it('writes the computed fills, and underlines (no fill) with the underline style', () => {
     const palette = pagePalette(PAGES.navy!);
-    const fill = highlightCss(palette, 'fill');
-    const underline = highlightCss(palette, 'underline');
+    const fill = highlightCss(palette, 'fill', 'n4v7y0b2c5d8');
+    const underline = highlightCss(palette, 'underline', 'n4v7y0b2c5d8');
     for (const c of CATEGORIES) {
-      expect(fill).toContain(`::highlight(lodestone-${c}){background-color:${palette.fills[c]};color:inherit;}`);
-      expect(underline).toContain(`::highlight(lodestone-${c}){text-decoration:underline solid ${palette.lines[c]} 3px;`);
+      expect(fill).toContain(`::highlight(lodestone-${c}-n4v7y0b2c5d8){background-color:${palette.fills[c]};color:inherit;}`);
+      expect(underline).toContain(`::highlight(lodestone-${c}-n4v7y0b2c5d8){text-decoration:underline solid ${palette.lines[c]} 3px;`);
     }
     expect(underline).not.toContain('background-color');
     // Saved sentences get a line over the text with the underline style, so the marks never overlap.
-    expect(underline).toMatch(/::highlight\(lodestone-saved\)\{text-decoration:overline solid #[0-9a-f]{6} 2px;\}/);
-    for (const rule of underline.split('\n')) expect(rule).toMatch(/^::highlight\([a-z-]+\)\{[^{}]+\}$/);
+    expect(underline).toMatch(/::highlight\(lodestone-saved-n4v7y0b2c5d8\)\{text-decoration:overline solid #[0-9a-f]{6} 2px;\}/);
+    for (const rule of underline.split('\n')) expect(rule).toMatch(/^::highlight\([a-z0-9-]+\)\{[^{}]+\}$/);
   });
 });

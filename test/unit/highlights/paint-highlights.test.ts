@@ -22,13 +22,17 @@ afterAll(() => {
   vi.unstubAllGlobals();
 });
 
+const TOKEN = 'p4r7k2w9z0c3';
+/** The painter's name for a kind of highlight (lib/highlights/highlight-names.ts). */
+const n = (kind: string) => `lodestone-${kind}-${TOKEN}`;
+
 let registry: Map<string, Highlight>;
 let painter: HighlightPainter;
 
 beforeEach(() => {
   document.body.innerHTML = Array.from({ length: 6 }, (_, i) => `<p id="p${i}">Sentence ${i} about rare earths.</p>`).join('');
   registry = new Map();
-  painter = new HighlightPainter(registry as unknown as HighlightRegistry);
+  painter = new HighlightPainter(registry as unknown as HighlightRegistry, TOKEN);
 });
 
 function rangeOf(i: number): Range {
@@ -49,10 +53,10 @@ describe('HighlightPainter.paint', () => {
   it('registers one highlight per category used, holding that category’s ranges', () => {
     const signals = [signal(0, 'pricing'), signal(1, 'export-control'), signal(2, 'pricing'), signal(3, 'demand')];
     painter.paint(signals, []);
-    expect([...registry.keys()].sort()).toEqual(['lodestone-demand', 'lodestone-export-control', 'lodestone-pricing']);
-    expect(ranges('lodestone-pricing')).toEqual([signals[0]!.range, signals[2]!.range]);
-    expect(ranges('lodestone-export-control')).toEqual([signals[1]!.range]);
-    expect(ranges('lodestone-demand')).toEqual([signals[3]!.range]);
+    expect([...registry.keys()].sort()).toEqual([n('demand'), n('export-control'), n('pricing')]);
+    expect(ranges(n('pricing'))).toEqual([signals[0]!.range, signals[2]!.range]);
+    expect(ranges(n('export-control'))).toEqual([signals[1]!.range]);
+    expect(ranges(n('demand'))).toEqual([signals[3]!.range]);
     for (const h of registry.values()) {
       expect(h).toBeInstanceOf(FakeHighlight);
       expect(h.priority).toBe(0);
@@ -62,32 +66,32 @@ describe('HighlightPainter.paint', () => {
   it('registers lodestone-saved over the saved ranges given, above the category fills', () => {
     const signals = [signal(0, 'pricing'), signal(1, 'inventory'), signal(2, 'pricing')];
     painter.paint(signals, [signals[2]!.range]);
-    expect(ranges('lodestone-saved')).toEqual([signals[2]!.range]);
-    expect(registry.get('lodestone-saved')!.priority).toBeGreaterThan(registry.get('lodestone-pricing')!.priority);
+    expect(ranges(n('saved'))).toEqual([signals[2]!.range]);
+    expect(registry.get(n('saved'))!.priority).toBeGreaterThan(registry.get(n('pricing'))!.priority);
   });
 
   it('marks a saved clip no signal covers (a manual clip, or one the analysis no longer flags)', () => {
     const manual = rangeOf(5);
     painter.paint([signal(0, 'pricing')], [manual]);
-    expect(ranges('lodestone-saved')).toEqual([manual]);
+    expect(ranges(n('saved'))).toEqual([manual]);
     painter.paint([], [manual]);
-    expect([...registry.keys()]).toEqual(['lodestone-saved']);
+    expect([...registry.keys()]).toEqual([n('saved')]);
   });
 
   it('registers no saved highlight when nothing is saved, and nothing for no signals', () => {
     painter.paint([signal(0, 'pricing')], []);
-    expect(registry.has('lodestone-saved')).toBe(false);
+    expect(registry.has(n('saved'))).toBe(false);
     painter.paint([], []);
     expect(registry.size).toBe(0);
   });
 
   it('leaves nothing stale on a repaint', () => {
     painter.paint([signal(0, 'pricing'), signal(1, 'demand'), signal(2, 'inventory')], [rangeOf(1)]);
-    expect(registry.has('lodestone-saved')).toBe(true);
+    expect(registry.has(n('saved'))).toBe(true);
     const s3 = signal(3, 'pricing');
     painter.paint([s3], []);
-    expect([...registry.keys()]).toEqual(['lodestone-pricing']);
-    expect(ranges('lodestone-pricing')).toEqual([s3.range]);
+    expect([...registry.keys()]).toEqual([n('pricing')]);
+    expect(ranges(n('pricing'))).toEqual([s3.range]);
   });
 
   it('does not touch the page’s own highlights in the same registry', () => {
@@ -96,7 +100,28 @@ describe('HighlightPainter.paint', () => {
     painter.paint([signal(0, 'pricing'), signal(1, 'demand')], [rangeOf(0)]);
     painter.paint([signal(2, 'inventory')], []);
     expect(registry.get('search-results')).toBe(own);
-    expect([...registry.keys()].sort()).toEqual(['lodestone-inventory', 'search-results']);
+    expect([...registry.keys()].sort()).toEqual([n('inventory'), 'search-results']);
+  });
+});
+
+describe('HighlightPainter names', () => {
+  it('registers every highlight under its token, so the page’s CSS cannot name it', () => {
+    painter.paint([signal(0, 'pricing'), signal(1, 'supply-disruption')], [rangeOf(1)]);
+    painter.focus(rangeOf(0));
+    for (const name of registry.keys()) expect(name).toMatch(/^lodestone-(pricing|supply-disruption|saved|focus)-p4r7k2w9z0c3$/);
+    expect(registry.size).toBe(4);
+  });
+
+  it('leaves another reader’s highlights (another token) alone', () => {
+    const other = new HighlightPainter(registry as unknown as HighlightRegistry, 'a0b1c2d3e4f5');
+    other.paint([signal(3, 'pricing')], [rangeOf(3)]);
+    painter.paint([signal(0, 'pricing')], []);
+    painter.clear();
+    expect([...registry.keys()].sort()).toEqual(['lodestone-pricing-a0b1c2d3e4f5', 'lodestone-saved-a0b1c2d3e4f5']);
+  });
+
+  it('refuses a token that could not be part of a CSS identifier', () => {
+    expect(() => new HighlightPainter(registry as unknown as HighlightRegistry, 'x){}')).toThrow();
   });
 });
 
@@ -126,8 +151,8 @@ describe('HighlightPainter.focus', () => {
     painter.paint([signal(0, 'pricing')], [rangeOf(0)]);
     const r = rangeOf(0);
     painter.focus(r);
-    expect(ranges('lodestone-focus')).toEqual([r]);
-    expect(registry.get('lodestone-focus')!.priority).toBeGreaterThan(registry.get('lodestone-saved')!.priority);
+    expect(ranges(n('focus'))).toEqual([r]);
+    expect(registry.get(n('focus'))!.priority).toBeGreaterThan(registry.get(n('saved'))!.priority);
   });
 
   it('moves the focus rather than adding a second one', () => {
@@ -135,15 +160,15 @@ describe('HighlightPainter.focus', () => {
     const b = rangeOf(3);
     painter.focus(a);
     painter.focus(b);
-    expect(ranges('lodestone-focus')).toEqual([b]);
+    expect(ranges(n('focus'))).toEqual([b]);
   });
 
   it('removes the focus with null and keeps the category highlights', () => {
     painter.paint([signal(0, 'pricing')], []);
     painter.focus(rangeOf(0));
     painter.focus(null);
-    expect(registry.has('lodestone-focus')).toBe(false);
-    expect(registry.has('lodestone-pricing')).toBe(true);
+    expect(registry.has(n('focus'))).toBe(false);
+    expect(registry.has(n('pricing'))).toBe(true);
   });
 });
 
@@ -151,23 +176,23 @@ describe('HighlightPainter.add', () => {
   it('adds ranges to the category highlights already painted, and registers new categories', () => {
     const first = [signal(0, 'pricing'), signal(1, 'demand')];
     painter.paint(first, [signal(5, 'pricing').range]);
-    const pricing = registry.get('lodestone-pricing');
+    const pricing = registry.get(n('pricing'));
     painter.add([signal(2, 'pricing'), signal(3, 'inventory')]);
     // The same Highlight object, grown: nothing painted before is dropped or rebuilt.
-    expect(registry.get('lodestone-pricing')).toBe(pricing);
-    expect(ranges('lodestone-pricing')).toHaveLength(2);
-    expect(ranges('lodestone-inventory')).toHaveLength(1);
-    expect(registry.get('lodestone-inventory')!.priority).toBe(0);
-    expect(ranges('lodestone-demand')).toEqual([first[1]!.range]);
-    expect(ranges('lodestone-saved')).toHaveLength(1);
+    expect(registry.get(n('pricing'))).toBe(pricing);
+    expect(ranges(n('pricing'))).toHaveLength(2);
+    expect(ranges(n('inventory'))).toHaveLength(1);
+    expect(registry.get(n('inventory'))!.priority).toBe(0);
+    expect(ranges(n('demand'))).toEqual([first[1]!.range]);
+    expect(ranges(n('saved'))).toHaveLength(1);
   });
 
   it('leaves a page highlight of the same name alone until it paints that name itself', () => {
     const own = new FakeHighlight(rangeOf(4)) as unknown as Highlight;
-    registry.set('lodestone-pricing', own);
+    registry.set(n('pricing'), own);
     painter.add([signal(0, 'pricing')]);
     // The painter registered its own highlight (it only grows highlights it made).
-    expect(registry.get('lodestone-pricing')).not.toBe(own);
+    expect(registry.get(n('pricing'))).not.toBe(own);
     painter.clear();
     expect(registry.size).toBe(0);
   });

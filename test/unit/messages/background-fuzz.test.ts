@@ -20,6 +20,7 @@ import { VALID, fuzzCases, legitimateSenders } from './message-fuzz';
 
 const BACKGROUND_TYPES: MessageType[] = [
   'gate:candidate',
+  'gate:part',
   'reader:ready',
   'reader:analyze',
   'reader:signals',
@@ -143,6 +144,31 @@ describe('the background message listener under fuzz', () => {
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, result: ANALYSIS, total: 0, handoff: expect.any(String) }));
     expect(deps.analyzeHtml).toHaveBeenCalledTimes(1);
     expect(storageWrites).toContain('session.set');
+  });
+});
+
+describe('a huge page from the gate, in parts', () => {
+  const send = async (msg: unknown) => {
+    const sendResponse = vi.fn();
+    expect(listener(msg, legitimateSenders()['content-script'], sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled());
+    return sendResponse.mock.calls[0]![0] as { ok: boolean };
+  };
+
+  it('is analyzed whole: the parts in order, then the candidate with the last', async () => {
+    expect(await send({ type: 'gate:part', id: 'p1', index: 0, html: '<html><body><p>one ' })).toEqual({ ok: true });
+    expect(await send({ type: 'gate:part', id: 'p1', index: 1, html: 'two ' })).toEqual({ ok: true });
+    await send({ type: 'gate:candidate', url: ANALYSIS.url, html: 'three</p></body></html>', cues: [], parts: { id: 'p1', count: 3 } });
+    expect(deps.analyzeHtml).toHaveBeenCalledWith('<html><body><p>one two three</p></body></html>', ANALYSIS.url);
+  });
+
+  it('is not analyzed when a part is missing, out of order or of another page', async () => {
+    await send({ type: 'gate:part', id: 'p2', index: 0, html: 'a' });
+    expect(await send({ type: 'gate:candidate', url: ANALYSIS.url, html: 'c', cues: [], parts: { id: 'p2', count: 3 } })).toEqual({ ok: false });
+    expect(await send({ type: 'gate:part', id: 'p3', index: 1, html: 'b' })).toEqual({ ok: false });
+    await send({ type: 'gate:part', id: 'p4', index: 0, html: 'a' });
+    expect(await send({ type: 'gate:candidate', url: ANALYSIS.url, html: 'b', cues: [], parts: { id: 'p5', count: 2 } })).toEqual({ ok: false });
+    expect(deps.analyzeHtml).not.toHaveBeenCalled();
   });
 });
 

@@ -18,14 +18,29 @@ const smallHtml = fc.oneof(fc.constant('<html><body><p>Dysprosium export licence
 
 /** One well-formed message of each type, with random content. */
 export const VALID: { [T in MessageType]: fc.Arbitrary<Msg> } = {
-  'gate:candidate': fc.record({ type: fc.constant('gate:candidate'), url: anyUrl, html: smallHtml, cues: fc.array(fc.string({ maxLength: 64 }), { maxLength: 32 }) }),
+  'gate:candidate': fc.record(
+    {
+      type: fc.constant('gate:candidate'),
+      url: anyUrl,
+      html: smallHtml,
+      cues: fc.array(fc.string({ maxLength: 64 }), { maxLength: 32 }),
+      parts: fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,32}$/), count: fc.integer({ min: 2, max: 12 }) }),
+    },
+    { requiredKeys: ['type', 'url', 'html', 'cues'] },
+  ),
+  'gate:part': fc.record({ type: fc.constant('gate:part'), id: fc.stringMatching(/^[a-z0-9]{1,32}$/), index: fc.nat(11), html: smallHtml }),
   'reader:ready': fc.record({ type: fc.constant('reader:ready'), url: anyUrl }),
   'reader:analyze': fc.record({ type: fc.constant('reader:analyze'), url: anyUrl, html: smallHtml }),
   'reader:signals': fc.record({ type: fc.constant('reader:signals'), handoff: fc.oneof(fc.uuid(), fc.string({ maxLength: 64 })), from: fc.nat(20_000) }),
   'clip:save': fc.record({ type: fc.constant('clip:save'), clip: arbitraryNewClip as fc.Arbitrary<unknown> }),
   'clips:for-page': fc.record({ type: fc.constant('clips:for-page'), url: anyUrl }),
   'reader:orphans': fc.record({ type: fc.constant('reader:orphans'), url: anyUrl, ids: fc.array(fc.uuid(), { maxLength: 5 }) }),
-  'reader:theme': fc.record({ type: fc.constant('reader:theme'), background: fc.tuple(channel(), channel(), channel()), text: fc.tuple(channel(), channel(), channel()) }),
+  'reader:theme': fc.record({
+    type: fc.constant('reader:theme'),
+    background: fc.tuple(channel(), channel(), channel()),
+    text: fc.tuple(channel(), channel(), channel()),
+    token: fc.stringMatching(/^[a-z0-9]{12}$/),
+  }),
   'reader:load-ui': fc.record({ type: fc.constant('reader:load-ui') }),
   'clip:selection': fc.record({ type: fc.constant('clip:selection') }),
   'tab:analysis': fc.record({ type: fc.constant('tab:analysis'), tabId: fc.integer({ min: 0, max: 1e6 }) }),
@@ -100,6 +115,12 @@ const BAD_FIELDS: { [T in MessageType]?: fc.Arbitrary<[string, unknown]> } = {
     fc.tuple(fc.constant('url'), badUrl),
     fc.tuple(fc.constant('html'), badHtml),
     fc.tuple(fc.constant('cues'), fc.oneof(notA('array'), fc.array(fc.string(), { minLength: 33, maxLength: 40 }), fc.tuple(notA('string')), fc.tuple(longString(64)))),
+    fc.tuple(fc.constant('parts'), fc.oneof(notA('object'), fc.constant({ id: 'a', count: 1 }), fc.constant({ id: 'a', count: 13 }), fc.constant({ id: 'A-1', count: 2 }), fc.constant({ count: 2 }))),
+  ),
+  'gate:part': fc.oneof(
+    fc.tuple(fc.constant('id'), fc.oneof(notA('string'), fc.constantFrom('', 'ID', 'a b', 'x'.repeat(33)))),
+    fc.tuple(fc.constant('index'), fc.oneof(badIndex, fc.constant(12))),
+    fc.tuple(fc.constant('html'), fc.oneof(notA('string'), fc.constant('x'.repeat(1_000_001)))),
   ),
   'reader:ready': fc.tuple(fc.constant('url'), badUrl),
   'reader:analyze': fc.oneof(fc.tuple(fc.constant('url'), badUrl), fc.tuple(fc.constant('html'), badHtml)),
@@ -110,7 +131,11 @@ const BAD_FIELDS: { [T in MessageType]?: fc.Arbitrary<[string, unknown]> } = {
     fc.tuple(fc.constant('url'), badUrl),
     fc.tuple(fc.constant('ids'), fc.oneof(notA('array'), fc.constant(Array.from({ length: 1_001 }, (_, i) => String(i))), fc.tuple(longString(64)), fc.tuple(notA('string')))),
   ),
-  'reader:theme': fc.oneof(fc.tuple(fc.constant('background'), badTuple), fc.tuple(fc.constant('text'), badTuple)),
+  'reader:theme': fc.oneof(
+    fc.tuple(fc.constant('background'), badTuple),
+    fc.tuple(fc.constant('text'), badTuple),
+    fc.tuple(fc.constant('token'), fc.oneof(notA('string'), fc.constantFrom('', 'short', 'ABCDEFGHIJKL', 'abcdefghijkl)', 'abcdefghijklm'))),
+  ),
   'tab:analysis': fc.tuple(fc.constant('tabId'), badTabId),
   'clips:save-category': fc.oneof(
     fc.tuple(fc.constant('tabId'), fc.oneof(badTabId, fc.integer({ max: -1 }), fc.constant(2.5))),
@@ -129,13 +154,14 @@ const BAD_FIELDS: { [T in MessageType]?: fc.Arbitrary<[string, unknown]> } = {
 /** Required fields besides `type` (a message without one of them is malformed). */
 const REQUIRED: { [T in MessageType]: string[] } = {
   'gate:candidate': ['url', 'html', 'cues'],
+  'gate:part': ['id', 'index', 'html'],
   'reader:ready': ['url'],
   'reader:analyze': ['url', 'html'],
   'reader:signals': ['handoff', 'from'],
   'clip:save': ['clip'],
   'clips:for-page': ['url'],
   'reader:orphans': ['url', 'ids'],
-  'reader:theme': ['background', 'text'],
+  'reader:theme': ['background', 'text', 'token'],
   'reader:load-ui': [],
   'clip:selection': [],
   'tab:analysis': ['tabId'],

@@ -12,7 +12,7 @@ describe('messages to the background', () => {
     for (const msg of [
       { type: 'reader:orphans', url: URL_, ids: [] },
       { type: 'reader:orphans', url: URL_, ids: ['3f1c2a4e-8d1b-4c4e-9f0a-1b2c3d4e5f60'] },
-      { type: 'reader:theme', background: [18, 18, 18], text: [228, 228, 228] },
+      { type: 'reader:theme', background: [18, 18, 18], text: [228, 228, 228], token: 'k3v9q2m7x1a8' },
       { type: 'clip:selection' },
     ]) {
       expect(BackgroundMessage.safeParse(msg).success, JSON.stringify(msg)).toBe(true);
@@ -29,10 +29,16 @@ describe('messages to the background', () => {
       { background: '#121212', text: [0, 0, 0] },
       { background: [0, 0, 0], text: [0, 0, 0], css: 'body{display:none}' },
     ]) {
-      const parsed = BackgroundMessage.safeParse({ type: 'reader:theme', ...bad });
+      const parsed = BackgroundMessage.safeParse({ type: 'reader:theme', token: 'k3v9q2m7x1a8', ...bad });
       // Extra keys are dropped (never passed on); wrong colours are refused.
       if ('css' in bad) expect(parsed.success && !('css' in parsed.data)).toBe(true);
       else expect(parsed.success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('refuses a highlight token that is not 12 of [a-z0-9]: it becomes part of the stylesheet', () => {
+    for (const token of [undefined, '', 'k3v9q2m7x1a', 'K3V9Q2M7X1A8', 'x){}body{x:y', 'k3v9q2m7x1a8 ', 12]) {
+      expect(BackgroundMessage.safeParse({ type: 'reader:theme', background: [0, 0, 0], text: [9, 9, 9], token }).success, String(token)).toBe(false);
     }
   });
 

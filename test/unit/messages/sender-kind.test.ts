@@ -25,7 +25,7 @@ describe('senderKind', () => {
 describe('MESSAGE_SENDERS', () => {
   it('lets the page side (content scripts) send only in-page messages', () => {
     const fromPages = (Object.keys(MESSAGE_SENDERS) as MessageType[]).filter((t) => (MESSAGE_SENDERS[t] as readonly string[]).includes('content-script'));
-    expect(fromPages.sort()).toEqual(['clip:save', 'clip:selection', 'clips:for-page', 'gate:candidate', 'reader:analyze', 'reader:load-ui', 'reader:orphans', 'reader:ready', 'reader:signals', 'reader:theme']);
+    expect(fromPages.sort()).toEqual(['clip:save', 'clip:selection', 'clips:for-page', 'gate:candidate', 'gate:part', 'reader:analyze', 'reader:load-ui', 'reader:orphans', 'reader:ready', 'reader:signals', 'reader:theme']);
   });
 
   it('accepts a message only from its kind of sender', () => {

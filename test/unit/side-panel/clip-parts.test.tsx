@@ -137,6 +137,20 @@ describe('ThisPageView: clip all signals of a category', () => {
     expect(done.every((b) => b.disabled)).toBe(true);
     expect(ui.container.querySelectorAll('.signal__saved')).toHaveLength(result.signals.length);
   });
+
+  it('says it clips the listed signals when the list is cut ("Showing the first N of M")', async () => {
+    const onClip = vi.fn(async () => 'Clipped 1.');
+    const cut = { ...page, result: { ...result, omittedSignals: 5_000 } };
+    ui.render(<ThisPageView page={cut} onJump={() => {}} onClipCategory={onClip} isSaved={() => false} />);
+    const category = result.signals[0]!.category;
+    const count = result.signals.filter((s) => s.category === category).length;
+    const clipListed = ui.container.querySelector<HTMLButtonElement>(`section[aria-label] button[aria-label^="Clip the ${count} listed "]`)!;
+    expect(clipListed.textContent).toBe(`Clip the ${count} listed`);
+    expect(clipListed.getAttribute('aria-label')).toContain('the page has more than the list shows');
+    expect([...ui.container.querySelectorAll('button')].some((b) => b.textContent?.startsWith('Clip all'))).toBe(false);
+    ui.render(<ThisPageView page={cut} onJump={() => {}} onClipCategory={onClip} isSaved={() => true} />);
+    expect([...ui.container.querySelectorAll('button')].filter((b) => b.textContent === 'All listed clipped').length).toBe(new Set(result.signals.map((s) => s.category)).size);
+  });
 });
 
 describe('ThisPageView: the signal count', () => {
