@@ -118,6 +118,35 @@ describe('scanWords', () => {
     );
   });
 
+  it('fits ASCII words to stems as the character tries of tokenize’s path do', () => {
+    // Exact and folded stems that share first letters, in both orders, a repeated stem, stems
+    // beyond ASCII and stems after a word: the typed-array tries of plain ASCII tokens must keep
+    // the same stem as the Map tries.
+    const stems = compilePhrases([
+      { id: 1, phrase: 'ab*', exact: false },
+      { id: 2, phrase: 'Ab*', exact: true },
+      { id: 3, phrase: 'abc*', exact: false },
+      { id: 4, phrase: 'aB*', exact: true },
+      { id: 5, phrase: 'a*', exact: false },
+      { id: 6, phrase: 'ABC*', exact: true },
+      { id: 7, phrase: 'ab*', exact: false },
+      { id: 8, phrase: 'bä*', exact: false },
+      { id: 9, phrase: 'b*', exact: true },
+      { id: 10, phrase: '1a*', exact: false },
+      { id: 11, phrase: 'c ab*', exact: false },
+      { id: 12, phrase: 'c A*', exact: true },
+      { id: 13, phrase: 'c', exact: false },
+    ]);
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', 'B', 'C', '1'), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (list) => {
+        const text = list.join(' ');
+        expect(stems.findWords(scanWords(text))).toEqual(stems.find(text, tokenize(text)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads a text again when its word list was overwritten by a later scan', () => {
     const first = 'MP Materials buys rare earth ore.';
     const list = scanWords(first);
