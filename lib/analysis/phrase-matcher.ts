@@ -389,13 +389,25 @@ export function compilePhrases(definitions: readonly PhraseDefinition[]): Phrase
     },
   };
 
-  /** Phrases of unspaced scripts, found anywhere in the text (they do not follow the tokens). */
+  /**
+   * Phrases of unspaced scripts, found anywhere in the text (they do not follow the tokens): what a
+   * global scan of the alternation finds, tried sticky only where a phrase's first code unit is
+   * (the alternation is of literal strings, without the `i` or `u` flag). A scan of the whole
+   * alternation tried every position: measured, 4% of the engine's time on the 1 MB article, whose
+   * body holds a few Chinese words.
+   */
   function addUnspaced(hits: PhraseHit[], text: string): void {
-    const pattern = unspacedPattern as RegExp;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const { sticky, first } = unspacedPattern as UnspacedPattern;
+    const n = text.length;
+    for (let p = 0; p < n; p++) {
+      const c = text.charCodeAt(p);
+      if (((first[c >>> 5]! >>> (c & 31)) & 1) === 0) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m === null) continue;
       const id = unspaced.get(m[0]);
-      if (id !== undefined) hits.push({ id, start: m.index, end: m.index + m[0].length });
+      if (id !== undefined) hits.push({ id, start: p, end: p + m[0].length });
+      p += m[0].length - 1;
     }
     hits.sort((a, b) => a.start - b.start);
   }
@@ -906,10 +918,21 @@ export function scanWords(text: string): WordList {
   return list;
 }
 
-function buildUnspacedPattern(phrases: string[]): RegExp | null {
+/** The alternation of a matcher's unspaced phrases (longest first), sticky, and their first code units as a bitmap. */
+interface UnspacedPattern {
+  sticky: RegExp;
+  first: Uint32Array;
+}
+
+function buildUnspacedPattern(phrases: string[]): UnspacedPattern | null {
   if (phrases.length === 0) return null;
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+  const first = new Uint32Array(0x10000 >>> 5);
+  for (const phrase of phrases) {
+    const c = phrase.charCodeAt(0);
+    first[c >>> 5]! |= 1 << (c & 31);
+  }
+  return { sticky: new RegExp(sorted.map(escapeRegExp).join('|'), 'y'), first };
 }
 
 function escapeRegExp(text: string): string {

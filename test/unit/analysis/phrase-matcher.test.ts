@@ -75,6 +75,22 @@ describe('compilePhrases', () => {
     }
   });
 
+  it('finds phrases of unspaced scripts where a global scan of their alternation finds them', () => {
+    const phrases = ['稀土', '稀土永磁', '中国稀土', '土永', 'EU稀土', '永磁体', '레어', '레어어스', 'ー金属', '金属'];
+    const matcher = compilePhrases(phrases.map((phrase, id) => ({ id, phrase, exact: false })));
+    const alternation = new RegExp([...phrases].sort((a, b) => b.length - a.length).join('|'), 'g');
+    const piece = fc.constantFrom('稀', '土', '永', '磁', '体', '中', '国', 'E', 'U', 'EU', '레', '어', '스', 'ー', '金', '属', ' ', 'a', '\ud800');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (list) => {
+        const text = list.join('');
+        const expected = [...text.matchAll(alternation)].map((m) => ({ id: phrases.indexOf(m[0]), start: m.index, end: m.index + m[0].length }));
+        expect(matcher.find(text)).toEqual(expected);
+        expect(matcher.findWords(scanWords(text))).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('finds the longest phrase from each word', () => {
     const matcher = compilePhrases([
       { id: 1, phrase: 'rare earth', exact: false },
