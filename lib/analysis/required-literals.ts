@@ -253,20 +253,40 @@ function charsOf(element: AST.Element): string[] | null {
 }
 
 /**
- * Every occurrence of many literal strings in one pass over a text (Aho-Corasick): one table
- * lookup per character whatever the number of literals, where a regular-expression alternation of
- * them is retried at every position. Characters that no literal contains all act as one.
+ * Every occurrence of many literal strings in one pass over a text (Aho-Corasick): a few steps per
+ * character whatever the number of literals, where a regular-expression alternation of them is
+ * retried at every position. Characters that no literal contains all act as one.
+ *
+ * The trie's own edges and failure links, not the full transition table: the root has a row of
+ * all classes, every other state its few edges, and a character that leaves none of them follows
+ * the failure links (at most one step back per character read, amortized). The full table of the
+ * sentence literals was 718 KB (7,483 states × 48 classes): read once per sentence between the
+ * engine's other work, it missed the caches on nearly every character (a replay of the 1 MB
+ * article's sentences with the caches cleared before each took 70–79 ms against 18 ms warm). The
+ * edges and links take some 60 KB.
  */
 export class LiteralAutomaton {
   readonly literals: readonly string[];
   /** Character class of each UTF-16 code unit (0: in no literal). */
   readonly classOf = new Uint8Array(0x10000);
   readonly width: number;
+  /** The root's next state by class. */
+  readonly rootNext: Uint16Array;
   /**
-   * The next state: `delta[state * width + class]`. States are numbered breadth first, so the
-   * shallow states that most characters lead to share a few cache lines.
+   * The full transition rows of the shallow states (breadth-first numbers below `shallow`: depth
+   * two or less), where most characters lead: `shallowNext[state * width + class]`.
    */
-  readonly delta: Uint16Array;
+  readonly shallow: number;
+  readonly shallowNext: Uint16Array;
+  /**
+   * The trie edges of each state but the root: `edgeFrom[state]` to `edgeFrom[state + 1]` in
+   * `edgeClass` (the class read) and `edgeTarget`. States are numbered breadth first.
+   */
+  readonly edgeFrom: Int32Array;
+  readonly edgeClass: Uint8Array;
+  readonly edgeTarget: Uint16Array;
+  /** The state of the longest proper suffix of each state's string that is a trie state. */
+  readonly fail: Uint16Array;
   /** Literals ending in each state (its own and, through failure links, its suffixes'), as ranges of `outIds`. */
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
@@ -308,27 +328,37 @@ export class LiteralAutomaton {
     for (let head = 0; head < order.length; head++) for (const target of next[order[head]!]!.values()) order.push(target);
     const number = new Int32Array(states);
     order.forEach((state, n) => (number[state] = n));
-    // Breadth first: failure links, the full transition table, outputs merged along failure links.
-    const delta = new Uint16Array(states * classes);
-    const fail = new Int32Array(states);
-    const outputs: number[][] = [];
-    for (const state of order) outputs.push([...own[state]!]);
-    for (const [c, target] of next[0]!) delta[c] = number[target]!;
-    for (let n = 1; n < states; n++) {
-      const state = order[n]!;
-      outputs[n]!.push(...outputs[fail[n]!]!);
-      for (let c = 0; c < classes; c++) {
-        const target = next[state]!.get(c);
-        if (target === undefined) {
-          delta[n * classes + c] = delta[fail[n]! * classes + c]!;
-        } else {
-          const t = number[target]!;
-          delta[n * classes + c] = t;
-          fail[t] = delta[fail[n]! * classes + c]!;
-        }
+    this.rootNext = new Uint16Array(classes);
+    for (const [c, target] of next[0]!) this.rootNext[c] = number[target]!;
+    this.edgeFrom = new Int32Array(states + 1);
+    const edgeClass: number[] = [];
+    const edgeTarget: number[] = [];
+    for (let n = 0; n < states; n++) {
+      this.edgeFrom[n] = edgeClass.length;
+      if (n === 0) continue;
+      for (const [c, target] of next[order[n]!]!) {
+        edgeClass.push(c);
+        edgeTarget.push(number[target]!);
       }
     }
-    this.delta = delta;
+    this.edgeFrom[states] = edgeClass.length;
+    this.edgeClass = Uint8Array.from(edgeClass);
+    this.edgeTarget = Uint16Array.from(edgeTarget);
+    // Breadth first: a state's failure link is found from its parent's, and its outputs merged with its link's.
+    this.fail = new Uint16Array(states);
+    const outputs: number[][] = [];
+    for (const state of order) outputs.push([...own[state]!]);
+    for (let n = 0; n < states; n++) {
+      if (n > 0) outputs[n]!.push(...outputs[this.fail[n]!]!);
+      for (const [c, target] of next[order[n]!]!) this.fail[number[target]!] = n === 0 ? 0 : this.step(this.fail[n]!, c);
+    }
+    const depth = new Int32Array(states);
+    for (let n = 0; n < states; n++) for (const target of next[order[n]!]!.values()) depth[number[target]!] = depth[n]! + 1;
+    let shallow = 0;
+    while (shallow < states && depth[shallow]! <= MAX_SHALLOW_DEPTH) shallow++;
+    this.shallow = shallow;
+    this.shallowNext = new Uint16Array(shallow * classes);
+    for (let n = 0; n < shallow; n++) for (let c = 0; c < classes; c++) this.shallowNext[n * classes + c] = this.step(n, c);
     this.outStart = new Int32Array(states + 1);
     const flat: number[] = [];
     outputs.forEach((ids, n) => {
@@ -339,18 +369,33 @@ export class LiteralAutomaton {
     this.outIds = Int32Array.from(flat);
   }
 
+  /** The state after reading a character of class `c` in `state`. */
+  step(state: number, c: number): number {
+    if (c === 0) return 0;
+    const { rootNext, edgeFrom, edgeClass, edgeTarget, fail } = this;
+    for (;;) {
+      if (state === 0) return rootNext[c]!;
+      const to = edgeFrom[state + 1]!;
+      for (let e = edgeFrom[state]!; e < to; e++) if (edgeClass[e] === c) return edgeTarget[e]!;
+      state = fail[state]!;
+    }
+  }
+
   /** Calls `found(literal, end)` for every occurrence in `text`, by end offset (exclusive). */
   scan(text: string, found: (literal: number, end: number) => void): void {
-    const { classOf, delta, width, outStart, outIds } = this;
+    const { classOf, outStart, outIds } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = delta[state * width + classOf[text.charCodeAt(i)]!]!;
+      state = this.step(state, classOf[text.charCodeAt(i)]!);
       const from = outStart[state]!;
       const to = outStart[state + 1]!;
       for (let k = from; k < to; k++) found(outIds[k]!, i + 1);
     }
   }
 }
+
+/** LiteralAutomaton keeps full transition rows for the states this deep or shallower. */
+const MAX_SHALLOW_DEPTH = 2;
 
 /**
  * What a case-insensitive pattern needs, for many patterns at once: whether each pattern's required
@@ -422,12 +467,30 @@ export class LiteralGroup {
   read(text: string, lower: string): void {
     if (text === this.text) return;
     const automaton = (this.automaton ??= new LiteralAutomaton([...this.ids.keys()]));
-    const { classOf, delta, width, outStart, outIds } = automaton;
+    const { classOf, shallow, shallowNext, width, edgeFrom, edgeClass, edgeTarget, fail, outStart, outIds } = automaton;
     let occurrences = this.occurrences;
     let n = 0;
     let state = 0;
     for (let i = 0; i < lower.length; i++) {
-      state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
+      // LiteralAutomaton.step, inlined.
+      const c = classOf[lower.charCodeAt(i)]!;
+      if (c === 0) state = 0;
+      else {
+        for (;;) {
+          if (state < shallow) {
+            state = shallowNext[state * width + c]!;
+            break;
+          }
+          const to = edgeFrom[state + 1]!;
+          let e = edgeFrom[state]!;
+          while (e < to && edgeClass[e] !== c) e++;
+          if (e < to) {
+            state = edgeTarget[e]!;
+            break;
+          }
+          state = fail[state]!;
+        }
+      }
       const outEnd = outStart[state + 1]!;
       for (let k = outStart[state]!; k < outEnd; k++) {
         if (n + 2 > occurrences.length) {
