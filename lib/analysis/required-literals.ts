@@ -253,20 +253,40 @@ function charsOf(element: AST.Element): string[] | null {
 }
 
 /**
- * Every occurrence of many literal strings in one pass over a text (Aho-Corasick): one table
- * lookup per character whatever the number of literals, where a regular-expression alternation of
- * them is retried at every position. Characters that no literal contains all act as one.
+ * Every occurrence of many literal strings in one pass over a text (Aho-Corasick): a few steps per
+ * character whatever the number of literals, where a regular-expression alternation of them is
+ * retried at every position. Characters that no literal contains all act as one.
+ *
+ * The trie's own edges and failure links, not the full transition table: the root has a row of
+ * all classes, every other state its few edges, and a character that leaves none of them follows
+ * the failure links (at most one step back per character read, amortized). The full table of the
+ * sentence literals was 718 KB (7,483 states × 48 classes): read once per sentence between the
+ * engine's other work, it missed the caches on nearly every character (a replay of the 1 MB
+ * article's sentences with the caches cleared before each took 70–79 ms against 18 ms warm). The
+ * edges and links take some 60 KB.
  */
 export class LiteralAutomaton {
   readonly literals: readonly string[];
   /** Character class of each UTF-16 code unit (0: in no literal). */
   readonly classOf = new Uint8Array(0x10000);
   readonly width: number;
+  /** The root's next state by class. */
+  readonly rootNext: Uint16Array;
   /**
-   * The next state: `delta[state * width + class]`. States are numbered breadth first, so the
-   * shallow states that most characters lead to share a few cache lines.
+   * The full transition rows of the shallow states (breadth-first numbers below `shallow`: depth
+   * two or less), where most characters lead: `shallowNext[state * width + class]`.
    */
-  readonly delta: Uint16Array;
+  readonly shallow: number;
+  readonly shallowNext: Uint16Array;
+  /**
+   * The trie edges of each state but the root: `edgeFrom[state]` to `edgeFrom[state + 1]` in
+   * `edgeClass` (the class read) and `edgeTarget`. States are numbered breadth first.
+   */
+  readonly edgeFrom: Int32Array;
+  readonly edgeClass: Uint8Array;
+  readonly edgeTarget: Uint16Array;
+  /** The state of the longest proper suffix of each state's string that is a trie state. */
+  readonly fail: Uint16Array;
   /** Literals ending in each state (its own and, through failure links, its suffixes'), as ranges of `outIds`. */
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
@@ -308,27 +328,37 @@ export class LiteralAutomaton {
     for (let head = 0; head < order.length; head++) for (const target of next[order[head]!]!.values()) order.push(target);
     const number = new Int32Array(states);
     order.forEach((state, n) => (number[state] = n));
-    // Breadth first: failure links, the full transition table, outputs merged along failure links.
-    const delta = new Uint16Array(states * classes);
-    const fail = new Int32Array(states);
-    const outputs: number[][] = [];
-    for (const state of order) outputs.push([...own[state]!]);
-    for (const [c, target] of next[0]!) delta[c] = number[target]!;
-    for (let n = 1; n < states; n++) {
-      const state = order[n]!;
-      outputs[n]!.push(...outputs[fail[n]!]!);
-      for (let c = 0; c < classes; c++) {
-        const target = next[state]!.get(c);
-        if (target === undefined) {
-          delta[n * classes + c] = delta[fail[n]! * classes + c]!;
-        } else {
-          const t = number[target]!;
-          delta[n * classes + c] = t;
-          fail[t] = delta[fail[n]! * classes + c]!;
-        }
+    this.rootNext = new Uint16Array(classes);
+    for (const [c, target] of next[0]!) this.rootNext[c] = number[target]!;
+    this.edgeFrom = new Int32Array(states + 1);
+    const edgeClass: number[] = [];
+    const edgeTarget: number[] = [];
+    for (let n = 0; n < states; n++) {
+      this.edgeFrom[n] = edgeClass.length;
+      if (n === 0) continue;
+      for (const [c, target] of next[order[n]!]!) {
+        edgeClass.push(c);
+        edgeTarget.push(number[target]!);
       }
     }
-    this.delta = delta;
+    this.edgeFrom[states] = edgeClass.length;
+    this.edgeClass = Uint8Array.from(edgeClass);
+    this.edgeTarget = Uint16Array.from(edgeTarget);
+    // Breadth first: a state's failure link is found from its parent's, and its outputs merged with its link's.
+    this.fail = new Uint16Array(states);
+    const outputs: number[][] = [];
+    for (const state of order) outputs.push([...own[state]!]);
+    for (let n = 0; n < states; n++) {
+      if (n > 0) outputs[n]!.push(...outputs[this.fail[n]!]!);
+      for (const [c, target] of next[order[n]!]!) this.fail[number[target]!] = n === 0 ? 0 : this.step(this.fail[n]!, c);
+    }
+    const depth = new Int32Array(states);
+    for (let n = 0; n < states; n++) for (const target of next[order[n]!]!.values()) depth[number[target]!] = depth[n]! + 1;
+    let shallow = 0;
+    while (shallow < states && depth[shallow]! <= MAX_SHALLOW_DEPTH) shallow++;
+    this.shallow = shallow;
+    this.shallowNext = new Uint16Array(shallow * classes);
+    for (let n = 0; n < shallow; n++) for (let c = 0; c < classes; c++) this.shallowNext[n * classes + c] = this.step(n, c);
     this.outStart = new Int32Array(states + 1);
     const flat: number[] = [];
     outputs.forEach((ids, n) => {
@@ -339,18 +369,33 @@ export class LiteralAutomaton {
     this.outIds = Int32Array.from(flat);
   }
 
+  /** The state after reading a character of class `c` in `state`. */
+  step(state: number, c: number): number {
+    if (c === 0) return 0;
+    const { rootNext, edgeFrom, edgeClass, edgeTarget, fail } = this;
+    for (;;) {
+      if (state === 0) return rootNext[c]!;
+      const to = edgeFrom[state + 1]!;
+      for (let e = edgeFrom[state]!; e < to; e++) if (edgeClass[e] === c) return edgeTarget[e]!;
+      state = fail[state]!;
+    }
+  }
+
   /** Calls `found(literal, end)` for every occurrence in `text`, by end offset (exclusive). */
   scan(text: string, found: (literal: number, end: number) => void): void {
-    const { classOf, delta, width, outStart, outIds } = this;
+    const { classOf, outStart, outIds } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = delta[state * width + classOf[text.charCodeAt(i)]!]!;
+      state = this.step(state, classOf[text.charCodeAt(i)]!);
       const from = outStart[state]!;
       const to = outStart[state + 1]!;
       for (let k = from; k < to; k++) found(outIds[k]!, i + 1);
     }
   }
 }
+
+/** LiteralAutomaton keeps full transition rows for the states this deep or shallower. */
+const MAX_SHALLOW_DEPTH = 2;
 
 /**
  * What a case-insensitive pattern needs, for many patterns at once: whether each pattern's required
@@ -365,7 +410,10 @@ export class LiteralAutomaton {
 export interface PatternCandidates {
   /** 1 where the pattern's required literals occur (valid until the next `find`). */
   required: Uint8Array;
-  /** Start positions per pattern with start literals, ascending, without repeats (valid until the next `find`). */
+  /**
+   * Start positions per pattern with start literals, ascending, without repeats, for the patterns
+   * whose `required` is 1 (the others' lists are empty; valid until the next `find`).
+   */
   starts: readonly (readonly number[])[];
 }
 
@@ -419,12 +467,30 @@ export class LiteralGroup {
   read(text: string, lower: string): void {
     if (text === this.text) return;
     const automaton = (this.automaton ??= new LiteralAutomaton([...this.ids.keys()]));
-    const { classOf, delta, width, outStart, outIds } = automaton;
+    const { classOf, shallow, shallowNext, width, edgeFrom, edgeClass, edgeTarget, fail, outStart, outIds } = automaton;
     let occurrences = this.occurrences;
     let n = 0;
     let state = 0;
     for (let i = 0; i < lower.length; i++) {
-      state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
+      // LiteralAutomaton.step, inlined.
+      const c = classOf[lower.charCodeAt(i)]!;
+      if (c === 0) state = 0;
+      else {
+        for (;;) {
+          if (state < shallow) {
+            state = shallowNext[state * width + c]!;
+            break;
+          }
+          const to = edgeFrom[state + 1]!;
+          let e = edgeFrom[state]!;
+          while (e < to && edgeClass[e] !== c) e++;
+          if (e < to) {
+            state = edgeTarget[e]!;
+            break;
+          }
+          state = fail[state]!;
+        }
+      }
       const outEnd = outStart[state + 1]!;
       for (let k = outStart[state]!; k < outEnd; k++) {
         if (n + 2 > occurrences.length) {
@@ -447,9 +513,11 @@ export const SENTENCE_LITERALS = new LiteralGroup();
 export class PatternIndex {
   /** Patterns that have start literals. */
   readonly anchored: readonly boolean[];
-  /** Its own automaton, or the group whose automaton it shares (with its literals' numbers there). */
-  private readonly automaton: LiteralAutomaton | null;
-  private readonly group: LiteralGroup | null;
+  /**
+   * The group whose automaton reads the text (a group of its own when none is given), and this
+   * index's number of each of the group's literals (-1: not one of its own).
+   */
+  private readonly group: LiteralGroup;
   private readonly localOf: Int32Array;
   /** Per literal: the need sets it meets (a range of `requiredIds`). */
   private readonly requiredFrom: Int32Array;
@@ -480,10 +548,9 @@ export class PatternIndex {
   private readonly setLatest: Int32Array;
   private readonly setStamp: Int32Array;
   private call = 0;
-  /** Starts waiting for their follow sets to be checked once the whole text is read: pattern, end, condition, start (in fours). */
-  private pending = new Int32Array(64);
-  private pendingCount = 0;
   private readonly starts: number[][];
+  /** What `find` returns: the same arrays every call. */
+  private readonly result: PatternCandidates;
   /** Patterns whose start list is not empty (typed, with a count: emptied without a loop or a new store). */
   private readonly touched: Int32Array;
   private touchedCount = 0;
@@ -561,16 +628,10 @@ export class PatternIndex {
       }
     });
     const literals = [...ids.keys()];
-    this.group = group ?? null;
-    if (group) {
-      this.automaton = null;
-      const globalIds = literals.map((literal) => group.idOf(literal));
-      this.localOf = new Int32Array(group.size).fill(-1);
-      globalIds.forEach((g, local) => (this.localOf[g] = local));
-    } else {
-      this.automaton = new LiteralAutomaton(literals);
-      this.localOf = new Int32Array(0);
-    }
+    const reader = (this.group = group ?? new LiteralGroup());
+    const globalIds = literals.map((literal) => reader.idOf(literal));
+    this.localOf = new Int32Array(reader.size).fill(-1);
+    globalIds.forEach((g, local) => (this.localOf[g] = local));
     [this.requiredFrom, this.requiredIds] = ranges(requiredBy);
     [this.startFrom, this.startPatterns] = ranges(startOf.map((list) => list.map(([pattern]) => pattern)));
     this.startFollows = Int32Array.from(startOf.flatMap((list) => list.map(([, follow]) => follow)));
@@ -585,12 +646,20 @@ export class PatternIndex {
     this.required = new Uint8Array(needs.length);
     this.starts = needs.map(() => []);
     this.touched = new Int32Array(needs.length);
+    this.result = { required: this.required, starts: this.starts };
   }
 
   /**
    * Candidates in `lower`, the lower-cased `text`. Start positions after a character that the
    * patterns' lookbehind rejects (`before`) are left out, and so is a start whose follow sets do
-   * not occur after it.
+   * not occur after it. Starts are listed only for the patterns whose required literals occur
+   * (the others' lists stay empty: no caller reads them).
+   *
+   * Two passes over the occurrences the group's automaton found: the first meets the needs and
+   * notes where each literal last starts, the second adds the starts of the patterns found
+   * required, their follow sets checked at once. Measured on the 1 MB article: the cue index made
+   * 607,000 starts wait for their follow check in one pass, three quarters of them for patterns
+   * whose required literals were not there.
    */
   find(text: string, lower: string, before: StartContext): PatternCandidates {
     const { required, starts, touched, metCount } = this;
@@ -600,65 +669,58 @@ export class PatternIndex {
     for (const pattern of this.always) required[pattern] = 1;
     for (let k = 0; k < this.touchedCount; k++) empty(starts[touched[k]!]!);
     this.touchedCount = 0;
-    this.pendingCount = 0;
     const group = this.group;
-    if (group !== null) {
-      group.read(text, lower);
-      const { occurrences } = group;
-      const localOf = this.localOf;
-      const n = group.count * 2;
-      for (let k = 0; k < n; k += 2) {
-        const g = occurrences[k]!;
-        const literal = g < localOf.length ? localOf[g]! : -1;
-        if (literal >= 0) this.occur(literal, occurrences[k + 1]!, text, before, call);
-      }
-    } else {
-      const { classOf, delta, width, outStart, outIds } = this.automaton as LiteralAutomaton;
-      let state = 0;
-      for (let i = 0; i < lower.length; i++) {
-        state = delta[state * width + classOf[lower.charCodeAt(i)]!]!;
-        const outEnd = outStart[state + 1]!;
-        for (let k = outStart[state]!; k < outEnd; k++) this.occur(outIds[k]!, i + 1, text, before, call);
-      }
+    group.read(text, lower);
+    const { occurrences } = group;
+    const localOf = this.localOf;
+    const known = localOf.length;
+    const n = group.count * 2;
+    for (let k = 0; k < n; k += 2) {
+      const g = occurrences[k]!;
+      const literal = g < known ? localOf[g]! : -1;
+      if (literal >= 0) this.meet(literal, occurrences[k + 1]!, call);
     }
-    const pending = this.pending;
-    for (let k = 0; k < this.pendingCount; k += 4) {
-      if (this.follows(pending[k + 2]!, pending[k + 1]!)) this.addStart(pending[k]!, pending[k + 3]!);
+    const startFrom = this.startFrom;
+    for (let k = 0; k < n; k += 2) {
+      const g = occurrences[k]!;
+      const literal = g < known ? localOf[g]! : -1;
+      if (literal >= 0 && startFrom[literal]! < startFrom[literal + 1]!) this.start(literal, occurrences[k + 1]!, text, before);
     }
-    return { required, starts };
+    return this.result;
   }
 
-  /** An occurrence of one of the index's literals, ending at `end`. */
-  private occur(literal: number, end: number, text: string, before: StartContext, call: number): void {
-    const p = end - this.lengths[literal]!;
-    this.lastStart[literal] = p;
+  /** An occurrence of one of the index's literals, ending at `end`: the needs it meets, and where it starts. */
+  private meet(literal: number, end: number, call: number): void {
+    this.lastStart[literal] = end - this.lengths[literal]!;
     this.stamp[literal] = call;
     const requiredFrom = this.requiredFrom;
     let r = requiredFrom[literal]!;
     const requiredEnd = requiredFrom[literal + 1]!;
-    if (r < requiredEnd) {
-      const { requiredIds, needMet, needPattern, metCount, needCount, required } = this;
-      for (; r < requiredEnd; r++) {
-        const need = requiredIds[r]!;
-        if (needMet[need] === call) continue;
-        needMet[need] = call;
-        const pattern = needPattern[need]!;
-        if (++metCount[pattern]! === needCount[pattern]) required[pattern] = 1;
-      }
+    if (r === requiredEnd) return;
+    const { requiredIds, needMet, needPattern, metCount, needCount, required } = this;
+    for (; r < requiredEnd; r++) {
+      const need = requiredIds[r]!;
+      if (needMet[need] === call) continue;
+      needMet[need] = call;
+      const pattern = needPattern[need]!;
+      if (++metCount[pattern]! === needCount[pattern]) required[pattern] = 1;
     }
-    const startFrom = this.startFrom;
-    let s = startFrom[literal]!;
-    const startEnd = startFrom[literal + 1]!;
-    if (s === startEnd) return;
+  }
+
+  /** The starts an occurrence of a start literal ending at `end` makes, for the patterns found required. */
+  private start(literal: number, end: number, text: string, before: StartContext): void {
+    const p = end - this.lengths[literal]!;
     if (before !== ANY_BEFORE && p > 0) {
       const c = text.charCodeAt(p - 1);
       if (c < 128 && ASCII_WORD_CHAR[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || ASCII_WORD_CHAR[c] === 2)) return;
     }
-    const { startFollows, startPatterns } = this;
-    for (; s < startEnd; s++) {
+    const { startFollows, startPatterns, required } = this;
+    const startEnd = this.startFrom[literal + 1]!;
+    for (let s = this.startFrom[literal]!; s < startEnd; s++) {
+      const pattern = startPatterns[s]!;
+      if (required[pattern] === 0) continue;
       const follow = startFollows[s]!;
-      if (follow < 0) this.addStart(startPatterns[s]!, p);
-      else this.pend(startPatterns[s]!, end, follow, p);
+      if (follow < 0 || this.follows(follow, end)) this.addStart(pattern, p);
     }
   }
 
@@ -684,22 +746,6 @@ export class PatternIndex {
     this.setStamp[set] = call;
     this.setLatest[set] = latest;
     return latest;
-  }
-
-  /** A start to add once its follow condition is checked (after the whole text is read). */
-  private pend(pattern: number, end: number, follow: number, p: number): void {
-    let pending = this.pending;
-    const n = this.pendingCount;
-    if (n + 4 > pending.length) {
-      pending = new Int32Array(pending.length * 2);
-      pending.set(this.pending);
-      this.pending = pending;
-    }
-    pending[n] = pattern;
-    pending[n + 1] = end;
-    pending[n + 2] = follow;
-    pending[n + 3] = p;
-    this.pendingCount = n + 4;
   }
 
   private addStart(pattern: number, p: number): void {

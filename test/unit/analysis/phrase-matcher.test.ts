@@ -75,6 +75,22 @@ describe('compilePhrases', () => {
     }
   });
 
+  it('finds phrases of unspaced scripts where a global scan of their alternation finds them', () => {
+    const phrases = ['稀土', '稀土永磁', '中国稀土', '土永', 'EU稀土', '永磁体', '레어', '레어어스', 'ー金属', '金属'];
+    const matcher = compilePhrases(phrases.map((phrase, id) => ({ id, phrase, exact: false })));
+    const alternation = new RegExp([...phrases].sort((a, b) => b.length - a.length).join('|'), 'g');
+    const piece = fc.constantFrom('稀', '土', '永', '磁', '体', '中', '国', 'E', 'U', 'EU', '레', '어', '스', 'ー', '金', '属', ' ', 'a', '\ud800');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (list) => {
+        const text = list.join('');
+        const expected = [...text.matchAll(alternation)].map((m) => ({ id: phrases.indexOf(m[0]), start: m.index, end: m.index + m[0].length }));
+        expect(matcher.find(text)).toEqual(expected);
+        expect(matcher.findWords(scanWords(text))).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('finds the longest phrase from each word', () => {
     const matcher = compilePhrases([
       { id: 1, phrase: 'rare earth', exact: false },
@@ -115,6 +131,35 @@ describe('scanWords', () => {
         expect(matcher.find(text, scanned)).toEqual(expected);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('fits ASCII words to stems as the character tries of tokenize’s path do', () => {
+    // Exact and folded stems that share first letters, in both orders, a repeated stem, stems
+    // beyond ASCII and stems after a word: the typed-array tries of plain ASCII tokens must keep
+    // the same stem as the Map tries.
+    const stems = compilePhrases([
+      { id: 1, phrase: 'ab*', exact: false },
+      { id: 2, phrase: 'Ab*', exact: true },
+      { id: 3, phrase: 'abc*', exact: false },
+      { id: 4, phrase: 'aB*', exact: true },
+      { id: 5, phrase: 'a*', exact: false },
+      { id: 6, phrase: 'ABC*', exact: true },
+      { id: 7, phrase: 'ab*', exact: false },
+      { id: 8, phrase: 'bä*', exact: false },
+      { id: 9, phrase: 'b*', exact: true },
+      { id: 10, phrase: '1a*', exact: false },
+      { id: 11, phrase: 'c ab*', exact: false },
+      { id: 12, phrase: 'c A*', exact: true },
+      { id: 13, phrase: 'c', exact: false },
+    ]);
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', 'B', 'C', '1'), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (list) => {
+        const text = list.join(' ');
+        expect(stems.findWords(scanWords(text))).toEqual(stems.find(text, tokenize(text)));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -7,6 +7,7 @@ import {
   hasCaseFoldOutliers,
   IndexedPattern,
   LiteralAutomaton,
+  LiteralGroup,
   literalIndex,
   NO_WORD_CHAR_BEFORE,
   PatternIndex,
@@ -131,6 +132,26 @@ describe('LiteralAutomaton', () => {
         });
         expect(found).toEqual(expected);
       }),
+    );
+  });
+
+  it('reads a text in a group (full rows for shallow states, edges and failure links deeper) as its scan does', () => {
+    // Literals up to six characters over three letters: states deeper than the full rows, and
+    // failure links from them to deep and shallow states alike.
+    const alphabet = fc.constantFrom('a', 'b', 'c');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }), fc.string({ unit: fc.oneof(alphabet, fc.constantFrom('x', ' ')), maxLength: 60 }), (literals, text) => {
+        const group = new LiteralGroup();
+        const unique = [...new Set(literals)];
+        for (const literal of unique) group.idOf(literal);
+        group.read(text, text);
+        const read: string[] = [];
+        for (let k = 0; k < group.count * 2; k += 2) read.push(`${group.occurrences[k]}@${group.occurrences[k + 1]}`);
+        const scanned: string[] = [];
+        new LiteralAutomaton(unique).scan(text, (id, end) => scanned.push(`${id}@${end}`));
+        expect(read).toEqual(scanned);
+      }),
+      { numRuns: 500 },
     );
   });
 });
