@@ -137,6 +137,49 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'The agency will buy scandium and germanium for the national defense stockpile.',
     ],
   },
+  'volume highs are volumes, not prices': {
+    category: 'supply-expansion',
+    sentences: [
+      'Sales volumes of oxide and metal reached all-time highs in the half.',
+      'The group hit record highs in separated oxide and magnet output last year.',
+    ],
+  },
+  'outages, shutdowns and maintenance': {
+    category: 'supply-disruption',
+    sentences: [
+      'The separation plant will undergo a temporary shutdown for repairs to its kilns.',
+      'Unplanned maintenance at the mill cut the quarter’s concentrate output.',
+    ],
+  },
+  'licences to operate a plant': {
+    category: 'risk-governance',
+    sentences: [
+      'The regulator renewed the refinery’s licence for another three years.',
+      'The atomic energy board said the licence renewal depends on a new waste plan.',
+      'Residents raised concerns over radiation from the cracking and leaching plant.',
+    ],
+  },
+  'reach abroad': {
+    category: 'market-expansion',
+    sentences: [
+      'The Ganzhou group is expanding its global footprint with stakes in African deposits.',
+      'The magnet maker accelerated its overseas layout with a plant in Vietnam.',
+    ],
+  },
+  'market tone in price reports': {
+    category: 'pricing',
+    sentences: [
+      'With traders sitting on unsold oxide, it is now a buyer’s market for praseodymium.',
+      'Price bifurcation between domestic and export terbium has widened.',
+    ],
+  },
+  'trading activity': {
+    category: 'demand',
+    sentences: [
+      'Transactions in the oxide market remained sluggish this week.',
+      'Enquiries from magnet plants were brisk after the holiday.',
+    ],
+  },
 };
 
 describe.each(Object.entries(PARADIGMS))('cue paradigm: %s', (_name, { category, sentences }) => {
@@ -156,6 +199,9 @@ describe('near misses: the same words about another market, a question, a teaser
     'A rise in copper prices lifted the miner’s shares.',
     'Will the rally in prices last?',
     'Read more: why cobalt prices slumped in 2023.',
+    'Copper sales volumes reached all-time highs in the half.',
+    'Oil refinery maintenance cut gasoline output in March.',
+    'Trading in Brent futures was thin on Friday.',
   ])('"%s" is not a signal', (sentence) => {
     expect(categoryOf(sentence)).toBeNull();
   });
