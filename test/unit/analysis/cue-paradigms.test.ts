@@ -180,7 +180,66 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'Enquiries from magnet plants were brisk after the holiday.',
     ],
   },
+  'supply worries, utilisation': {
+    category: 'supply-disruption',
+    sentences: [
+      'Supply worries deepened as the monsoon closed roads to the mining districts.',
+      'Magnet makers voiced supply fears after the licensing rules took effect.',
+    ],
+  },
+  'utilisation and nameplate': {
+    category: 'supply-expansion',
+    sentences: [
+      'The refinery has been running at nameplate since the new kiln was installed.',
+      'Utilisation rates at the Malaysian plant climbed to about 85% in the quarter.',
+      'Gadolinium exports, by contrast, posted a modest improvement.',
+    ],
+  },
+  'control tightened': {
+    category: 'market-concentration',
+    sentences: [
+      'The new state group strengthens Beijing’s hold over heavy rare earth separation.',
+      'Nearly all gallium — used in chips and radar — is refined in China.',
+    ],
+  },
+  'deal conditions and approvals': {
+    category: 'investment-deal',
+    sentences: [
+      'Sojitz’s investment in the refinery remains subject to definitive agreements and FIRB approval.',
+      'Completion of the purchase of the magnet maker requires shareholder approval.',
+    ],
+  },
+  'the state securing its supply': {
+    category: 'trade-policy',
+    sentences: [
+      'Tokyo is shoring up supplies of heavy rare earths for its car industry.',
+      'The pact gives Washington access to Kyiv’s mineral resources in return for reconstruction aid.',
+      'Strategic projects will get streamlined procedures and better access to finance.',
+    ],
+  },
+  'the licensing process in its own words': {
+    category: 'export-control',
+    sentences: [
+      'Exporters of terbium must submit applications to the commerce ministry with end-user details.',
+      'The new controls cover rare earths with dual military and civilian uses.',
+    ],
+  },
+  'trade agreements named every way': {
+    category: 'trade-policy',
+    sentences: [
+      'The two presidents signed a trade pact that pauses the rare earth curbs for a year.',
+      'The trade framework sets out how magnets will flow between the two economies.',
+    ],
+  },
+  'oxides by their trade names': {
+    category: 'pricing',
+    sentences: [
+      'A 4 percent gain made yttria the week’s biggest mover.',
+      'Ceria slipped 2% to the lowest level since March.',
+    ],
+  },
 };
+
 
 describe.each(Object.entries(PARADIGMS))('cue paradigm: %s', (_name, { category, sentences }) => {
   it('has at least two sentences', () => {
@@ -202,6 +261,8 @@ describe('near misses: the same words about another market, a question, a teaser
     'Copper sales volumes reached all-time highs in the half.',
     'Oil refinery maintenance cut gasoline output in March.',
     'Trading in Brent futures was thin on Friday.',
+    'Supply worries lifted crude prices on Monday.',
+    'Copper exports, by contrast, posted a modest improvement.',
   ])('"%s" is not a signal', (sentence) => {
     expect(categoryOf(sentence)).toBeNull();
   });
