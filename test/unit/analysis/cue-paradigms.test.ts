@@ -263,6 +263,7 @@ describe('near misses: the same words about another market, a question, a teaser
     'Trading in Brent futures was thin on Friday.',
     'Supply worries lifted crude prices on Monday.',
     'Copper exports, by contrast, posted a modest improvement.',
+    'Officials discussed the requirements for a mining licence application at the old quarry.',
   ])('"%s" is not a signal', (sentence) => {
     expect(categoryOf(sentence)).toBeNull();
   });
