@@ -208,6 +208,8 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'licencias de exportación', 'vetó', 'control de las exportaciones',
     'restriç*', 'licenças de exportação', 'vetou',
     'genehmigungspflichtig*', 'Genehmigungspflicht*', 'untersag*', 'doppeltem Verwendungszweck', 'Handelsbeschränkung*', 'Exportlizenz*', 'Ausfuhrgenehmigung*',
+    // imports are the other side of the same trade volumes (exports are read here too)
+    '进口', '輸入', '수입량', '수입액', 'импорт*', 'importations', 'importation', 'importaciones', 'importación', 'importações', 'importação', 'Importe', 'Einfuhr*',
   ],
   'trade-policy': [
     'quota*', 'tariff*', 'policy', 'policies', 'strategy', 'strategic', 'plan', 'plans', 'target*', 'law', 'regulation*', 'ministry',
@@ -325,6 +327,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'dobrou', 'dobrar', 'dobraram', 'triplicou', 'disparada', 'acréscimo', 'subiram', 'subiu', 'cresceram',
     'zugelegt', 'zuleg*', 'zunehm*', 'Zunahme', 'nahm zu', 'nahmen zu', 'Höchststand', 'Höchstständ*', 'Höchstwert*', 'Allzeithoch', 'gewachsen', 'angestiegen',
     'ansteig*', 'Verdopplung', 'verdoppl*', 'sprang*', 'schnellt*', 'hochgeschnellt', 'emporgeschnellt', 'explodiert*', 'höher', 'teurer', 'Ausweitung', 'ausgeweitet', 'aufgestockt', 'aufstock*',
+    '増やし', '増やす', '増やした',
   ],
   fall: [
     'fell', 'fall*', 'fallen', 'drop*', 'declin*', 'decreas*', 'plung*', 'slump*', 'slid', 'slide*', 'tumbl*', 'down', 'lower',
@@ -389,6 +392,9 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'watch', 'listen', 'menu', 'home', 'search', 'privacy', 'terms', 'published', 'min read', 'author', 'by', 'source', 'file photo',
     'caption', 'credit', 'lesen sie', 'lire aussi', 'leia também', 'lea también', 'читайте также', '责任编辑', '来源', '关注我们', '扫码关注', '記事',
     '무단', '기자', '사진',
+    // related-story teasers beyond English
+    '相关阅读', '延伸阅读', '推荐阅读', '相关新闻', '関連記事', 'あわせて読みたい', '관련기사', '관련 기사', 'à lire aussi', 'voir aussi', 'lee también',
+    'lea más', 'leia mais', 'veja também', 'mehr zum thema', 'auch interessant', 'см. также',
   ],
   background: [
     'are used', 'is used', 'used in', 'used to', 'known as', 'consists of', 'refers to', 'is a group', 'are a group', 'elements',
@@ -419,4 +425,20 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
  */
 export const CUE_LOOKALIKES: readonly string[] = [
   'sin embargo', 'segundo trimestre', 'segundo semestre', 'segundo lugar', 'se queda', 'queda por', '价值',
+];
+
+/**
+ * Other markets beyond English (the English ones are lexicon.ts's OTHER_MARKET_SUBJECTS): on a
+ * rare-earth page the same words of output, price, control and trade are written about oil, grain,
+ * chips, gold, copper, steel and coal; a sentence that names one of these and no material of the
+ * field is about that market. Stems on word boundaries (Latin, Cyrillic), substrings in Chinese,
+ * Japanese and Korean.
+ */
+export const OTHER_MARKETS_BEYOND_ENGLISH: readonly string[] = [
+  '石油', '原油', '天然气', '半导体', '半導体', '반도체', '粮食', '小麦', '大豆', '玉米', '芯片', '黄金', '金价', '铜价', '钢铁', '铁矿石', '煤炭',
+  '天然ガス', 'トウモロコシ', '金価格', '鉄鉱石', '石炭', '원유', '석유', '유가', '천연가스', '대두', '옥수수', '금값', '철광석', '석탄',
+  'нефт*', 'газ', 'газа', 'газом', 'пшениц*', 'зерн*', 'соя', 'сои', 'кукуруз*', 'чип*', 'полупроводник*', 'микросхем*', 'золот*', 'медь', 'меди', 'сталь', 'угля', 'уголь',
+  'pétrol*', 'gaz', 'blé', 'céréales', 'soja', 'maïs', 'puces', 'semi-conducteurs', 'cuivre', 'acier', 'charbon', 'minerai de fer',
+  'petróleo', 'crudo', 'gas natural', 'trigo', 'granos', 'grãos', 'cereales', 'maíz', 'milho', 'chips', 'semiconductores', 'semicondutores', 'oro', 'ouro', 'cobre', 'acero', 'aço',
+  'carbón', 'carvão', 'gás', 'Öl*', 'Rohöl*', 'Erdöl*', 'Erdgas*', 'Gas', 'Weizen*', 'Getreide*', 'Chip*', 'Halbleiter*', 'Gold', 'Goldpreis*', 'Kupfer*', 'Stahl*', 'Kohle', 'Eisenerz*',
 ];

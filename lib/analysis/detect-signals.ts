@@ -3,6 +3,7 @@ import type { ArticleText, BlockKind } from './article-text';
 import { categoryContext, type CategoryVote } from './category-context';
 import { BMP_FLAGS, learnFlags, SPACE } from './char-class';
 import { classifySentence, type Classification } from './classify-sentence';
+import { OTHER_MARKETS_BEYOND_ENGLISH } from './cue-families';
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
@@ -421,7 +422,25 @@ function familyRule(sentence: string, mentions: readonly EntityMention[], famili
     figures.length > 0 || MEASURE_NUMBER.test(sentence) || c.rise > 0 || c.fall > 0 || c.quantity > 0 || c['export-control'] > 0 || c['trade-policy'] > 0 || c['investment-deal'] > 0 || c['supply-disruption'] > 0;
   // What the elements are and what they serve ("elements found in motors and phones") is background, unless something moves.
   const background = c.background > 0 && c.rise === 0 && c.fall === 0 && c['export-control'] === 0;
-  return subject && field && says && !background && c.furniture === 0 ? FAMILY_RULE_CONFIDENCE : 0;
+  if (!(subject && field && says && !background && c.furniture === 0)) return 0;
+  // The same words about oil, grain or chips are about that market (as relevanceOf reads English).
+  return aboutOtherMarket(sentence, mentions) ? 0 : FAMILY_RULE_CONFIDENCE;
+}
+
+/** Words of another market (cue-families.ts), as stems or words, substrings in Chinese, Japanese and Korean. */
+const OTHER_MARKET_BEYOND_ENGLISH = new RegExp(
+  OTHER_MARKETS_BEYOND_ENGLISH.map((w) => {
+    const stem = w.endsWith('*');
+    const word = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word) ? word : `(?<![\\p{L}\\p{N}])${word}${stem ? '' : '(?![\\p{L}\\p{N}])'}`;
+  }).join('|'),
+  'iu',
+);
+
+/** A sentence that names another market and no material or sector body of the field. */
+function aboutOtherMarket(sentence: string, mentions: readonly EntityMention[]): boolean {
+  if (mentions.some((m) => m.type === 'material' || (m.type === 'organization' && m.entry.focus !== 'general'))) return false;
+  return OTHER_MARKET_BEYOND_ENGLISH.test(sentence);
 }
 
 function explain(record: SentenceRecord, category: Category, carried: boolean): string {
