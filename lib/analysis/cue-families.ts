@@ -167,7 +167,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'цена', 'цены', 'ценам', 'ценой', 'дорожа*', 'дешеве*', 'подорожани*', 'удешевлени*', 'стоим*', 'долл. за', 'долларов за', 'за унцию', 'прибыл*',
     'les cours', 'renchéri*', 'chiffre d’affaires', 'bénéfice*', 'marges', 'onéreu*', 'plus cher', 'plus chère', 'plus chers', 'moins cher', 'tarifs',
     'coste', 'costes', 'el kilo', 'la tonelada', 'dólares por', 'por libra', 'más caro', 'más caros', 'más barato', 'barato*', 'ganancias', 'ingresos',
-    'o quilo', 'a tonelada', 'dólares por', 'mais caro', 'mais caros', 'mais barato', 'valoriz*', 'desvaloriz*', 'faturamento', 'lucro*', 'receita*',
+    'o quilo', 'a tonelada', 'dólares por', 'mais caro', 'mais caros', 'mais barato', 'valoriz*', 'desvaloriz*', 'faturamento', 'lucro', 'lucros', 'receita*',
     'Neodympreis*', 'Dysprosiumpreis*', 'Terbiumpreis*', 'Lithiumpreis*', 'Kobaltpreis*', 'Galliumpreis*', 'Germaniumpreis*', 'Antimonpreis*',
     'Metallpreis*', 'Seltenerdpreis*', 'Exportpreis*', 'Importpreis*', 'Kilopreis*', 'Tonnenpreis*', 'teurer', 'teuer', 'billiger', 'günstiger',
     'je Kilo', 'pro Kilo', 'Umsatz', 'Umsätze', 'Gewinn', 'Gewinne',
@@ -234,10 +234,10 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '法案', '閣議決定', '基本方針', '支援策', '貿易摩擦', '貿易戦争', '追加関税', '相互関税', '通商',
     '특별법', '시행령', '무역 분쟁', '무역분쟁', '무역전쟁', '무역 전쟁', '협상', '지원책', '로드맵', '상호관세',
     'тариф*', 'контрсанкци*', 'ответные меры', 'ответных мер', 'указ', 'указом', 'указа', 'распоряжени*', 'госпрограмм*', 'торговая война', 'торговой войны',
-    'taxe*', 'surtaxe*', 'tarifs douaniers', 'guerre commerciale', 'différend commercial', 'trêve', 'rétorsion', 'législation', 'projet de loi', 'aides d’État',
+    'taxe douanière', 'taxes douanières', 'surtaxe*', 'tarifs douaniers', 'guerre commerciale', 'différend commercial', 'trêve', 'rétorsion', 'législation', 'projet de loi', 'aides d’État',
     'sanción', 'guerra comercial', 'tregua', 'gravamen*', 'contramedida*', 'proyecto de ley', 'aranceles',
     'sanção', 'trégua', 'medida provisória', 'marco legal', 'projeto de lei', 'tarifaço',
-    'Strafzöll*', 'Strafzoll*', 'Importzöll*', 'Einfuhrzöll*', 'Zusatzzöll*', 'Sonderzöll*', 'Antidumping*', 'Kontingent*', 'Förderquote*',
+    'Strafzöll*', 'Strafzoll*', 'Importzöll*', 'Einfuhrzöll*', 'Zusatzzöll*', 'Sonderzöll*', 'Kontingent*', 'Förderquote*',
     'Rohstoffgesetz*', 'Rohstoffabkommen', 'Rohstoffpartnerschaft*', 'Handelsabkommen', 'Zollabkommen', 'Zollpause', 'Handelsgespräch*',
   ],
   'risk-governance': [
@@ -298,7 +298,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '権益', '合併', '経営統合', '子会社化', '締結', '調印', '署名', '出資比率', '引き取り',
     '합병', '체결', '자금 조달', '매입', '손잡', '인수합병', '투자 유치',
     'купи*', 'выкуп*', 'поглощени*', 'слияни*', 'подписа*', 'договор*', 'вложи*', 'вкладыва*', 'профинансир*', 'офтейк*',
-    'acquérir', 'acquiert', 'fusionn*', 'signé', 'signée', 'signés', 'signature', 'actionnaire*', 'au capital', 'financement*',
+    'acquérir', 'acquiert', 'fusionn*', 'signé', 'signée', 'signés', 'actionnaire*', 'au capital', 'financement*',
     'invirti*', 'compra de', 'comprar', 'compró', 'fusión', 'fusiones', 'firmó', 'firmaron', 'firmado', 'contrato*', 'empresa mixta', 'accionista*',
     'comprou', 'fusão', 'fusões', 'assinou', 'assinaram', 'assinatura', 'captação', 'captou', 'acionista*',
     'übernommen', 'erworben', 'erwerben', 'fusionier*', 'Zusammenschluss', 'Kauf', 'kauft', 'gekauft', 'Aufkauf', 'aufgekauft', 'Anteile an',
@@ -323,7 +323,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'рекорд*', 'нарасти*', 'увеличени*', 'в разы', 'вдвое больше',
     'progressent', 'progressera', 'progresser', 'hausses', 'bondissent', 'bond de', 'doublé', 'triplé', 'plus haut', 'croissance', 'croît', 'croître',
     'accroît*', 'explosé', 'explose',
-    'suben', 'subirá', 'subida*', 'alzas', 'incremento*', 'increment*', 'escalada', 'máximos', 'crecimiento',
+    'suben', 'subirá', 'subida*', 'alzas', 'incremento*', 'incrementó', 'incrementa', 'incrementaron', 'escalada', 'máximos', 'crecimiento',
     'dobrou', 'dobrar', 'dobraram', 'triplicou', 'disparada', 'acréscimo', 'subiram', 'subiu', 'cresceram',
     'zugelegt', 'zuleg*', 'zunehm*', 'Zunahme', 'nahm zu', 'nahmen zu', 'Höchststand', 'Höchstständ*', 'Höchstwert*', 'Allzeithoch', 'gewachsen', 'angestiegen',
     'ansteig*', 'Verdopplung', 'verdoppl*', 'sprang*', 'schnellt*', 'hochgeschnellt', 'emporgeschnellt', 'explodiert*', 'höher', 'teurer', 'Ausweitung', 'ausgeweitet', 'aufgestockt', 'aufstock*',
@@ -346,7 +346,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '減っ', '減ら', '急減', '下がっ', '下がる', '下げ', '最安値', '割り込', '目減り', '低迷', '減速', '鈍化', '削減', '減少傾向',
     '줄면서', '줄고', '줄며', '낮아', '약세', '둔화', '감축', '최저', '하락세', '급감',
     'сниз*', 'пада*', 'упад*', 'подешев*', 'понизи*', 'понижени*', 'опустил*', 'просел*', 'просад*', 'ослаб*', 'сокращени*', 'вдвое меньше',
-    'dégringol*', 'repli*', 'décrue', 'affaibli*', 'ralenti*', 'fléchi*', 'tassement', 'divisé par', 'divisées par', 'moitié moins',
+    'dégringol*', 'replie', 'replient', 'replis', 'décrue', 'affaibli*', 'ralenti*', 'fléchi*', 'tassement', 'divisé par', 'divisées par', 'moitié moins',
     'bajan', 'bajará', 'reduj*', 'recort*', 'merm*', 'contracción', 'se contrajo', 'hundi*', 'se hunde', 'a la mitad',
     'caem', 'cair', 'cairá', 'recua*', 'quedas', 'encolh*', 'baixou', 'baixaram', 'baixas', 'pela metade',
     'fielen', 'fällt', 'sank', 'sanken', 'gesenkt', 'senk*', 'Senkung', 'einbrech*', 'brach ein', 'brachen ein', 'ging zurück', 'gingen zurück',
@@ -364,7 +364,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     // units and scales beyond English
     '美元', '亿美元', '万美元', '个百分点', '万吨/年', '兆円', 'キロ', '万トン', '톤', '만톤', '퍼센트', '킬로그램',
     'руб.', 'руб', 'рублей', 'рубля', 'долл.', 'долларов', 'доллара', 'кг', 'килограмм*', 'т/год',
-    'kilos', 'kilogrammes', 'milliard', 'dólares', 'millón', 'milhão', 'bilhão', 'reais', 'Million', 'Kilogramm', 'Tonne',
+    'kilogrammes', 'milliard', 'dólares', 'millón', 'milhão', 'bilhão', 'reais', 'Million', 'Kilogramm', 'Tonne',
   ],
   plan: [
     'will', 'plans', 'planned', 'expects', 'expected', 'aims', 'aim', 'target*', 'intends', 'set to', 'due to', 'scheduled', 'forecast*',
@@ -442,3 +442,4 @@ export const OTHER_MARKETS_BEYOND_ENGLISH: readonly string[] = [
   'petróleo', 'crudo', 'gas natural', 'trigo', 'granos', 'grãos', 'cereales', 'maíz', 'milho', 'chips', 'semiconductores', 'semicondutores', 'oro', 'ouro', 'cobre', 'acero', 'aço',
   'carbón', 'carvão', 'gás', 'Öl*', 'Rohöl*', 'Erdöl*', 'Erdgas*', 'Gas', 'Weizen*', 'Getreide*', 'Chip*', 'Halbleiter*', 'Gold', 'Goldpreis*', 'Kupfer*', 'Stahl*', 'Kohle', 'Eisenerz*',
 ];
+

@@ -428,14 +428,17 @@ function familyRule(sentence: string, mentions: readonly EntityMention[], famili
 }
 
 /** Words of another market (cue-families.ts), as stems or words, substrings in Chinese, Japanese and Korean. */
-const OTHER_MARKET_BEYOND_ENGLISH = new RegExp(
-  OTHER_MARKETS_BEYOND_ENGLISH.map((w) => {
+const OTHER_MARKET_BEYOND_ENGLISH = wordPattern(OTHER_MARKETS_BEYOND_ENGLISH);
+
+/** Words and stems (`*`) on word boundaries, substrings in Chinese, Japanese and Korean, case-insensitive. */
+function wordPattern(words: readonly string[]): RegExp {
+  const alternatives = words.map((w) => {
     const stem = w.endsWith('*');
     const word = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word) ? word : `(?<![\\p{L}\\p{N}])${word}${stem ? '' : '(?![\\p{L}\\p{N}])'}`;
-  }).join('|'),
-  'iu',
-);
+  });
+  return new RegExp(alternatives.join('|'), 'iu');
+}
 
 /** A sentence that names another market and no material or sector body of the field. */
 function aboutOtherMarket(sentence: string, mentions: readonly EntityMention[]): boolean {
