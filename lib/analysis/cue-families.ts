@@ -443,3 +443,21 @@ export const OTHER_MARKETS_BEYOND_ENGLISH: readonly string[] = [
   'carbón', 'carvão', 'gás', 'Öl*', 'Rohöl*', 'Erdöl*', 'Erdgas*', 'Gas', 'Weizen*', 'Getreide*', 'Chip*', 'Halbleiter*', 'Gold', 'Goldpreis*', 'Kupfer*', 'Stahl*', 'Kohle', 'Eisenerz*',
 ];
 
+
+/**
+ * A project's stage said in words (construction begun, commissioning, a feasibility study, a
+ * mining or operating licence): beyond English it says where a project stands as a figure says how
+ * much, so the family rule reads it as a statement (detect-signals.ts, familyRule). Same syntax as
+ * OTHER_MARKETS_BEYOND_ENGLISH.
+ */
+export const PROJECT_STAGES_BEYOND_ENGLISH: readonly string[] = [
+  '投产', '试产', '试生产', '开工', '动工', '竣工', '建成', '投运', '达产', '可行性研究', '环评', '采矿权', '采矿许可',
+  '稼働', '着工', '竣工', '完工', '商業生産', '試験生産', '事業化調査', '実証', '착공', '준공', '가동', '상업 생산', '시운전', '타당성 조사',
+  'строительство', 'строительства', 'ввод в эксплуатацию', 'введен в эксплуатацию', 'введён в эксплуатацию', 'запуск', 'запуска', 'запустил*', 'запустит',
+  'технико-экономическ*', 'геологоразведк*', 'опытно-промышленн*',
+  'mise en service', 'mise en production', 'entrée en production', 'étude de faisabilité', 'permis minier', 'permis d’exploitation', 'en construction',
+  'inauguré*', 'démarrage', 'puesta en marcha', 'entrará en operación', 'entró en operación', 'en construcción', 'estudio de factibilidad',
+  'licencia ambiental', 'inauguró', 'implantação', 'em construção', 'licença de operação', 'licença prévia', 'licença de instalação',
+  'licenciamento', 'estudo de viabilidade', 'entrar em operação', 'comissionamento', 'Inbetriebnahme', 'in Betrieb genommen', 'Machbarkeitsstudie*',
+  'Baubeginn', 'Spatenstich', 'Genehmigungsverfahren', 'Abbaugenehmigung*', 'im Bau',
+];

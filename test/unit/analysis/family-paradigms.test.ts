@@ -83,6 +83,25 @@ const SIGNALS: Record<string, Signal[]> = {
   ],
 };
 
+/** A project's stage said in words, without a figure, is a statement of the project's progress. */
+const STAGES: [lang: string, sentence: string][] = [
+  ['pt', 'A mineradora obteve a licença de operação para a usina de terras raras em Goiás.'],
+  ['ru', 'В Татарстане началось строительство завода по разделению редкоземельных металлов.'],
+  ['de', 'Die Inbetriebnahme der Trennanlage für Seltene Erden in Estland ist erfolgt.'],
+  ['zh', '该稀土分离项目上月正式开工。'],
+  ['es', 'La planta de tierras raras de la empresa está en construcción en Jujuy.'],
+];
+
+describe('project stages beyond English', () => {
+  it.each(STAGES)('%s: "%s"', (lang, sentence) => {
+    expect(recordOf(sentence, lang)?.rule).toBe(true);
+  });
+
+  it('does not take a plant named without a stage for a statement', () => {
+    expect(recordOf('La empresa tiene una planta de tierras raras en Jujuy.', 'es')?.rule).toBe(false);
+  });
+});
+
 /**
  * The same words about another market, with a subject named: each pair is a near miss and its twin
  * about the field, which the family rule does take (so the other market is what keeps it out).
