@@ -209,7 +209,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'restriç*', 'licenças de exportação', 'vetou',
     'genehmigungspflichtig*', 'Genehmigungspflicht*', 'untersag*', 'doppeltem Verwendungszweck', 'Handelsbeschränkung*', 'Exportlizenz*', 'Ausfuhrgenehmigung*',
     // imports are the other side of the same trade volumes (exports are read here too)
-    '进口', '輸入', '수입량', '수입액', 'импорт*', 'importations', 'importation', 'importaciones', 'importación', 'importações', 'importação', 'Importe', 'Einfuhr*',
+    '进口', '輸入', '수입량', '수입액', 'импорт*', 'importations', 'importation', 'importaciones', 'importación', 'importações', 'importação', 'Importe', 'Einfuhr*', 'importier*',
   ],
   'trade-policy': [
     'quota*', 'tariff*', 'policy', 'policies', 'strategy', 'strategic', 'plan', 'plans', 'target*', 'law', 'regulation*', 'ministry',
@@ -431,11 +431,12 @@ export const CUE_LOOKALIKES: readonly string[] = [
  * Other markets beyond English (the English ones are lexicon.ts's OTHER_MARKET_SUBJECTS): on a
  * rare-earth page the same words of output, price, control and trade are written about oil, grain,
  * chips, gold, copper, steel and coal; a sentence that names one of these and no material of the
- * field is about that market. Stems on word boundaries (Latin, Cyrillic), substrings in Chinese,
- * Japanese and Korean.
+ * field is about that market (detect-signals.ts, familyRule). Words on word boundaries, a trailing
+ * `*` a stem (Latin, Cyrillic); substrings in Chinese, Japanese and Korean, traditional Chinese
+ * written out (traditional-variants.json covers the families only).
  */
 export const OTHER_MARKETS_BEYOND_ENGLISH: readonly string[] = [
-  '石油', '原油', '天然气', '半导体', '半導体', '반도체', '粮食', '小麦', '大豆', '玉米', '芯片', '黄金', '金价', '铜价', '钢铁', '铁矿石', '煤炭',
+  '石油', '原油', '天然气', '天然氣', '半导体', '半導體', '半導体', '반도체', '糧食', '晶片', '黃金', '金價', '銅價', '鋼鐵', '鐵礦石', '粮食', '小麦', '大豆', '玉米', '芯片', '黄金', '金价', '铜价', '钢铁', '铁矿石', '煤炭',
   '天然ガス', 'トウモロコシ', '金価格', '鉄鉱石', '石炭', '원유', '석유', '유가', '천연가스', '대두', '옥수수', '금값', '철광석', '석탄',
   'нефт*', 'газ', 'газа', 'газом', 'пшениц*', 'зерн*', 'соя', 'сои', 'кукуруз*', 'чип*', 'полупроводник*', 'микросхем*', 'золот*', 'медь', 'меди', 'сталь', 'угля', 'уголь',
   'pétrol*', 'gaz', 'blé', 'céréales', 'soja', 'maïs', 'puces', 'semi-conducteurs', 'cuivre', 'acier', 'charbon', 'minerai de fer',
@@ -452,6 +453,7 @@ export const OTHER_MARKETS_BEYOND_ENGLISH: readonly string[] = [
  */
 export const PROJECT_STAGES_BEYOND_ENGLISH: readonly string[] = [
   '投产', '试产', '试生产', '开工', '动工', '竣工', '建成', '投运', '达产', '可行性研究', '环评', '采矿权', '采矿许可',
+  '投產', '試產', '開工', '動工', '投運', '達產', '環評', '採礦權',
   '稼働', '着工', '竣工', '完工', '商業生産', '試験生産', '事業化調査', '実証', '착공', '준공', '가동', '상업 생산', '시운전', '타당성 조사',
   'строительство', 'строительства', 'ввод в эксплуатацию', 'введен в эксплуатацию', 'введён в эксплуатацию', 'запуск', 'запуска', 'запустил*', 'запустит',
   'технико-экономическ*', 'геологоразведк*', 'опытно-промышленн*',
