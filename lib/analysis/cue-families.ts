@@ -64,6 +64,26 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'toneladas por ano',
     'Verarbeitung*', 'Aufbereitung*', 'Trennung', 'Inbetriebnahme', 'Ausbau*', 'ausbauen', 'Projekt*', 'Recycling*', 'Herstellung',
     'herstellen', 'hergestellt', 'Bergwerk*', 'Tagebau*', 'Jahresproduktion', 'Jahreskapazität*', 'Tonnen pro Jahr', 'Tonnen jährlich',
+    // the paradigm beyond English: verbs in their forms, project stages, plants and lines, as mining news writes them
+    '扩能', '建成', '竣工', '试产', '投建', '开建', '动工', '生产线', '产线', '采选', '一期工程', '二期工程', '露天矿',
+    '製造', '着工', '竣工', '完工', '稼動', 'プラント', '精鉱', '年産', '商業生産', '試験生産', '鉱山開発', '資源開発', '立ち上げ',
+    '제조', '가공', '추출', '탐사', '시설', '설비', '플랜트', '연산', '매장량', '상업 생산', '광산 개발',
+    'производя*', 'произвел*', 'произвёл', 'произвести', 'производим*', 'выпусти*', 'выпуска*', 'добуд*', 'добыва*', 'добывающ*', 'запусти*',
+    'запуст*', 'построи*', 'строит', 'строят', 'построен*', 'обогатительн*', 'горно-обогатительн*', 'ГОК', 'геологоразведк*',
+    'технико-экономическ*', 'опытно-промышленн*', 'пилотн*', 'т в год', 'тонн в год', 'в эксплуатацию', 'мощностью', 'разрабатыва*', 'освоени*', 'освои*',
+    'fabriquer', 'fabrique', 'fabriquent', 'fabrication', 'construire', 'construit', 'construite', 'construits', 'démarrage', 'démarr*', 'inauguré*',
+    'inaugure', 'agrandissement', 'étude de faisabilité', 'faisabilité', 'minerai*', 'concentré*', 'affinage', 'raffiner', 'raffine', 'traite',
+    'traitent', 'usine pilote', 'mise en production', 'entrer en production', 'entrée en production', 'gisement', 'permis minier', 'permis d’exploitation',
+    'producirán', 'produciría', 'producía', 'produjeron', 'produce', 'extrae', 'extraen', 'extraer', 'extrajo', 'procesar', 'procesa', 'procesará', 'refinar',
+    'refina', 'construcción', 'construir', 'construye', 'construirá', 'inauguró', 'inaugura', 'ampliación', 'ampliar', 'expansión', 'minas', 'factibilidad',
+    'prefactibilidad', 'exploración', 'planta piloto', 'licencia ambiental', 'entrar en operación', 'entrará en operación', 'entró en operación',
+    'produziu', 'produzirá', 'produzem', 'lavra', 'minas', 'extrair', 'extrai', 'processar', 'refinar', 'construção', 'construir', 'ampliação',
+    'ampliar', 'expansão', 'usina piloto', 'planta piloto', 'viabilidade', 'estudo de viabilidade', 'pesquisa mineral', 'exploração', 'entrar em operação',
+    'licença de operação', 'licença prévia', 'licença de instalação', 'licenças de operação', 'licenciamento ambiental',
+    'Magnetproduktion', 'Magnetfertigung', 'Fertigung*', 'Seltenerdproduktion', 'Metallproduktion', 'Abbau*', 'abbauen', 'abgebaut', 'Gewinnung',
+    'in Betrieb', 'baut', 'bauen', 'gebaut', 'errichtet', 'errichten', 'Errichtung', 'Bau', 'Machbarkeitsstudie*', 'Pilotanlage*', 'Erweiterung*',
+    'Raffination', 'raffinier*', 'verarbeit*', 'Veredelung', 'Tonnen im Jahr', 'Jahrestonnen', 'Trennanlage*', 'Magnetfabrik*', 'Magnetwerk*',
+    'Produktionsstätte*', 'Produktionslinie*', 'Förderkapazität*', 'Fördermenge*',
   ],
   'supply-disruption': [
     'shortage*', 'halt*', 'suspend*', 'suspension', 'shut*', 'closure*', 'disrupt*', 'outage*', 'stopp*', 'ban on mining', 'crackdown',
@@ -77,6 +97,16 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'suspendi*', 'retraso*', 'cuello* de botella', 'paraliz*', 'desabastecimiento', 'fechamento', 'suspensão', 'atraso*', 'gargalo*',
     'desabastecimento', 'Lieferstopp*', 'Stillstand', 'Schließung*', 'Unterbrechung*', 'Lieferprobleme*', 'Verzögerung*', 'Versorgungsengp*',
     'Lieferausf*', 'eingestellt',
+    // halts, shortages and stoppages in their verb forms
+    '停供', '断货', '缺货', '减停产', '停限产', '检修', '供应中断', '供给不足', '供应短缺', '短缺加剧',
+    '停止した', '停止して', '中断した', '供給停止', '生産停止', '出荷停止', '不足して', '枯渇', '供給途絶', '生産中止',
+    '공급 중단', '생산 중단', '가동 중단', '공급난', '수급난', '품절', '고갈', '공급 차질', '조업 중단',
+    'останови*', 'останавлива*', 'прекраща*', 'прекрат*', 'сорва*', 'дефицитн*', 'перебоев', 'наводнени*', 'нехватает', 'не хватает',
+    'pénuries', 'manque de', 'ruptures', 'arrêté*', 'à l’arrêt', 'interrompu*', 'suspension', 'goulots d’étranglement', 'tensions sur l’approvisionnement',
+    'escasea', 'escasean', 'falta de', 'interrumpi*', 'detuvo', 'detiene', 'detenida', 'cierre', 'paralizada', 'paralizó',
+    'falta de', 'interromp*', 'paralisad*', 'paralisou', 'suspendeu', 'suspensa', 'suspenso',
+    'Engpässe', 'Mangelware', 'Versorgungslücke*', 'Lieferunterbrechung*', 'Produktionsstopp*', 'Förderstopp*', 'stillgelegt', 'stillleg*',
+    'Stilllegung*', 'unterbrochen', 'Lieferengpass', 'Lieferengpässe', 'Verknappung',
   ],
   'market-expansion': [
     'market share', 'new markets', 'customers', 'customer', 'buyers', 'clients', 'distributor', 'distribution', 'sales channel*',
@@ -84,6 +114,8 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '顧客', '販路', '고객', '판로',
     'clientèle', 'débouché*', 'nouveaux marchés', 'acheteur*', 'nuevos mercados', 'compradores', 'novos mercados', 'neue Märkte',
     'Absatzmärkte', 'Abnehmer*', 'рынки сбыта', 'новые рынки', '销路', '海外市场', '新市场', '販売先', '판매처',
+    '新客户', '出海', '海外客户', '开拓市场', '新規顧客', '海外市場', '신규 고객', '해외 시장', '판로 개척', 'новых клиентов', 'выход на рынок',
+    'выйти на рынок', 'nouveaux clients', 'nuevos clientes', 'novos clientes', 'Neukunden', 'neue Kunden',
   ],
   'market-concentration': [
     'dominat*', 'dominan*', 'monopol*', 'share of global', 'of global', 'of the world', "world's", 'world’s', 'largest', 'biggest',
@@ -104,6 +136,16 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'quase todo', 'quase toda',
     'größte*', 'größter', 'Großteil', 'Löwenanteil', 'Anteil*', 'angewiesen', 'beherrsch*', 'weltgrößt*', 'Weltproduktion',
     'außerhalb Chinas', 'fast vollständig', 'nahezu vollständig',
+    // shares, dominance and dependence in each language's words
+    '市场占有率', '市占率', '全球第一', '位居', '稳居', '对外依存', '进口依赖', '依存度', '寡头',
+    '依存度', '独占的', '圧倒的', 'ほぼすべて', '大部分', '中国以外',
+    '비중', '차지', '편중', '1위', '의존도', '독과점', '글로벌 공급',
+    'контролиру*', 'занима*', 'первое место', 'зависит', 'зависят', 'зависеть', 'концентрир*', 'монопольн*', 'импортозависимост*',
+    'domination', 'dominante', 'domine', 'dominent', 'dépendance', 'dépendant*', 'contrôle la', 'contrôlent', 'contrôle près', 'leader mondial', 'numéro un',
+    'mundial', 'mundiales', 'del mundo', 'do mundo', 'dominio', 'domínio', 'controla', 'controlan', 'controlam', 'dependencia', 'dependiente*', 'dependente*',
+    'líder mundial', 'primer productor', 'principal productor', 'principal produtor', 'maior fornecedor', 'mayor proveedor',
+    'marktbeherrschend*', 'Marktmacht', 'Vormachtstellung', 'Dominanz', 'kontrolliert', 'Importabhängigkeit*', 'Rohstoffabhängigkeit*', 'Marktführer*',
+    'fast ausschließlich', 'nahezu ausschließlich', 'größtenteils', 'überwiegend',
   ],
   pricing: [
     'price*', 'pricing', 'priced', 'yuan/t', 'yuan per', '/kg', 'per kilogram', 'per kg', 'per tonne', 'per ton', 'per metric ton',
@@ -118,6 +160,17 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'por tonelada', 'por kilo', 'encarec*', 'abarat*', 'cotaç*', 'custo', 'custos', 'por quilo', 'barate*', 'Rohstoffpreis*',
     'Marktpreis*', 'Weltmarktpreis*', 'Spotpreis*', 'Magnetpreis*', 'Oxidpreis*', 'Kosten', 'verteuer*', 'verbillig*', 'je Tonne',
     'pro Tonne', 'pro Kilogramm', 'je Kilogramm', 'notiert*', 'Notierung*',
+    // quotes, price moves and their units
+    '涨价', '降价', '售价', '定价', '挂牌价', '现货价', '美元/吨', '元/千克',
+    'キロ当たり', 'キロあたり', 'トン当たり', 'トンあたり', '値段', '市況', '最高値', '最安値', '円/トン', 'ドル/トン', '売上', '収益', '値上げ', '値下げ',
+    '값', '킬로그램당', '파운드당', '매출', '영업이익', '비용', '비싸', '몸값', '가격대',
+    'цена', 'цены', 'ценам', 'ценой', 'дорожа*', 'дешеве*', 'подорожани*', 'удешевлени*', 'стоим*', 'долл. за', 'долларов за', 'за унцию', 'прибыл*',
+    'les cours', 'renchéri*', 'chiffre d’affaires', 'bénéfice*', 'marges', 'onéreu*', 'plus cher', 'plus chère', 'plus chers', 'moins cher', 'tarifs',
+    'coste', 'costes', 'el kilo', 'la tonelada', 'dólares por', 'por libra', 'más caro', 'más caros', 'más barato', 'barato*', 'ganancias', 'ingresos',
+    'o quilo', 'a tonelada', 'dólares por', 'mais caro', 'mais caros', 'mais barato', 'valoriz*', 'desvaloriz*', 'faturamento', 'lucro', 'lucros', 'receita*',
+    'Neodympreis*', 'Dysprosiumpreis*', 'Terbiumpreis*', 'Lithiumpreis*', 'Kobaltpreis*', 'Galliumpreis*', 'Germaniumpreis*', 'Antimonpreis*',
+    'Metallpreis*', 'Seltenerdpreis*', 'Exportpreis*', 'Importpreis*', 'Kilopreis*', 'Tonnenpreis*', 'teurer', 'teuer', 'billiger', 'günstiger',
+    'je Kilo', 'pro Kilo', 'Umsatz', 'Umsätze', 'Gewinn', 'Gewinne',
   ],
   inventory: [
     'stockpil*', 'inventor*', 'stocks', 'reserve*', 'safety stock*', 'strategic reserve*', 'stock*', 'hoard*', 'destock*',
@@ -126,6 +179,9 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '国储', '囤货', '囤积', '备货', '去库存', '补库', '安全库存', '買いだめ', '積み増', '비축량', 'складск*', 'госрезерв*', 'накоплени*',
     'Росрезерв*', 'existencias', 'inventario*', 'acopio', 'acumul*', 'accumul*', 'almacen*', 'estoque*', 'armazen*', 'Bevorratung',
     'Bestände', 'horten', 'gehortet', 'Sicherheitsbestand*',
+    '储存', '去库', '累库', '战略储备', '貯蔵', '買い占め', '在庫量', '비축 물량', '재고량', 'накопи*', 'накаплива*', 'складирова*', 'Гохран*',
+    'stocks stratégiques', 'réserves stratégiques', 'reservas estratégicas', 'estoques estratégicos', 'Rohstoffreserve*', 'Rohstofflager*', 'Notreserve*',
+    'bevorraten', 'eingelagert', 'einlagern', 'hortet', 'Hamsterkäufe',
   ],
   'export-control': [
     'export control*', 'export licen*', 'export permit*', 'licen*', 'permit*', 'export ban*', 'export restriction*', 'restrict*',
@@ -143,6 +199,17 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'control de exportaciones', 'controles a la exportación', 'controles de exportación', 'permiso*', 'autorizaci*', 'prohibi*',
     'doble uso', 'restring*', 'controle de exportação', 'controles de exportação', 'controle das exportações', 'autorizaç*', 'proibi*',
     'duplo uso', 'beschränk*', 'Beschränkung*', 'Verbot*', 'verbiet*', 'verboten',
+    // controls, licences and bans in their verb forms
+    '实体清单', '出口禁令', '禁令', '暂停出口', '管控清单', '出口许可证', '许可证',
+    'エンティティーリスト', 'エンティティリスト', 'ライセンス', '輸出審査', '輸出管理規制', '禁止措置',
+    '수출통제', '수출 통제', '승인', '허가증', '라이선스', '제한 조치',
+    'запрещ*', 'запрети*', 'ограничи*', 'ограничива*', 'лицензир*', 'экспортному контролю', 'экспортным контролем', 'контроль за экспортом',
+    'permis d’exportation', 'permis d’exporter', 'restreign*', 'restrictions', 'licences d’exportation',
+    'licencias de exportación', 'vetó', 'control de las exportaciones',
+    'restriç*', 'licenças de exportação', 'vetou',
+    'genehmigungspflichtig*', 'Genehmigungspflicht*', 'untersag*', 'doppeltem Verwendungszweck', 'Handelsbeschränkung*', 'Exportlizenz*', 'Ausfuhrgenehmigung*',
+    // imports are the other side of the same trade volumes (exports are read here too)
+    '进口', '輸入', '수입량', '수입액', 'импорт*', 'importations', 'importation', 'importaciones', 'importación', 'importações', 'importação', 'Importe', 'Einfuhr*', 'importier*',
   ],
   'trade-policy': [
     'quota*', 'tariff*', 'policy', 'policies', 'strategy', 'strategic', 'plan', 'plans', 'target*', 'law', 'regulation*', 'ministry',
@@ -161,6 +228,17 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'lei', 'subsídio*', 'estratégia*', 'retaliação', 'sanções', 'Sanktion*', 'Gesetz*',
     'Verordnung*', 'Subvention*', 'Strategie*', 'Rohstoffstrategie*', 'Vergeltung*', 'Gegenmaßnahme*', 'Handelsstreit*',
     'Handelskonflikt*', 'Handelskrieg*',
+    'imposto de importação', 'impostos',
+    // quotas, tariffs, sanctions and the laws of states
+    '加征', '贸易战', '贸易摩擦', '磋商', '休战', '反倾销', '反补贴', '出口退税', '不可靠实体清单', '配额制',
+    '法案', '閣議決定', '基本方針', '支援策', '貿易摩擦', '貿易戦争', '追加関税', '相互関税', '通商',
+    '특별법', '시행령', '무역 분쟁', '무역분쟁', '무역전쟁', '무역 전쟁', '협상', '지원책', '로드맵', '상호관세',
+    'тариф*', 'контрсанкци*', 'ответные меры', 'ответных мер', 'указ', 'указом', 'указа', 'распоряжени*', 'госпрограмм*', 'торговая война', 'торговой войны',
+    'taxe douanière', 'taxes douanières', 'surtaxe*', 'tarifs douaniers', 'guerre commerciale', 'différend commercial', 'trêve', 'rétorsion', 'législation', 'projet de loi', 'aides d’État',
+    'sanción', 'guerra comercial', 'tregua', 'gravamen*', 'contramedida*', 'proyecto de ley', 'aranceles',
+    'sanção', 'trégua', 'medida provisória', 'marco legal', 'projeto de lei', 'tarifaço',
+    'Strafzöll*', 'Strafzoll*', 'Importzöll*', 'Einfuhrzöll*', 'Zusatzzöll*', 'Sonderzöll*', 'Kontingent*', 'Förderquote*',
+    'Rohstoffgesetz*', 'Rohstoffabkommen', 'Rohstoffpartnerschaft*', 'Handelsabkommen', 'Zollabkommen', 'Zollpause', 'Handelsgespräch*',
   ],
   'risk-governance': [
     'due diligence', 'compliance', 'traceab*', 'audit*', 'regulator*', 'inspection*', 'licence conditions', 'license conditions',
@@ -175,6 +253,8 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'contaminaci*', 'radiactiv*', 'riesgo*', 'ilegal*', 'certificaci*', 'rastreabilidade', 'diligência', 'ambientais', 'contaminaç*',
     'poluição', 'radioativ*', 'risco*', 'certificaç*', 'Lieferkettengesetz*', 'Lieferkettensorgfalt*', 'Prüfung*', 'Umwelt*',
     'radioaktiv*', 'Risiko*', 'Risiken', 'illegal*', 'Zertifizier*', 'Herkunftsnachweis*',
+    '环保督察', '违法违规', '盗采', '私挖滥采', '尾矿', '違法採掘', '不法', '불법 채굴', 'нелегальн*', 'экологическ*', 'chantier illégal', 'orpaillage',
+    'minería ilegal', 'mineração ilegal', 'garimpo*', 'Umweltauflage*', 'Umweltschäden',
   ],
   demand: [
     'demand', 'consumption', 'consume*', 'orders', 'electric vehicle*', 'EVs', 'EV', 'wind turbine*', 'defen*', 'semiconductor*',
@@ -186,6 +266,15 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'consumo', 'pedidos', 'vehículos eléctricos', 'coches eléctricos', 'eólic*', 'compras', 'necesidades', 'procura', 'encomendas',
     'veículos elétricos', 'carros elétricos', 'Verbrauch', 'Aufträge', 'Auftragseingang', 'Bestellungen', 'Elektroauto*',
     'Elektrofahrzeug*', 'Windkraft*', 'Windräder', 'Windturbine*',
+    // buyers, uses and orders
+    '半导体', '军工', '国防', '电动车', '无人机', '刚需', '需求量',
+    '半導体', '防衛', 'ハイブリッド車', '購入', '買い付け', '需給', '需要増',
+    '반도체', '방산', '방위산업', '하이브리드', '수요처', '매수',
+    'потребля*', 'потребите*', 'закупа*', 'закупи*', 'востребован*', 'ветрогенератор*', 'полупроводник*', 'оборонн*', 'ОПК',
+    'consomm*', 'achètent', 'acheter', 'semi-conducteur*', 'industrie de défense', 'secteur de la défense', 'éoliennes',
+    'demandan', 'demandará', 'aerogenerador*', 'industria de defensa', 'semiconductores',
+    'semicondutor*', 'indústria de defesa', 'turbinas eólicas', 'carros elétricos',
+    'Nachfrage*', 'Bedarf*', 'Verbrauch*', 'Rüstungsindustrie', 'Rüstung*', 'Halbleiter*', 'E-Auto*', 'Elektromobilität', 'Windenergie', 'Autoindustrie', 'Autobauer',
   ],
   'investment-deal': [
     'invest*', 'funding', 'fund*', 'financ*', 'loan*', 'grant*', 'equity', 'stake', 'stakes', 'acqui*', 'takeover', 'offtake*',
@@ -204,6 +293,16 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'alianza*', 'memorando*', 'aquisiç*', 'parceria*', 'aporte*', 'übernimmt', 'übernehmen', 'erwirbt', 'Erwerb*', 'Liefervertr*',
     'Abnahmevertr*', 'Abnahmevereinbarung*', 'Vereinbarung*', 'Gemeinschaftsunternehmen', 'Finanzierung*', 'Darlehen', 'Partnerschaft*',
     'Absichtserklärung*',
+    // stakes, takeovers, mergers, offtakes and funding in their verb forms
+    '增持', '持股', '签订', '兼并', '出资', '中标', '入主', '募投',
+    '権益', '合併', '経営統合', '子会社化', '締結', '調印', '署名', '出資比率', '引き取り',
+    '합병', '체결', '자금 조달', '매입', '손잡', '인수합병', '투자 유치',
+    'купи*', 'выкуп*', 'поглощени*', 'слияни*', 'подписа*', 'договор*', 'вложи*', 'вкладыва*', 'профинансир*', 'офтейк*',
+    'acquérir', 'acquiert', 'fusionn*', 'signé', 'signée', 'signés', 'actionnaire*', 'au capital', 'financement*',
+    'invirti*', 'compra de', 'comprar', 'compró', 'fusión', 'fusiones', 'firmó', 'firmaron', 'firmado', 'contrato*', 'empresa mixta', 'accionista*',
+    'comprou', 'fusão', 'fusões', 'assinou', 'assinaram', 'assinatura', 'captação', 'captou', 'acionista*',
+    'übernommen', 'erworben', 'erwerben', 'fusionier*', 'Zusammenschluss', 'Kauf', 'kauft', 'gekauft', 'Aufkauf', 'aufgekauft', 'Anteile an',
+    'Kapitalerhöhung*', 'Zuschuss', 'Zuschüsse', 'unterzeichn*', 'Unterzeichnung', 'Liefervereinbarung*', 'Rahmenvertr*', 'Kooperationsvereinbarung*', 'Milliardeninvestition*',
   ],
   rise: [
     'rose', 'rise*', 'rising', 'risen', 'increase*', 'increasing', 'grew', 'grow*', 'jump*', 'surg*', 'soar*', 'climb*', 'up',
@@ -215,6 +314,20 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'прирост*', 'нарастил*', 'удвои*', 'рекордн*', 'progresse', 'progressé', 'progression', 'bondi', 'bondit', 'grimp*', 'flamb*', 'envol*', 'accru*', 'accroiss*',
     'crec*', 'dispar*', 'repunt*', 'récord', 'duplic*', 'elev*', 'em alta', 'alta de', 'recorde', 'Zuwachs', 'Wachstum', 'wachs*', 'verdoppel*',
     'Rekord*', 'kletter*', 'verteuer*', 'verdreifach*', 'vervielfach*', '두 배', '뛰었', '뛰어', '배로', 'triplic*',
+    'поднялись', 'поднялась', 'поднялось', 'поднялся', 'максимума', 'máximos', 'máximo histórico', 'máxima histórica',
+    // rises in every form: verbs, participles, nouns
+    '同比增', '环比增', '增幅', '涨至', '涨超', '上扬', '走强', '抬升', '猛涨', '暴涨', '涨价', '提升', '扩张', '冲高', '涨', '激增', '大增', '倍增',
+    '増え', '増大', '上回', '上振れ', '高まっ', '高まる', '高まり', '高騰', '最高値', '跳ね上が', '急増', '急伸', '伸長', '拡充', '増加傾向',
+    '늘면서', '늘고', '늘며', '늘어나', '올랐', '오르며', '오르고', '오름세', '오를', '급증', '역대 최대', '사상 최대', '사상 최고', '최대치', '커졌', '커지', '높아', '고공행진',
+    'растут', 'растёт', 'растет', 'растущ*', 'выросш*', 'возраста*', 'поднял*', 'взлетел*', 'взлёт', 'подорожа*', 'прибави*',
+    'рекорд*', 'нарасти*', 'увеличени*', 'в разы', 'вдвое больше',
+    'progressent', 'progressera', 'progresser', 'hausses', 'bondissent', 'bond de', 'doublé', 'triplé', 'plus haut', 'croissance', 'croît', 'croître',
+    'accroît*', 'explosé', 'explose',
+    'suben', 'subirá', 'subida*', 'alzas', 'incremento*', 'incrementó', 'incrementa', 'incrementaron', 'escalada', 'máximos', 'crecimiento',
+    'dobrou', 'dobrar', 'dobraram', 'triplicou', 'disparada', 'acréscimo', 'subiram', 'subiu', 'cresceram',
+    'zugelegt', 'zuleg*', 'zunehm*', 'Zunahme', 'nahm zu', 'nahmen zu', 'Höchststand', 'Höchstständ*', 'Höchstwert*', 'Allzeithoch', 'gewachsen', 'angestiegen',
+    'ansteig*', 'Verdopplung', 'verdoppl*', 'sprang*', 'schnellt*', 'hochgeschnellt', 'emporgeschnellt', 'explodiert*', 'höher', 'teurer', 'Ausweitung', 'ausgeweitet', 'aufgestockt', 'aufstock*',
+    '増やし', '増やす', '増やした',
   ],
   fall: [
     'fell', 'fall*', 'fallen', 'drop*', 'declin*', 'decreas*', 'plung*', 'slump*', 'slid', 'slide*', 'tumbl*', 'down', 'lower',
@@ -227,6 +340,18 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'cayeron', 'cayendo', 'descen*', 'disminu*', 'bajó', 'bajaron', 'bajada', 'a la baja', 'desplom*', 'retroced*', 'caí*', 'recuo', 'recuou',
     'recuaram', 'diminui*', 'reduç*', 'reduzi*', 'despenc*', 'baixa', 'menor nível', 'gefallen', 'Einbruch', 'eingebrochen', 'halbiert',
     'verringer*', 'reduzier*', 'zurückgegangen', 'Minus', 'Tiefststand', 'abgenommen', 'schrumpf*', 'gedrosselt', 'drossel*',
+    'минимума', 'mínimos', 'mínimo histórico', 'mínima histórica', 'gekürzt', 'kürzt', 'kürzen',
+    // falls in every form: verbs, participles, nouns
+    '同比降', '环比降', '同比减', '环比减', '降幅', '减幅', '下行', '走弱', '回调', '下挫', '缩减', '缩水', '新低', '跌破', '低迷', '疲软', '跌', '大减', '下探',
+    '減っ', '減ら', '急減', '下がっ', '下がる', '下げ', '最安値', '割り込', '目減り', '低迷', '減速', '鈍化', '削減', '減少傾向',
+    '줄면서', '줄고', '줄며', '낮아', '약세', '둔화', '감축', '최저', '하락세', '급감',
+    'сниз*', 'пада*', 'упад*', 'подешев*', 'понизи*', 'понижени*', 'опустил*', 'просел*', 'просад*', 'ослаб*', 'сокращени*', 'вдвое меньше',
+    'dégringol*', 'replie', 'replient', 'replis', 'décrue', 'affaibli*', 'ralenti*', 'fléchi*', 'tassement', 'divisé par', 'divisées par', 'moitié moins',
+    'bajan', 'bajará', 'reduj*', 'recort*', 'merm*', 'contracción', 'se contrajo', 'hundi*', 'se hunde', 'a la mitad',
+    'caem', 'cair', 'cairá', 'recua*', 'quedas', 'encolh*', 'baixou', 'baixaram', 'baixas', 'pela metade',
+    'fielen', 'fällt', 'sank', 'sanken', 'gesenkt', 'senk*', 'Senkung', 'einbrech*', 'brach ein', 'brachen ein', 'ging zurück', 'gingen zurück',
+    'zurückgeh*', 'zurückging*', 'Abnahme', 'abnehm*', 'nahm ab', 'nahmen ab', 'Tiefstand', 'tiefer', 'niedriger', 'niedrigst*', 'billiger', 'Kürzung*',
+    'gekürzt', 'Einbußen', 'abgestürzt', 'Absturz', 'stürzt*', 'Preissturz', 'Preisverfall', 'halbier*', 'Rückgänge', 'zurückgefahren', 'heruntergefahren',
   ],
   quantity: [
     'tonnes', 'tons', 'tonne', 'ton', 't', 'kt', 'mt', 'tpa', 'kg', 'kilograms', 'pounds', 'lb', 'barrels', 'toneladas', 'tonnen',
@@ -236,6 +361,10 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '吨/年', '公吨', '千克', '公斤', '亿', '万元', '億円', '万円', '억원', '조원', '달러', 'ドル', 'тыс. т', 'млн т', 'тыс', 'тысяч*',
     'Mio', 'Mrd', 'Milliarde*', 'mil toneladas', 'millions', 'milliers', 'milhões', 'bilhões', 'mil millones', 'pour cent', 'por cento',
     'Prozentpunkt*', '％',
+    // units and scales beyond English
+    '美元', '亿美元', '万美元', '个百分点', '万吨/年', '兆円', 'キロ', '万トン', '톤', '만톤', '퍼센트', '킬로그램',
+    'руб.', 'руб', 'рублей', 'рубля', 'долл.', 'долларов', 'доллара', 'кг', 'килограмм*', 'т/год',
+    'kilogrammes', 'milliard', 'dólares', 'millón', 'milhão', 'bilhão', 'reais', 'Million', 'Kilogramm', 'Tonne',
   ],
   plan: [
     'will', 'plans', 'planned', 'expects', 'expected', 'aims', 'aim', 'target*', 'intends', 'set to', 'due to', 'scheduled', 'forecast*',
@@ -263,6 +392,9 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'watch', 'listen', 'menu', 'home', 'search', 'privacy', 'terms', 'published', 'min read', 'author', 'by', 'source', 'file photo',
     'caption', 'credit', 'lesen sie', 'lire aussi', 'leia também', 'lea también', 'читайте также', '责任编辑', '来源', '关注我们', '扫码关注', '記事',
     '무단', '기자', '사진',
+    // related-story teasers beyond English
+    '相关阅读', '延伸阅读', '推荐阅读', '相关新闻', '関連記事', 'あわせて読みたい', '관련기사', '관련 기사', 'à lire aussi', 'voir aussi', 'lee también',
+    'lea más', 'leia mais', 'veja também', 'mehr zum thema', 'auch interessant', 'см. также',
   ],
   background: [
     'are used', 'is used', 'used in', 'used to', 'known as', 'consists of', 'refers to', 'is a group', 'are a group', 'elements',
@@ -293,4 +425,41 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
  */
 export const CUE_LOOKALIKES: readonly string[] = [
   'sin embargo', 'segundo trimestre', 'segundo semestre', 'segundo lugar', 'se queda', 'queda por', '价值',
+];
+
+/**
+ * Other markets beyond English (the English ones are lexicon.ts's OTHER_MARKET_SUBJECTS): on a
+ * rare-earth page the same words of output, price, control and trade are written about oil, grain,
+ * chips, gold, copper, steel and coal; a sentence that names one of these and no material of the
+ * field is about that market (detect-signals.ts, familyRule). Words on word boundaries, a trailing
+ * `*` a stem (Latin, Cyrillic); substrings in Chinese, Japanese and Korean, traditional Chinese
+ * written out (traditional-variants.json covers the families only).
+ */
+export const OTHER_MARKETS_BEYOND_ENGLISH: readonly string[] = [
+  '石油', '原油', '天然气', '天然氣', '半导体', '半導體', '半導体', '반도체', '糧食', '晶片', '黃金', '金價', '銅價', '鋼鐵', '鐵礦石', '粮食', '小麦', '大豆', '玉米', '芯片', '黄金', '金价', '铜价', '钢铁', '铁矿石', '煤炭',
+  '天然ガス', 'トウモロコシ', '金価格', '鉄鉱石', '石炭', '원유', '석유', '유가', '천연가스', '대두', '옥수수', '금값', '철광석', '석탄',
+  'нефт*', 'газ', 'газа', 'газом', 'пшениц*', 'зерн*', 'соя', 'сои', 'кукуруз*', 'чип*', 'полупроводник*', 'микросхем*', 'золот*', 'медь', 'меди', 'сталь', 'угля', 'уголь',
+  'pétrol*', 'gaz', 'blé', 'céréales', 'soja', 'maïs', 'puces', 'semi-conducteurs', 'cuivre', 'acier', 'charbon', 'minerai de fer',
+  'petróleo', 'crudo', 'gas natural', 'trigo', 'granos', 'grãos', 'cereales', 'maíz', 'milho', 'chips', 'semiconductores', 'semicondutores', 'oro', 'ouro', 'cobre', 'acero', 'aço',
+  'carbón', 'carvão', 'gás', 'Öl*', 'Rohöl*', 'Erdöl*', 'Erdgas*', 'Gas', 'Weizen*', 'Getreide*', 'Chip*', 'Halbleiter*', 'Gold', 'Goldpreis*', 'Kupfer*', 'Stahl*', 'Kohle', 'Eisenerz*',
+];
+
+
+/**
+ * A project's stage said in words (construction begun, commissioning, a feasibility study, a
+ * mining or operating licence): beyond English it says where a project stands as a figure says how
+ * much, so the family rule reads it as a statement (detect-signals.ts, familyRule). Same syntax as
+ * OTHER_MARKETS_BEYOND_ENGLISH.
+ */
+export const PROJECT_STAGES_BEYOND_ENGLISH: readonly string[] = [
+  '投产', '试产', '试生产', '开工', '动工', '竣工', '建成', '投运', '达产', '可行性研究', '环评', '采矿权', '采矿许可',
+  '投產', '試產', '開工', '動工', '投運', '達產', '環評', '採礦權',
+  '稼働', '着工', '竣工', '完工', '商業生産', '試験生産', '事業化調査', '実証', '착공', '준공', '가동', '상업 생산', '시운전', '타당성 조사',
+  'строительство', 'строительства', 'ввод в эксплуатацию', 'введен в эксплуатацию', 'введён в эксплуатацию', 'запуск', 'запуска', 'запустил*', 'запустит',
+  'технико-экономическ*', 'геологоразведк*', 'опытно-промышленн*',
+  'mise en service', 'mise en production', 'entrée en production', 'étude de faisabilité', 'permis minier', 'permis d’exploitation', 'en construction',
+  'inauguré*', 'démarrage', 'puesta en marcha', 'entrará en operación', 'entró en operación', 'en construcción', 'estudio de factibilidad',
+  'licencia ambiental', 'inauguró', 'implantação', 'em construção', 'licença de operação', 'licença prévia', 'licença de instalação',
+  'licenciamento', 'estudo de viabilidade', 'entrar em operação', 'comissionamento', 'Inbetriebnahme', 'in Betrieb genommen', 'Machbarkeitsstudie*',
+  'Baubeginn', 'Spatenstich', 'Genehmigungsverfahren', 'Abbaugenehmigung*', 'im Bau',
 ];
