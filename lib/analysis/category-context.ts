@@ -2,8 +2,8 @@ import { CATEGORIES, type Category } from '../analysis-result';
 
 /**
  * What the rules read in the sentences around one, as evidence for its category: a sentence the
- * rules cannot place ("Both facilities have a 15-year tenor.", "It is the lowest level in five
- * years.") usually belongs to the story its neighbours tell. Each neighbour within
+ * rules cannot place ("The loan runs for twelve years.", "That is the weakest figure since
+ * 2019.") usually belongs to the story its neighbours tell. Each neighbour within
  * CATEGORY_CONTEXT_WINDOW sentences that the rules read as a signal votes for its category with its
  * cue strength, divided by its distance; the votes are normalized to sum to 1 (all zero when no
  * neighbour votes). The category model reads them beside the sentence's own features.

@@ -402,8 +402,8 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   // The state securing its supply: "shoring up supplies of minerals", "security of supply", "access to
   // its minerals in exchange for aid".
   { category: 'trade-policy', weight: 0.75, pattern: String.raw`(?:shor\w*|prop\w*)\s+up\s+(?:\S+\s+){0,3}?(?:supplies|supply|supply\s+chains?|stockpiles?|reserves|access)|security\s+of\s+(?:\S+\s+){0,3}?supply|supply\s+security|(?:access\s+to|rights\s+to\s+(?:extract|mine|purchase|buy|develop|exploit))\s+(?:\S+\s+){0,5}?(?:minerals|mineral\s+resources|natural\s+resources|deposits|rare\s+earths|metals)(?![\p{L}])` },
-  // The licensing process in its own words: "processing times are 45 working days", "submit
-  // applications to the ministry".
+  // The licensing process in its own words: a review time stated in days ("reviews take 30
+  // business days"), applications lodged with a ministry or regulator.
   { category: 'export-control', weight: 0.7, pattern: String.raw`(?:processing|review|approval|waiting)\s+times?\s+(?:\S+\s+){0,3}?\d+\s+(?:working\s+|business\s+)?days|(?:submit|fil|lodg)\w*\s+(?:\S+\s+){0,3}?applications?\s+(?:to|with)\s+(?:the\s+)?(?:ministry|MOFCOM|commerce|authorities|regulators?|department)` },
 ];
 

@@ -156,7 +156,7 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
     sentences: [
       'The regulator renewed the refinery’s licence for another three years.',
       'The atomic energy board said the licence renewal depends on a new waste plan.',
-      'Residents raised concerns over radiation from the cracking and leaching plant.',
+      'Villagers near the separation works voiced concerns about radiation from its tailings ponds.',
     ],
   },
   'reach abroad': {
@@ -205,7 +205,7 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
   'deal conditions and approvals': {
     category: 'investment-deal',
     sentences: [
-      'Sojitz’s investment in the refinery remains subject to definitive agreements and FIRB approval.',
+      'The trading house’s stake in the smelter still needs binding contracts and FIRB approval.',
       'Completion of the purchase of the magnet maker requires shareholder approval.',
     ],
   },
@@ -214,7 +214,7 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
     sentences: [
       'Tokyo is shoring up supplies of heavy rare earths for its car industry.',
       'The pact gives Washington access to Kyiv’s mineral resources in return for reconstruction aid.',
-      'Strategic projects will get streamlined procedures and better access to finance.',
+      'Listed mining projects are promised faster procedures and easier access to finance.',
     ],
   },
   'the licensing process in its own words': {
@@ -263,7 +263,7 @@ describe('near misses: the same words about another market, a question, a teaser
     'Trading in Brent futures was thin on Friday.',
     'Supply worries lifted crude prices on Monday.',
     'Copper exports, by contrast, posted a modest improvement.',
-    'Officials discussed the requirements for a mining licence application at the old quarry.',
+    'Council officers went over what a mining licence application for the disused pit must contain.',
   ])('"%s" is not a signal', (sentence) => {
     expect(categoryOf(sentence)).toBeNull();
   });
