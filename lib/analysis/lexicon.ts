@@ -664,6 +664,9 @@ export const NON_CLAIM_PATTERNS = {
   meta: [
     String.raw`^(?:the|this|our|that|today(?:'|’)s)\s+(?:\w+\s+){0,2}?(?:update|report|article|story|piece|analysis|post|document|release|briefing|summary|note|review|brief|newsletter|column|table|chart|section|overview|roundup|explainer)(?:\s*,[^,]{0,100},)?\s+(?:\w+\s+)?(?:contains|includes|covers|offers|outlines|lists|provides|presents|describes|discusses|summari[sz]es|features|examines|explores|reviews|looks at|walks through|is based on|draws on|was (?:written|prepared|published|updated))\b`,
     String.raw`^nothing in (?:the|this) (?:\w+\s+)?(?:update|report|article|story|statement|document|release|announcement)`,
+    // How the author's own model or forecast is made, not a fact of the market: "Our supply model is
+    // built from plant-by-plant estimates" (an analyst note's production forecasts read as a cue).
+    String.raw`^(?:our|the authors(?:'|’)?)\s+(?:[\w-]+\s+){0,3}?(?:model|models|methodology|method|approach|estimates|forecasts|projections|scenarios|assumptions)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:built|based|derived|drawn|constructed|calibrated)\b`,
     String.raw`^(?:in )?(?:this|the following) (?:article|report|piece|post|analysis|section)\b`,
     String.raw`^(?:read|see|watch|listen)\b`,
     // Wire copy's no-comment line: "…did not respond to a request for comment", "declined to comment".

@@ -15,6 +15,8 @@ describe('nonClaimReason', () => {
     ['The agency is due to release its monthly export data report next week.', 'meta'],
     ['The remarks came after Western media reported on rare earth export controls.', 'meta'],
     ['To implement the national rare earth regulations, the association hereby notifies the following:', 'meta'],
+    ['Our magnet supply model is built from plant-by-plant production estimates.', 'meta'],
+    ['Our price forecasts are based on consensus output and demand figures.', 'meta'],
   ])('"%s" → %s', (sentence, reason) => {
     expect(nonClaimReason(sentence)).toBe(reason);
   });
@@ -22,6 +24,7 @@ describe('nonClaimReason', () => {
   it.each([
     'China will publish new rules that tighten rare earth export licensing.',
     'The company said prices rose 5% after it partnered with a Japanese trader.',
+    'Our refinery is built to produce 5,000 tonnes of oxide a year, the chief executive said.',
   ])('keeps claims: "%s"', (sentence) => {
     expect(nonClaimReason(sentence)).toBeNull();
   });
