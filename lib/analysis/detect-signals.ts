@@ -16,6 +16,7 @@ import { repairWithOffsets } from './repair-mojibake';
 import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { segmentSentences } from './segment-sentences';
 import { scoreTopic } from './topic';
+import { WordPattern } from './word-pattern';
 
 /**
  * Signal statements: body sentences with a cue of the taxonomy that are about rare earths or
@@ -431,18 +432,8 @@ function familyRule(sentence: string, mentions: readonly EntityMention[], famili
 }
 
 /** Words of another market (cue-families.ts), as stems or words, substrings in Chinese, Japanese and Korean. */
-const OTHER_MARKET_BEYOND_ENGLISH = wordPattern(OTHER_MARKETS_BEYOND_ENGLISH);
-const PROJECT_STAGE = wordPattern(PROJECT_STAGES_BEYOND_ENGLISH);
-
-/** Words and stems (`*`) on word boundaries, substrings in Chinese, Japanese and Korean, case-insensitive. */
-function wordPattern(words: readonly string[]): RegExp {
-  const alternatives = words.map((w) => {
-    const stem = w.endsWith('*');
-    const word = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word) ? word : `(?<![\\p{L}\\p{N}])${word}${stem ? '' : '(?![\\p{L}\\p{N}])'}`;
-  });
-  return new RegExp(alternatives.join('|'), 'iu');
-}
+const OTHER_MARKET_BEYOND_ENGLISH = new WordPattern(OTHER_MARKETS_BEYOND_ENGLISH);
+const PROJECT_STAGE = new WordPattern(PROJECT_STAGES_BEYOND_ENGLISH);
 
 /** A sentence that names another market and no material or sector body of the field. */
 function aboutOtherMarket(sentence: string, mentions: readonly EntityMention[]): boolean {
