@@ -35,6 +35,8 @@ export const GateCandidate = z.object({
    */
   parts: z.optional(z.object({ id: PartId, count: z.number().check(z.int(), z.gte(2), z.lte(MAX_GATE_PARTS)) })),
 });
+/** How the parts of a huge page were sent before its last one (gate:candidate, reader:analyze). */
+const PageParts = z.object({ id: PartId, count: z.number().check(z.int(), z.gte(2), z.lte(MAX_GATE_PARTS)) });
 
 export { GATE_PART_CHARS };
 
@@ -60,10 +62,15 @@ export const ReaderSignals = z.object({
   handoff: z.string().check(z.maxLength(64)),
   from: z.number().check(z.int(), z.gte(0)),
 });
+/**
+ * The reader asks for a new analysis (an SPA navigation, content added late). A huge page is sent
+ * as the gate sends it: gate:part messages, then this one with the last part and `parts`.
+ */
 export const ReaderAnalyze = z.object({
   type: z.literal('reader:analyze'),
   url: Url,
   html: z.string().check(z.maxLength(MAX_HTML_CHARS)),
+  parts: z.optional(PageParts),
 });
 export const OffscreenAnalyze = z.object({
   type: z.literal('offscreen:analyze'),

@@ -91,7 +91,9 @@ export function backgroundHandler(deps: BackgroundDeps): (msg: BackgroundMessage
         return result ? handOver(tabId, result) : null;
       }
       case 'reader:analyze': {
-        const reply = await deps.analyzeHtml(msg.html, msg.url);
+        const html = msg.parts ? assemble(tabId, msg.parts.id, msg.parts.count, msg.html) : msg.html;
+        if (html === null) return { ok: false, error: 'The page arrived incomplete; it was not analyzed.' };
+        const reply = await deps.analyzeHtml(html, msg.url);
         if (!reply.ok) return reply;
         const result = filedUnder(await withSourceOverride(reply.result), msg.url, deps.sameDocumentPrevious?.(tabId) ?? null);
         await setTabAnalysis(tabId, result);

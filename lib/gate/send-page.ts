@@ -26,19 +26,35 @@ type Send = (message: Record<string, unknown>) => Promise<unknown>;
  * the last one with the candidate. An ordinary page is one outerHTML and one message, as before.
  */
 export async function sendPage(send: Send, url: string, cues: string[]): Promise<void> {
-  const html = await serializeInSlices(document.documentElement, SLICE_MS, pause, MAX_CHARS);
+  const html = await serializePage(pause);
   if (html === null) return;
+  await sendInParts(send, html, (last, parts) => ({ type: 'gate:candidate', url, html: last, cues, ...(parts ? { parts } : {}) }), pause);
+}
+
+/** The page as outerHTML, serialized in slices with `wait()` between them; null past MAX_CHARS. */
+export function serializePage(wait: () => Promise<unknown>): Promise<string | null> {
+  return serializeInSlices(document.documentElement, SLICE_MS, wait, MAX_CHARS);
+}
+
+/**
+ * Sends `html` as the message `last` makes of it, a huge one in parts of GATE_PART_CHARS first
+ * (gate:part, each awaited so they arrive in order, `pause` before each); the reply to the last
+ * message, or null when a part was refused.
+ */
+export async function sendInParts(
+  send: Send,
+  html: string,
+  last: (html: string, parts: { id: string; count: number } | null) => Record<string, unknown>,
+  wait: () => Promise<unknown>,
+): Promise<unknown> {
   const count = Math.ceil(html.length / GATE_PART_CHARS);
-  if (count <= 1) {
-    await send({ type: 'gate:candidate', url, html, cues });
-    return;
-  }
+  if (count <= 1) return send(last(html, null));
   const id = Math.random().toString(36).slice(2, 12) || '0';
   for (let index = 0; index < count - 1; index++) {
-    await pause();
+    await wait();
     const reply = (await send({ type: 'gate:part', id, index, html: html.slice(index * GATE_PART_CHARS, (index + 1) * GATE_PART_CHARS) })) as { ok?: boolean } | undefined;
-    if (!reply?.ok) return;
+    if (!reply?.ok) return null;
   }
-  await pause();
-  await send({ type: 'gate:candidate', url, html: html.slice((count - 1) * GATE_PART_CHARS), cues, parts: { id, count } });
+  await wait();
+  return send(last(html.slice((count - 1) * GATE_PART_CHARS), { id, count }));
 }

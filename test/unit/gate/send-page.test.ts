@@ -5,7 +5,7 @@
 // (entrypoints/background/gate-parts.ts). Real Chromium: test/e2e/gate-serialize.e2e.ts.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { assemble, receivePart } from '../../../entrypoints/background/gate-parts';
-import { GATE_PART_CHARS, sendPage } from '../../../lib/gate/send-page';
+import { GATE_PART_CHARS, sendInParts, sendPage } from '../../../lib/gate/send-page';
 import { serializeInSlices } from '../../../lib/gate/serialize-in-slices';
 
 /** A page of `sections` sections of 30 paragraphs (~31 elements each), with the things a serializer must escape. */
@@ -90,5 +90,36 @@ describe('the background’s parts', () => {
     expect(assemble(2, 'y', 3, 'c')).toBe('abc');
     // Used once.
     expect(assemble(2, 'y', 3, 'c')).toBeNull();
+  });
+});
+
+describe('sendInParts (the reader’s reader:analyze sends a huge page as the gate does)', () => {
+  const message = (last: string, parts: { id: string; count: number } | null) => ({ type: 'reader:analyze', url: 'https://news.example/a', html: last, ...(parts ? { parts } : {}) });
+
+  it('sends a small page in the one message and answers with its reply', async () => {
+    const send = vi.fn(async () => ({ ok: true, result: 'r' }));
+    expect(await sendInParts(send, '<p>x</p>', message, async () => {})).toEqual({ ok: true, result: 'r' });
+    expect(send).toHaveBeenCalledWith({ type: 'reader:analyze', url: 'https://news.example/a', html: '<p>x</p>' });
+  });
+
+  it('sends a huge page in ordered parts, waiting before each, then the message with the last part', async () => {
+    const whole = 'a'.repeat(GATE_PART_CHARS * 2 + 10);
+    const wait = vi.fn(async () => {});
+    const sent: Record<string, unknown>[] = [];
+    const send = vi.fn(async (m: Record<string, unknown>) => {
+      sent.push(m);
+      return m.type === 'gate:part' ? { ok: receivePart(2, m.id as string, m.index as number, m.html as string) } : { ok: true };
+    });
+    await sendInParts(send, whole, message, wait);
+    expect(wait).toHaveBeenCalledTimes(3);
+    const last = sent[sent.length - 1]!;
+    expect(last).toMatchObject({ type: 'reader:analyze', parts: { count: 3 } });
+    expect(assemble(2, (last.parts as { id: string }).id, 3, last.html as string)).toBe(whole);
+  });
+
+  it('answers null when the background refuses a part', async () => {
+    const send = vi.fn(async () => ({ ok: false }));
+    expect(await sendInParts(send, 'a'.repeat(GATE_PART_CHARS + 1), message, async () => {})).toBeNull();
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });

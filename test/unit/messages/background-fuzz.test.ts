@@ -170,6 +170,16 @@ describe('a huge page from the gate, in parts', () => {
     expect(await send({ type: 'gate:candidate', url: ANALYSIS.url, html: 'b', cues: [], parts: { id: 'p5', count: 2 } })).toEqual({ ok: false });
     expect(deps.analyzeHtml).not.toHaveBeenCalled();
   });
+
+  it('comes whole from the reader too (reader:analyze with the last part), or not at all', async () => {
+    await send({ type: 'gate:part', id: 'r1', index: 0, html: '<html><body><p>one ' });
+    const reply = await send({ type: 'reader:analyze', url: ANALYSIS.url, html: 'two</p></body></html>', parts: { id: 'r1', count: 2 } });
+    expect(reply).toMatchObject({ ok: true });
+    expect(deps.analyzeHtml).toHaveBeenCalledWith('<html><body><p>one two</p></body></html>', ANALYSIS.url);
+    (deps.analyzeHtml as ReturnType<typeof vi.fn>).mockClear();
+    expect(await send({ type: 'reader:analyze', url: ANALYSIS.url, html: 'x', parts: { id: 'r2', count: 2 } })).toMatchObject({ ok: false, error: expect.any(String) });
+    expect(deps.analyzeHtml).not.toHaveBeenCalled();
+  });
 });
 
 describe('who may send what to the background', () => {
