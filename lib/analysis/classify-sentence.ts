@@ -1,4 +1,5 @@
 import type { Category, Direction } from '../analysis-result';
+import { OffsetPairs } from './offset-pairs';
 import { datelineLength } from './dateline';
 import { hasCaseFoldOutliers, literalIndex, lowerCase, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, SENTENCE_LITERALS, startRequirements } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
@@ -254,14 +255,13 @@ const CLAUSE_INDEX = new PatternIndex(
  * list and module-level visitors rather than a list of pairs and two named closures per sentence
  * (under tsx, __name and the closures took some 12 ms a run on the 1 MB article).
  */
-let spans = new Int32Array(32);
-let spanCount = 0;
+const SPANS = new OffsetPairs(16);
 let spanText = '';
 let spanOpening = 0;
 const OPENING = /^[\s"“'‘]*/u;
 
 function readAdjuncts(sentence: string, scan: boolean): void {
-  spanCount = 0;
+  SPANS.clear();
   spanText = sentence;
   spanOpening = OPENING.exec(sentence)?.[0].length ?? 0;
   const lower = lowerCase(sentence);
@@ -273,7 +273,7 @@ function readAdjuncts(sentence: string, scan: boolean): void {
     eachScanned(ADJUNCT, sentence, addAdjunct);
   }
   const openingPhrase = OPENING_PHRASE.exec(sentence);
-  if (openingPhrase) addSpan(0, openingPhrase[0].length);
+  if (openingPhrase) SPANS.push(0, openingPhrase[0].length);
   if (scanned || sentence.includes('(') || sentence.includes(',')) eachScanned(ASIDES, sentence, addAside);
   if (candidates) {
     if (candidates.required[1] === 1) eachSticky(SEEN_AS_STICKY, sentence, candidates.starts[1] as readonly number[], addAside);
@@ -288,7 +288,7 @@ function addAdjunct(m: RegExpExecArray): void {
   // The body expressions match at every position (possibly nothing): the sticky match ends at lastIndex.
   body.lastIndex = m.index + m[0].length;
   body.test(spanText);
-  addSpan(m.index, body.lastIndex);
+  SPANS.push(m.index, body.lastIndex);
 }
 
 /** An aside is its match; of "seen as", what is seen (the captured words). */
@@ -296,25 +296,15 @@ function addAside(m: RegExpExecArray): void {
   const seen = m[1];
   if (seen !== undefined) {
     const at = m.index + m[0].indexOf(seen);
-    addSpan(at, at + seen.length);
+    SPANS.push(at, at + seen.length);
   } else {
-    addSpan(m.index, m.index + m[0].length);
+    SPANS.push(m.index, m.index + m[0].length);
   }
 }
 
-function addSpan(start: number, end: number): void {
-  if (2 * spanCount + 2 > spans.length) {
-    const grown = new Int32Array(spans.length * 2);
-    grown.set(spans);
-    spans = grown;
-  }
-  spans[2 * spanCount] = start;
-  spans[2 * spanCount + 1] = end;
-  spanCount++;
-}
 
 function isInAdjunct(start: number): boolean {
-  for (let k = 0; k < spanCount; k++) if (start >= (spans[2 * k] as number) && start < (spans[2 * k + 1] as number)) return true;
+  for (let k = 0; k < SPANS.count; k++) if (start >= SPANS.start(k) && start < SPANS.end(k)) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import { BMP_FLAGS, learnFlags, SPACE as SPACE_FLAG } from './char-class';
+import { OffsetPairs } from './offset-pairs';
 
 /**
  * Sentence segmentation of one block of text with `Intl.Segmenter`, plus the repairs ICU needs in
@@ -151,8 +152,8 @@ export function segmentSentences(text: string, lang?: string): SentenceSpan[] {
   let start = -1;
   let end = -1;
   for (let k = 0; k < count; k++) {
-    const pieceStart = pieceBounds[2 * k] as number;
-    const pieceEnd = pieceBounds[2 * k + 1] as number;
+    const pieceStart = PIECES.start(k);
+    const pieceEnd = PIECES.end(k);
     if (start >= 0 && (isFalseBreakAt(text, start, end, pieceStart, pieceEnd) || isNumberBreakAt(text, start, end, pieceStart, pieceEnd))) {
       end = pieceEnd;
       continue;
@@ -175,18 +176,18 @@ export function segmentSentences(text: string, lang?: string): SentenceSpan[] {
  */
 const SURE_BREAK = /[.!?。！？]["'”’)」』）》】〉]*(?:[ ]+(?=\p{Lu})|[ ]*(?=\p{L})(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))/gu;
 
-/** ICU's pieces of the last block read: start and end offsets, in pairs. */
-let pieceBounds = new Int32Array(64);
+/** ICU's pieces of the last block read. */
+const PIECES = new OffsetPairs(32);
 
 /**
- * ICU's sentence pieces of a block, as Intl.Segmenter cuts each chunk (chunksOf), into pieceBounds;
+ * ICU's sentence pieces of a block, as Intl.Segmenter cuts each chunk (chunksOf), into PIECES;
  * returns how many. A chunk is cut at its sure breaks (SURE_BREAK) first: ICU starts afresh at a break, so each
  * part gets the pieces the chunk would, and a part with no other possible break is one piece without
  * asking ICU (isOneSentence). On the 1 MB article ICU read every multi-sentence paragraph: the
  * segmentation's own time in a six-run profile (bundled) fell from 229 to some 70 ms. Exported for the test against Intl.Segmenter.
  */
 export function icuPieces(text: string, lang?: string): number {
-  pieceCount = 0;
+  PIECES.clear();
   for (const [from, to] of chunksOf(text)) {
     let partStart = from;
     SURE_BREAK.lastIndex = from;
@@ -196,32 +197,20 @@ export function icuPieces(text: string, lang?: string): number {
       const partEnd = cut < to ? cut : to;
       const part = text.slice(partStart, partEnd);
       if (isOneSentence(part)) {
-        addPiece(partStart, partEnd);
+        PIECES.push(partStart, partEnd);
       } else {
-        for (const piece of segmenterFor(lang).segment(part)) addPiece(partStart + piece.index, partStart + piece.index + piece.segment.length);
+        for (const piece of segmenterFor(lang).segment(part)) PIECES.push(partStart + piece.index, partStart + piece.index + piece.segment.length);
       }
       partStart = partEnd;
     }
   }
-  return pieceCount;
+  return PIECES.count;
 }
 
-let pieceCount = 0;
-function addPiece(start: number, end: number): void {
-  if (2 * pieceCount + 2 > pieceBounds.length) {
-    const grown = new Int32Array(pieceBounds.length * 2);
-    grown.set(pieceBounds);
-    pieceBounds = grown;
-  }
-  pieceBounds[2 * pieceCount] = start;
-  pieceBounds[2 * pieceCount + 1] = end;
-  pieceCount++;
-}
-
-/** pieceBounds of the last icuPieces call, as [start, end] pairs (for tests). */
+/** The pieces of the last icuPieces call, as [start, end] pairs (for tests). */
 export function lastPieces(count: number): [number, number][] {
   const pairs: [number, number][] = [];
-  for (let k = 0; k < count; k++) pairs.push([pieceBounds[2 * k] as number, pieceBounds[2 * k + 1] as number]);
+  for (let k = 0; k < count; k++) pairs.push([PIECES.start(k), PIECES.end(k)]);
   return pairs;
 }
 
