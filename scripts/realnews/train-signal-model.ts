@@ -345,6 +345,11 @@ function main(): number {
     const record = s.records[s.index];
     return { p: sum / REPEATS, y: s.y, rule: record?.rule ?? false, english: record?.evidence.english ?? true };
   });
+  if (process.env.OOF_DUMP) {
+    // The out-of-fold probability of each dev sentence, for reading dev errors (never kept-out ones).
+    const rows = [...sums].map(([s, sum]) => JSON.stringify({ item: s.item, y: s.y, p: Math.round((sum / REPEATS) * 1000) / 1000, rule: s.records[s.index]?.rule ?? false, category: s.category, text: s.records[s.index]?.sentence ?? '' }));
+    writeFileSync(process.env.OOF_DUMP, rows.join('\n') + '\n');
+  }
   const chosen = chooseThreshold(oof);
   let ruleCategoryStrength = 2;
   let bestAgreement = -1;
