@@ -7,7 +7,7 @@ import { OTHER_MARKETS_BEYOND_ENGLISH, PROJECT_STAGES_BEYOND_ENGLISH } from './c
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
-import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, strongestEvidence, type FamilyHits, type SentenceEvidence } from './signal-features';
+import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, type FamilyHits, type SentenceEvidence } from './signal-features';
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
 import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
@@ -15,6 +15,7 @@ import { scanWords } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
 import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { segmentSentences } from './segment-sentences';
+import { signalReason } from './signal-reason';
 import { scoreTopic } from './topic';
 import { WordPattern } from './word-pattern';
 
@@ -60,7 +61,6 @@ const RELEVANCE_FACTOR = {
   /** No subject named: the article's own (strong cues only, IMPLICIT_SUBJECT_MIN_STRENGTH). */
   implicit: 0.7,
 } as const;
-const MAX_CUE_LENGTH = 60;
 
 /**
  * The expressions read on every sentence are tried only where one of their words starts
@@ -245,7 +245,7 @@ export function detectSignals(article: ArticleText, options: DetectOptions = {})
       confidence,
       entities: summarizeEntities(record.evidence.mentions),
       figures: [...record.evidence.figures],
-      why: explain(record, category, carried),
+      why: signalReason(record, category, carried),
     });
   });
   return signals;
@@ -439,19 +439,4 @@ const PROJECT_STAGE = new WordPattern(PROJECT_STAGES_BEYOND_ENGLISH);
 function aboutOtherMarket(sentence: string, mentions: readonly EntityMention[]): boolean {
   if (mentions.some((m) => m.type === 'material' || (m.type === 'organization' && m.entry.focus !== 'general'))) return false;
   return OTHER_MARKET_BEYOND_ENGLISH.test(sentence);
-}
-
-function explain(record: SentenceRecord, category: Category, carried: boolean): string {
-  const { first } = record.evidence.families;
-  const cue = (strongestEvidence(record.evidence, category) ?? first.fall ?? first.rise ?? first.quantity ?? CATEGORIES.map((c) => first[c]).find(Boolean) ?? category).replace(/\s+/g, ' ').trim();
-  const shown = cue.length > MAX_CUE_LENGTH ? `${cue.slice(0, MAX_CUE_LENGTH - 1)}…` : cue;
-  const relevance = record.relevance;
-  const about = carried ? "the previous sentence's subject" : (relevance?.about ?? aboutOf(record));
-  const actor = relevance?.actor ? `, actor ${relevance.actor}` : '';
-  return `${category} cue '${shown.toLowerCase()}' about ${about}${actor}`;
-}
-
-function aboutOf(record: SentenceRecord): string {
-  const materials = summarizeEntities(record.evidence.mentions).materials;
-  return materials.length > 0 ? materials.slice(0, 2).join(' and ') : "the article's subject";
 }
