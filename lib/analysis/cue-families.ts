@@ -405,6 +405,8 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'chemischen Elemente', 'химических элементов', 'группа из', 'utilizados en', 'utilizados em', 'utilisés dans', 'usados em',
     'usados en', 'se usan', 'esenciales para', 'essenciais para', 'essentiels pour', 'indispensables', 'unverzichtbar', 'benötigt für',
     'применяются', 'используют*', '化学元素', '工业维生素', '被广泛应用', '広く使われ', '欠かせない', '화학 원소', '필수적인',
+    // a company's profile: when it was founded and where it sits, not what it did this week
+    'founded in', 'founded by', 'was founded', 'headquartered in', 'fondée en', 'fundada en', 'fundada em', 'gegründet', '成立于', '設立された',
   ],
   company: [
     'company', 'companies', 'firm', 'miner', 'producer*', 'group', 'corp*', 'ltd', 'inc', 'plc', 'limited', 'resources', 'materials',

@@ -318,7 +318,7 @@ function main(): number {
   const started = performance.now();
   const samples = [...loadSamples(), ...(TEAM_WEIGHT > 0 ? loadTeamSamples() : [])];
   const items = [...new Set(samples.map((s) => s.item))].sort();
-  const categoryOof: { accepted: Category[]; rule: Category | null; strength: number; model: number }[] = [];
+  const categoryOof: { accepted: Category[]; rule: Category | null; strength: number; model: number; text: string }[] = [];
   // Out-of-fold probabilities averaged over REPEATS different fold assignments: one assignment's
   // noise moved the chosen thresholds between 0.80 and 0.93 from one retrain to the next.
   const sums = new Map<Sample, number>();
@@ -336,6 +336,7 @@ function main(): number {
             rule: record.verdict && record.relevance ? record.verdict.category : null,
             strength: record.verdict?.strength ?? 0,
             model: argmax(models.category.map((m) => predictLogit(m, categoryRow(s)))),
+            text: record.sentence,
           });
         }
       }
@@ -349,6 +350,7 @@ function main(): number {
     // The out-of-fold probability of each dev sentence, for reading dev errors (never kept-out ones).
     const rows = [...sums].map(([s, sum]) => JSON.stringify({ item: s.item, y: s.y, p: Math.round((sum / REPEATS) * 1000) / 1000, rule: s.records[s.index]?.rule ?? false, category: s.category, text: s.records[s.index]?.sentence ?? '' }));
     writeFileSync(process.env.OOF_DUMP, rows.join('\n') + '\n');
+    writeFileSync(`${process.env.OOF_DUMP}.category`, categoryOof.map((c) => JSON.stringify({ ...c, model: CATEGORIES[c.model] })).join('\n') + '\n');
   }
   const chosen = chooseThreshold(oof);
   let ruleCategoryStrength = 2;

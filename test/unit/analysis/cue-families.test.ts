@@ -211,3 +211,17 @@ describe('sentences of a rare-earth page that are not signals, though they use t
     expect(detectSignals(articleOf([sentence]), { topic: ON_TOPIC })).toEqual([]);
   });
 });
+
+describe('a company profile reads as background (when it was founded, where it sits)', () => {
+  const background = (sentence: string): number => sentenceRecords(articleOf([sentence]), ON_TOPIC)[0]?.evidence.families.counts.background ?? 0;
+  it.each([
+    'Ferrox, founded in 2017, sells sintered magnets to several makers of industrial motors.',
+    'The refiner was founded by two former mining engineers and is headquartered in Ontario.',
+    'Die Firma wurde 1998 gegründet und beliefert Hersteller von Elektromotoren.',
+  ])('"%s"', (sentence) => {
+    expect(background(sentence)).toBeGreaterThan(0);
+  });
+  it('not a report of what a company did', () => {
+    expect(background('Ferrox doubled its magnet output in the third quarter.')).toBe(0);
+  });
+});
