@@ -288,8 +288,10 @@ function detailMarkdown(run: EvalRun, showHoldout: boolean): string {
 }
 
 const REAL_METHOD = `How the real news is measured: each excerpt is read as an article of one paragraph per line (a first
-line with no closing punctuation is its title), as \`lib/eval/realnews.ts\` builds it. A labelled sentence is detected when a
-detection covers at least half of it; a detection on a sentence labelled none is a false positive, and every detection
+line with no closing punctuation is its title; lines hard-wrapped inside a sentence are joined, as the extension joins
+\`<br>\`-wrapped lines — \`lib/analysis/wrapped-lines.ts\`), as \`lib/eval/realnews.ts\` builds it. A labelled sentence is detected when a
+detection covers at least half of it; a detection on a sentence labelled none is a false positive (one detection over
+several labelled sentences, such as the fragments of a wrapped sentence, is one only when none of them is a signal), and every detection
 on an excerpt labelled off-topic is one. Category agreement is the share of detected signals whose category is the
 labelled one or the labeller's second acceptable one. Borderline sentences and excerpts count on neither side. The
 baseline is the keyword baseline below. The signal model (lib/analysis/signal-model.json) is fitted on the dev split only

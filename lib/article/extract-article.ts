@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleText } from '../analysis/article-text';
 import { extractBlocks } from './extract-blocks';
+import { joinWrappedBlocks } from '../analysis/wrapped-lines';
 import { HELPER_TEXT_SELECTOR } from './helper-text';
 import { readPageMeta } from './page-meta';
 
@@ -31,7 +32,8 @@ export function extractArticleText(doc: Document, url: string): ExtractedArticle
   }
   // Under ~140 characters Readability has found a menu or a teaser, not an article.
   if (!parsed?.content || (parsed.length ?? 0) < MIN_ARTICLE_CHARS) return null;
-  const blocks = extractBlocks(parsed.content);
+  // Lines a `<br>` breaks inside a sentence (hard-wrapped wire copy) are read as one paragraph.
+  const blocks = joinWrappedBlocks(extractBlocks(parsed.content));
   if (blocks.length === 0) return null;
   return {
     meta: {

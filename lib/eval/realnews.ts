@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { pageMetaOf, type ArticleText, type TextBlock } from '../analysis/article-text';
 import { segmentSentences } from '../analysis/segment-sentences';
+import { breaksInsideSentence } from '../analysis/wrapped-lines';
 
 /**
  * The real-news development set (`../shared/realnews/dev-excerpts.jsonl`, third-party text read in
@@ -83,21 +84,66 @@ export function excerptLines(text: string): Line[] {
 const TITLE_MAX_WORDS = 30;
 
 export function excerptArticle(excerpt: Excerpt): ArticleText {
-  const lines = excerptLines(excerpt.text);
-  const first = lines[0]?.text ?? '';
-  const titled = !excerpt.title && lines.length > 1 && !/[.!?。！？…:;"”’»)\]]$/u.test(first) && first.split(/\s+/u).length <= TITLE_MAX_WORDS;
-  const blocks: TextBlock[] = lines.map((line, i) => ({ text: line.text, kind: titled && i === 0 ? 'heading' : 'paragraph' }));
+  const blocks = excerptBlocks(excerpt);
+  const titled = blocks[0]?.kind === 'heading';
   return {
-    meta: pageMetaOf(excerpt.url, { title: excerpt.title ?? (titled ? first : null), lang: excerptLang(excerpt) }),
-    blocks,
+    meta: pageMetaOf(excerpt.url, { title: excerpt.title ?? (titled ? (blocks[0]?.text ?? null) : null), lang: excerptLang(excerpt) }),
+    blocks: blocks.map(({ text, kind }) => ({ text, kind })),
   };
 }
 
+/** A block of the excerpt's article and where it starts in the excerpt's text. */
+export interface ExcerptBlock extends TextBlock {
+  start: number;
+}
+
 /**
- * The sentences of an excerpt, as labelled. Segmented once, when the labels were made; later
- * changes to the segmenter do not move them, since labels keep their own offsets.
+ * The excerpt's blocks: one paragraph per line, a first line that reads as a title a heading, and
+ * hard-wrapped lines (a break inside a sentence, wrapped-lines.ts) joined with a space as the
+ * extension joins `<br>`-wrapped lines. Lines are joined only when one line break alone separates
+ * them, so a joined block is the excerpt's text from its start with that break read as a space:
+ * offsets into a block are offsets into the excerpt from the block's start.
+ */
+export function excerptBlocks(excerpt: Excerpt): ExcerptBlock[] {
+  const lines = excerptLines(excerpt.text);
+  const first = lines[0]?.text ?? '';
+  const titled = !excerpt.title && lines.length > 1 && !/[.!?。！？…:;"”’»)\]]$/u.test(first) && first.split(/\s+/u).length <= TITLE_MAX_WORDS;
+  const blocks: ExcerptBlock[] = [];
+  lines.forEach((line, i) => {
+    const last = blocks[blocks.length - 1];
+    const adjacent = last !== undefined && last.start + last.text.length + 1 === line.start;
+    if (last && adjacent && last.kind === 'paragraph' && breaksInsideSentence(lines[i - 1]?.text ?? '', line.text)) {
+      last.text = `${last.text} ${line.text}`;
+    } else {
+      blocks.push({ text: line.text, start: line.start, kind: titled && i === 0 ? 'heading' : 'paragraph' });
+    }
+  });
+  return blocks;
+}
+
+/**
+ * The sentences of an excerpt, as labelled: the sentences of its blocks (excerptBlocks), so a
+ * sentence hard-wrapped over lines is one unit, as the engine reads it. Segmented once, when the
+ * labels were made; later changes to the segmenter do not move them, since labels keep their own
+ * offsets (excerptUnits is only called to make and check labels).
  */
 export function excerptUnits(excerpt: Excerpt): Unit[] {
+  const units: Unit[] = [];
+  for (const block of excerptBlocks(excerpt)) {
+    for (const sentence of segmentSentences(block.text, excerptLang(excerpt) ?? undefined)) {
+      const start = block.start + sentence.start;
+      const end = block.start + sentence.end;
+      units.push({ item: excerpt.id, start, end, hash: sentenceHash(excerpt.text.slice(start, end)) });
+    }
+  }
+  return units;
+}
+
+/**
+ * The sentences of an excerpt line by line, as the first labels were made before hard-wrapped
+ * lines were joined (scripts/realnews/join-wrapped-labels.ts carries those labels over).
+ */
+export function excerptLineUnits(excerpt: Excerpt): Unit[] {
   const units: Unit[] = [];
   for (const line of excerptLines(excerpt.text)) {
     for (const sentence of segmentSentences(line.text, excerptLang(excerpt) ?? undefined)) {

@@ -20,7 +20,7 @@ import { categoryVote, sentenceRecords, type SentenceRecord } from '../../lib/an
 import { BASE_FEATURES, BASE_INDEX, CONTEXT_FEATURES, contextFeatures, LEXICAL_BUCKETS } from '../../lib/analysis/signal-features.ts';
 import type { LinearModel, SignalModel } from '../../lib/analysis/signal-model.ts';
 import { scoreTopic } from '../../lib/analysis/topic.ts';
-import { excerptArticle, excerptLines } from '../../lib/eval/realnews.ts';
+import { excerptArticle, excerptBlocks } from '../../lib/eval/realnews.ts';
 import { unitsOf } from '../../lib/eval/realnews-labels.ts';
 import { readExcerpts, readLabels, readSplit, REPO_ROOT } from './paths.ts';
 
@@ -64,11 +64,11 @@ function loadSamples(): Sample[] {
     const article = excerptArticle(excerpt);
     const topic = scoreTopic(article);
     const records = sentenceRecords(article, { ...topic, isRareEarth: true });
-    const lines = excerptLines(excerpt.text);
+    const blocks = excerptBlocks(excerpt);
     const units = unitsOf(item);
     records.forEach((record, index) => {
       if (record.excluded) return;
-      const offset = lines[record.blockIndex]?.start ?? 0;
+      const offset = blocks[record.blockIndex]?.start ?? 0;
       const start = offset + record.start;
       const end = offset + record.end;
       let best: (typeof units)[number] | null = null;

@@ -48,3 +48,14 @@ describe('extractArticleText', () => {
     expect(extract('<html><body><nav><a href="/">Home</a></nav></body></html>')).toBeNull();
   });
 });
+
+describe('hard-wrapped copy (test/fixtures/pages/wrapped-wire-article.html, a <br> after every line)', () => {
+  const wrapped = readFileSync(new URL('../../fixtures/pages/wrapped-wire-article.html', import.meta.url), 'utf8');
+  it('reads the lines a <br> breaks inside a sentence as one paragraph, and keeps real paragraph ends', () => {
+    const blocks = extract(wrapped)?.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text) ?? [];
+    expect(blocks).toContain('Under the new rules, every shipment of tungsten oxide, carbide and powder must be licensed by the commerce ministry, and exporters have to name the end user of the material.');
+    expect(blocks.find((b) => b.startsWith('LONDON, March 3'))).toMatch(/in February\.$/);
+    expect(blocks).toContain('Related: Cobalt traders eye the Congo export quota');
+    expect(blocks.some((b) => b.includes('unit, the highest') && b.includes('Everybody'))).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+// Hard-wrapped wire copy in Chromium with the built extension (issue 12: real input as it comes).
+// Fixture: test/fixtures/pages/wrapped-wire-article.html, a wire story pasted with a <br> after
+// every line, written for the test. Covers: the lines a <br> breaks inside a sentence are read as
+// one sentence (wrapped-lines.ts), so each signal is found and highlighted across its line breaks in
+// its category; the trader's remark and the related-story line stay unhighlighted; the hover card
+// opens on a wrapped signal. Screenshot with the card open.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightPoint } from './highlight-point';
+import { type Harness, e2eAvailable, launch, readHighlights, screenshot } from './harness';
+
+const run = e2eAvailable();
+const HOST = 'www.wire-archive.example';
+
+const SIGNALS = [
+  // category, text of its first line, a word of its last line
+  ['pricing', 'LONDON, March 3', 'February'],
+  ['export-control', 'Under the new rules', 'end user'],
+  ['trade-policy', 'Beijing also set the first mining quota', 'industry ministry'],
+  ['investment-deal', 'Separately, a Canadian developer', 'toolmaker'],
+] as const;
+
+describe.runIf(run)('hard-wrapped wire copy', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch([{ host: HOST, routes: { '/metals/tungsten.html': 'pages/wrapped-wire-article.html' } }]);
+  });
+  afterAll(async () => h?.close());
+
+  it('highlights each signal across its line breaks, in its category, and nothing else', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.url(HOST, '/metals/tungsten.html'));
+    const highlights = await readHighlights(page);
+    for (const [category, first, last] of SIGNALS) {
+      const texts = highlights[`lodestone-${category}`] ?? [];
+      // One highlight from the first line to the last: the sentence, not a fragment of it.
+      expect(texts.some((t) => t.startsWith(first) && t.includes(last)), `${category}: ${first} … ${last} in ${JSON.stringify(texts)}`).toBe(true);
+    }
+    const all = Object.entries(highlights).filter(([k]) => k !== 'lodestone-saved' && k !== 'lodestone-focus').flatMap(([, v]) => v);
+    for (const text of ['Everybody is looking', 'Related: Cobalt']) expect(all.some((t) => t.includes(text)), text).toBe(false);
+
+    const point = await page.evaluate(highlightPoint, ['Under the new rules', false] as [string, boolean]);
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const card = page.locator('lodestone-card .card');
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    expect(await card.innerText()).toContain('Export control');
+    await screenshot(page, 'wrapped-wire-card');
+    await page.close();
+  });
+});
