@@ -677,6 +677,9 @@ export const NON_CLAIM_PATTERNS = {
     String.raw`\b(?:as follows|the following)\s*[:.]?\s*$`,
     // Framing of what was said: "The remarks came after several outlets…".
     String.raw`^(?:the|his|her|their|these|those|such)\s+(?:remarks|comments|statements?)\s+(?:came|come|were made|follow(?:ed)?)\b`,
+    // The writer's gloss on why something matters, with no fact of its own: "That gap is why
+    // offtakes matter.", "Here's why", "Why it matters".
+    String.raw`^(?:that|this|which|it)(?:\s+[\w-]+){0,2}\s+(?:is|was)\s+why\s+(?:\S+\s+){0,6}?(?:matters?|counts?|is important|are important)(?:\s+(?:for|to)\s+[^,;]{1,40})?\s*[.!]?$|^(?:here(?:'|’)s|here is) why\b|^why (?:it|this|that) matters\b`,
   ],
 } as const;
 

@@ -129,11 +129,24 @@ export function isNonClaimBlock(blockText: string): boolean {
  * shut since Sunday").
  */
 export const HEADING_LIKE_MAX_WORDS = 14;
+/**
+ * A paragraph that opens with a bullet ("- ", "• ") is a list item typed as text (key points at the
+ * top of a wire story pasted as plain text): judged as a list item, not as a heading.
+ */
+const BULLET_OPENING = /^[-–—•·▪◦*]\s/u;
+/**
+ * Chinese and Japanese write no spaces, so a paragraph of theirs counts as a word or two: a
+ * sentence end inside it (。！？) or a long run of their characters makes it prose. A Chinese or
+ * Japanese headline runs to some 30 characters.
+ */
+const UNSPACED_SENTENCE_END = /[。！？]./u;
+const UNSPACED_PROSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{40}/u;
 
 export function isHeadingLikeBlock(block: TextBlock): boolean {
   if (block.kind !== 'paragraph') return false;
   const text = block.text.trim();
   if (text === '' || TERMINAL.test(text) || !CASED_LETTER.test(text) || /[.!?…]\s/u.test(text)) return false;
+  if (BULLET_OPENING.test(text) || UNSPACED_SENTENCE_END.test(text) || UNSPACED_PROSE.test(text)) return false;
   return countWords(text) <= HEADING_LIKE_MAX_WORDS;
 }
 

@@ -14,6 +14,9 @@ describe('nonClaimReason', () => {
     ['Benchmark Minerals will publish its quarterly rare earth price outlook on Tuesday.', 'meta'],
     ['The agency is due to release its monthly export data report next week.', 'meta'],
     ['The remarks came after Western media reported on rare earth export controls.', 'meta'],
+    ['That shortfall is why long-term offtakes matter.', 'meta'],
+    ['This is why the licence regime matters for magnet makers.', 'meta'],
+    ['Here’s why the new quota could squeeze terbium buyers.', 'meta'],
     ['To implement the national rare earth regulations, the association hereby notifies the following:', 'meta'],
     ['Our magnet supply model is built from plant-by-plant production estimates.', 'meta'],
     ['Our price forecasts are based on consensus output and demand figures.', 'meta'],
@@ -39,6 +42,20 @@ describe('isHeadingLikeBlock', () => {
     expect(isHeadingLikeBlock({ text: 'Korean refiners draw on state reserves of dysprosium', kind: 'list-item' })).toBe(false);
     expect(isHeadingLikeBlock({ text: 'Korean refiners drew on state reserves of dysprosium.', kind: 'paragraph' })).toBe(false);
     expect(isHeadingLikeBlock({ text: 'Prices rose. Korean refiners drew on state reserves of dysprosium and terbium to keep lines running', kind: 'paragraph' })).toBe(false);
+  });
+
+  it('reads a paragraph that opens with a bullet as a key point, not a heading', () => {
+    for (const text of ['- Beijing pauses its newest rare earth licence rules for a year', '• Seoul to release dysprosium from the state reserve', '* Magnet exports to Europe down a third in October']) {
+      expect(isHeadingLikeBlock({ text, kind: 'paragraph' }), text).toBe(false);
+    }
+    expect(isHeadingLikeBlock({ text: '-Beijing pauses its rare earth licence rules', kind: 'paragraph' })).toBe(true);
+  });
+
+  it('reads Chinese and Japanese paragraphs by their sentence ends and length, not by spaces', () => {
+    // Two sentences, the paragraph cut before the second one ends; "EV" gives it a cased letter.
+    expect(isHeadingLikeBlock({ text: '政府はEV向け磁石の輸出を許可制にした。国内の工場では在庫が減り、生産の見直しが始まってい', kind: 'paragraph' })).toBe(false);
+    expect(isHeadingLikeBlock({ text: '稀土永磁材料出口管制新规正式实施以来相关企业普遍反映申请许可证所需时间明显延长且审批流程仍不透明EV', kind: 'paragraph' })).toBe(false);
+    expect(isHeadingLikeBlock({ text: 'EV用レアアース磁石の輸出規制を強化', kind: 'paragraph' })).toBe(true);
   });
 });
 
