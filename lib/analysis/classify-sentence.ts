@@ -1,4 +1,5 @@
 import type { Category, Direction } from '../analysis-result';
+import { BmpExpression, hasSurrogate } from './bmp-expression';
 import { OffsetPairs } from './offset-pairs';
 import { datelineLength } from './dateline';
 import { hasCaseFoldOutliers, literalIndex, lowerCase, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, SENTENCE_LITERALS, startRequirements } from './required-literals';
@@ -51,9 +52,9 @@ const STRATEGY_LIST_STRENGTH = 0.75;
  * all ~100 cues took 1.3 s, the separate expressions 0.37 s (V8 finds each one's own first
  * characters quickly, and overlapping cues of different phrases are all found).
  */
-const CUE_EXPRESSIONS: readonly { cue: CueEntry; expression: RegExp }[] = SIGNAL_CUES.map((cue) => ({
+const CUE_EXPRESSIONS: readonly { cue: CueEntry; expression: BmpExpression }[] = SIGNAL_CUES.map((cue) => ({
   cue,
-  expression: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'giu'),
+  expression: new BmpExpression(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'giu'),
 }));
 /** A cue is tried only where one of its required literals occurs (required-literals.ts). */
 const CUE_NEEDS = SIGNAL_CUES.map((cue) => requiredLiterals(cue.pattern));
@@ -70,8 +71,8 @@ const CUE_CANDIDATES = new PatternIndex(
   CUE_STARTS,
   SENTENCE_LITERALS,
 );
-const STICKY_EXPRESSIONS: readonly (RegExp | null)[] = SIGNAL_CUES.map((cue, i) =>
-  CUE_STARTS[i] ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,
+const STICKY_EXPRESSIONS: readonly (BmpExpression | null)[] = SIGNAL_CUES.map((cue, i) =>
+  CUE_STARTS[i] ? new BmpExpression(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,
 );
 
 /**
@@ -191,7 +192,8 @@ type AddHit = (cue: CueEntry, start: number, text: string) => void;
 
 /** The cue's matches in `body` by one global scan, as the leftmost-first search finds them. */
 function scanCue(index: number, body: string, add: AddHit): void {
-  const { cue, expression } = CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number];
+  const { cue, expression: both } = CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number];
+  const expression = both.for(body);
   expression.lastIndex = 0;
   for (let m = expression.exec(body); m !== null; m = expression.exec(body)) {
     if (m[0].length === 0) {
@@ -208,7 +210,7 @@ function scanCue(index: number, body: string, add: AddHit): void {
  */
 function stickyCue(index: number, body: string, positions: readonly number[], add: AddHit): void {
   const cue = (CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number]).cue;
-  const expression = STICKY_EXPRESSIONS[index] as RegExp;
+  const expression = (STICKY_EXPRESSIONS[index] as BmpExpression).for(body);
   // eachSticky's walk with `test`: a sticky match ends at lastIndex, and no match array is built.
   let next = 0;
   for (const p of positions) {
