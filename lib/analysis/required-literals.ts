@@ -1,4 +1,5 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { BmpExpression } from './bmp-expression';
 
 /**
  * The literal strings a case-insensitive pattern cannot match without: every match contains at
@@ -900,16 +901,16 @@ let outlierAnswer = false;
  * expression's opening lookbehind rejects (ANY_BEFORE when it has none).
  */
 export class IndexedPattern {
-  private readonly plain: RegExp;
-  private readonly sticky: RegExp;
+  private readonly plain: BmpExpression;
+  private readonly sticky: BmpExpression;
   private readonly index: PatternIndex | null;
 
   constructor(
     source: string,
     private readonly before: StartContext,
   ) {
-    this.plain = new RegExp(source, 'iu');
-    this.sticky = new RegExp(source, 'iuy');
+    this.plain = new BmpExpression(source, 'iu');
+    this.sticky = new BmpExpression(source, 'iuy');
     const starts = startRequirements(source);
     this.index = starts ? new PatternIndex([requiredLiteralSets(source)], [starts], SENTENCE_LITERALS) : null;
   }
@@ -929,12 +930,13 @@ export class IndexedPattern {
 
   private match(text: string): RegExpExecArray | null {
     const lower = lowerCase(text);
-    if (this.index === null || hasCaseFoldOutliers(text, lower)) return this.plain.exec(text);
+    if (this.index === null || hasCaseFoldOutliers(text, lower)) return this.plain.for(text).exec(text);
     const { required, starts } = this.index.find(text, lower, this.before);
     if (required[0] === 0) return null;
+    const sticky = this.sticky.for(text);
     for (const p of starts[0] as readonly number[]) {
-      this.sticky.lastIndex = p;
-      const m = this.sticky.exec(text);
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
       if (m !== null) return m;
     }
     return null;
