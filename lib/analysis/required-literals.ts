@@ -78,10 +78,15 @@ function needOfElement(element: AST.Element): Need {
       return needOfAlternatives(element.alternatives);
     case 'Quantifier':
       return element.min >= 1 ? needOfElement(element.element) : null;
+    case 'CharacterSet':
+      // A digit: few sentences have one after the words that start a figure ("output … 5,000 tonnes").
+      return element.kind === 'digit' && !element.negate ? DIGITS : null;
     default:
       return null;
   }
 }
+
+const DIGITS: readonly string[] = [...'0123456789'];
 
 /** The one character an element stands for, lower-cased, or null when it may be several. */
 function literalChar(element: AST.Element): string | null {
@@ -420,6 +425,10 @@ export interface PatternCandidates {
 
 /** Literals shorter than this are not used as conditions (needs, follow sets), only as starts. */
 const MIN_FILTER_LENGTH = 2;
+/** A digit is the exception: most sentences have none (extract-figures.ts). */
+function isDigit(literal: string): boolean {
+  return literal.length === 1 && literal >= '0' && literal <= '9';
+}
 
 /**
  * What may stand before a start, for patterns that open with a lookbehind: anything, no letter or
@@ -658,7 +667,8 @@ export class PatternIndex {
     const followIndex = new Map<string, number>();
     // A one-character literal occurs in nearly every text: as a condition it is not worth its
     // occurrences, so such follow sets and needs are left out (they only ever filter).
-    const selective = (literals: readonly string[] | null): literals is readonly string[] => literals !== null && literals.length > 0 && literals.every((literal) => literal.length >= MIN_FILTER_LENGTH);
+    const selective = (literals: readonly string[] | null): literals is readonly string[] =>
+      literals !== null && literals.length > 0 && literals.every((literal) => literal.length >= MIN_FILTER_LENGTH || isDigit(literal));
     const followSetOf = (literals: readonly string[]): number => {
       const key = [...literals].sort().join('\u0000');
       let index = followIndex.get(key);

@@ -84,7 +84,7 @@ describe('startLiterals', () => {
       { literal: 'reshor', follow: [] },
     ]);
     expect(startRequirements('(?:about\\s+)?\\d+\\s?percent')).toEqual([
-      { literal: 'about', follow: [['percent']] },
+      { literal: 'about', follow: [[...'0123456789'], ['percent']] },
       ...[...'0123456789'].map((literal) => ({ literal, follow: [['percent']] })),
     ]);
     expect(startRequirements('rare\\s+earth\\s+(?:prices|exports)')).toEqual([{ literal: 'rare', follow: [['earth'], ['prices', 'exports']] }]);
@@ -101,7 +101,8 @@ describe('requiredLiteralSets', () => {
     expect(requiredLiteralSets('rare[- ]earth\\s+(?:hypothesis|theory)')).toEqual([['rare'], ['earth'], ['hypothesis', 'theory']]);
     expect(requiredLiteralSets('(?:band|act)\\s+rare earth')).toEqual([['band', 'act'], ['rare earth']]);
     expect(requiredLiteralSets('foo|bar baz')).toEqual([['foo', 'bar baz']]);
-    expect(requiredLiteralSets('\\d+(?:x)?')).toEqual([]);
+    expect(requiredLiteralSets('\\d+(?:x)?')).toEqual([[...'0123456789']]);
+    expect(requiredLiteralSets('[a-z]+(?:x)?')).toEqual([]);
   });
 });
 
