@@ -132,9 +132,21 @@ let lastText: string | null = null;
 let lastAnswer = false;
 
 /**
+ * V8 compiles an expression whose source is longer than 20 KB without its optimizations
+ * (kRegExpTooLargeToOptimize): the figure expression's twin (21,890 characters) ran 2–3 times
+ * slower than the expression itself. A twin that long is not made.
+ *
+ * Not every twin is faster: tried at every word start of the excerpts' sentences (best of six),
+ * the cue, sector-noun, other-market, equity, adjunct, "seen as", aside, direction and main-clause
+ * expressions took a third to a half of their time, the actor expression the same, the
+ * attribution tail three times as long (1.9 → 6.0 ms). Callers choose (`useTwin`).
+ */
+const MAX_TWIN_LENGTH = 20 * 1024;
+
+/**
  * An expression and its BMP twin (bmpSource, same flags): `for(text)` is the one to run on `text`.
  * The twin is made when first needed (a page uses some of the cues), and is the expression itself
- * when the source has no property escape.
+ * when the source has no property escape or the twin would be too long.
  */
 export class BmpExpression {
   readonly full: RegExp;
@@ -143,14 +155,16 @@ export class BmpExpression {
   constructor(
     private readonly source: string,
     private readonly flags: string,
+    /** false: the expression runs on every text (a twin measured no faster). */
+    private readonly useTwin = true,
   ) {
     this.full = new RegExp(source, flags);
   }
 
   get bmp(): RegExp {
     if (this.twin === null) {
-      const source = bmpSource(this.source);
-      this.twin = source === this.source ? this.full : new RegExp(source, this.flags);
+      const source = this.useTwin ? bmpSource(this.source) : this.source;
+      this.twin = source === this.source || source.length > MAX_TWIN_LENGTH ? this.full : new RegExp(source, this.flags);
     }
     return this.twin;
   }

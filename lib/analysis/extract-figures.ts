@@ -1,4 +1,3 @@
-import { BmpExpression } from './bmp-expression';
 import type { Figure } from '../analysis-result';
 import { hasCaseFoldOutliers, lowerCase, NO_WORD_CHAR_BEFORE, PatternIndex, SENTENCE_LITERALS, startRequirements } from './required-literals';
 
@@ -34,7 +33,7 @@ const FIGURE = new RegExp(FIGURE_SOURCE, 'giu');
  * A figure starts with a currency, a digit, a qualifier, a quarter or a month (startLiterals): the
  * expression is tried, sticky, only where one of those starts a word, not scanned over the text.
  */
-const FIGURE_STICKY = new BmpExpression(FIGURE_SOURCE, 'iuy');
+const FIGURE_STICKY = new RegExp(FIGURE_SOURCE, 'iuy');
 const FIGURE_STARTS = new PatternIndex([[]], [startRequirements(FIGURE_SOURCE)], SENTENCE_LITERALS);
 
 /** Expressions of the helpers below, made once (a literal in a function is a new object per call). */
@@ -60,11 +59,10 @@ export function extractFigures(text: string): Figure[] {
   }
   // The scan's matches: the first start at or after the end of the previous figure that matches.
   let next = 0;
-  const sticky = FIGURE_STICKY.for(text);
   for (const p of FIGURE_STARTS.find(text, lower, NO_WORD_CHAR_BEFORE).starts[0] as readonly number[]) {
     if (p < next) continue;
-    sticky.lastIndex = p;
-    const m = sticky.exec(text);
+    FIGURE_STICKY.lastIndex = p;
+    const m = FIGURE_STICKY.exec(text);
     if (m === null) continue;
     add(figures, m);
     next = p + Math.max(1, m[0].length);

@@ -918,9 +918,11 @@ export class IndexedPattern {
   constructor(
     source: string,
     private readonly before: StartContext,
+    /** Whether to run the BMP twin on texts without surrogates (bmp-expression.ts): measured per expression. */
+    twin = true,
   ) {
-    this.plain = new BmpExpression(source, 'iu');
-    this.sticky = new BmpExpression(source, 'iuy');
+    this.plain = new BmpExpression(source, 'iu', twin);
+    this.sticky = new BmpExpression(source, 'iuy', twin);
     const starts = startRequirements(source);
     this.index = starts ? new PatternIndex([requiredLiteralSets(source)], [starts], SENTENCE_LITERALS) : null;
   }
