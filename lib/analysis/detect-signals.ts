@@ -11,7 +11,7 @@ import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeature
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
 import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
-import { scanWords } from './phrase-matcher';
+import { keepWords, scanWords, wordsOfPart } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
 import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { segmentSentences } from './segment-sentences';
@@ -122,10 +122,17 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   const lang = article.meta.lang ?? undefined;
   const records: SentenceRecord[] = [];
   let firstBlock = true;
+  // The body's words as the topic pass read them (scoreTopic: the blocks joined by line breaks, when
+  // no repair changed them), cut into each sentence's (wordsOfPart) instead of a scan per sentence.
+  const kept = keepWords(article.blocks.map((block) => block.text).join('\n'));
+  let blockStart = 0;
   article.blocks.forEach((block, blockIndex) => {
+    const offset = blockStart;
+    blockStart += block.text.length + 1;
     if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) return;
     const headingBlock = isHeadingLikeBlock(block);
     const repaired = repairWithOffsets(block.text);
+    const blockWords = kept !== null && repaired.text === block.text ? kept : null;
     // Whether the previous sentence of this block was about the sector, for "It…", "The move…".
     let previousRelevant = false;
     // Whether the previous sentence of this block named a subject (a material, a company, a state):
@@ -133,7 +140,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
     let previousSubject = false;
     for (const span of segmentSentences(repaired.text, lang)) {
       const sentence = span.text;
-      const tokens = scanWords(sentence);
+      const tokens = blockWords !== null ? wordsOfPart(blockWords, offset + span.start, offset + span.end, sentence) : scanWords(sentence);
       const mentions = findEntityMentions(sentence, tokens);
       const english = isEnglishSentence(sentence);
       const classified = english ? classifySentence(sentence) : null;
