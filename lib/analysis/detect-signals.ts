@@ -336,7 +336,7 @@ function relevanceOf(
   if (material) {
     return {
       factor: onlyBattery ? RELEVANCE_FACTOR.batteryMaterial : RELEVANCE_FACTOR.material,
-      about: summarizeEntities(mentions).materials.slice(0, 2).join(' and '),
+      about: firstMaterials(mentions),
       actor: actorOf(sentence, mentions),
     };
   }
@@ -355,6 +355,26 @@ function relevanceOf(
     return { factor: RELEVANCE_FACTOR.implicit, about: "the article's subject", actor: null };
   }
   return null;
+}
+
+/**
+ * `summarizeEntities(mentions).materials.slice(0, 2).join(' and ')`: the first two materials named,
+ * without the summary's three sets and lists per sentence (3 MB of the 1 MB article's 69 MB of
+ * allocation, sampled).
+ */
+function firstMaterials(mentions: readonly EntityMention[]): string {
+  let first: string | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'material') continue;
+    const members = m.entry.members;
+    const count = members ? members.length : 1;
+    for (let k = 0; k < count; k++) {
+      const name = members ? (members[k] as string) : m.entry.name;
+      if (first === null) first = name;
+      else if (name !== first) return `${first} and ${name}`;
+    }
+  }
+  return first ?? '';
 }
 
 /** The sentence without its attribution tail (", officials said on Monday"): `sentence.replace(ATTRIBUTION, '')`. */
