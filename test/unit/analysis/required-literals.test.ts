@@ -62,7 +62,7 @@ function indexed(index: PatternIndex, patterns: readonly string[], which: number
 
 describe('startLiterals', () => {
   it.each([
-    ['export (?:controls?|bans?)', ['export ']],
+    ['export (?:controls?|bans?)', ['export control', 'export ban']],
     ['(?:halt|suspend)\\w*\\s+production', ['halt', 'suspend']],
     ['(?<!(?:car|EV)\\s)(?:output|production)\\s+rose', ['output', 'production']],
     ['(?:about\\s+)?\\d+%', ['about', ...'0123456789']],
