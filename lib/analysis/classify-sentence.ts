@@ -1,4 +1,5 @@
 import type { Category, Direction } from '../analysis-result';
+import { BmpExpression, hasSurrogate } from './bmp-expression';
 import { OffsetPairs } from './offset-pairs';
 import { datelineLength } from './dateline';
 import { hasCaseFoldOutliers, literalIndex, lowerCase, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, SENTENCE_LITERALS, startRequirements } from './required-literals';
@@ -51,9 +52,9 @@ const STRATEGY_LIST_STRENGTH = 0.75;
  * all ~100 cues took 1.3 s, the separate expressions 0.37 s (V8 finds each one's own first
  * characters quickly, and overlapping cues of different phrases are all found).
  */
-const CUE_EXPRESSIONS: readonly { cue: CueEntry; expression: RegExp }[] = SIGNAL_CUES.map((cue) => ({
+const CUE_EXPRESSIONS: readonly { cue: CueEntry; expression: BmpExpression }[] = SIGNAL_CUES.map((cue) => ({
   cue,
-  expression: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'giu'),
+  expression: new BmpExpression(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'giu'),
 }));
 /** A cue is tried only where one of its required literals occurs (required-literals.ts). */
 const CUE_NEEDS = SIGNAL_CUES.map((cue) => requiredLiterals(cue.pattern));
@@ -70,15 +71,15 @@ const CUE_CANDIDATES = new PatternIndex(
   CUE_STARTS,
   SENTENCE_LITERALS,
 );
-const STICKY_EXPRESSIONS: readonly (RegExp | null)[] = SIGNAL_CUES.map((cue, i) =>
-  CUE_STARTS[i] ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,
+const STICKY_EXPRESSIONS: readonly (BmpExpression | null)[] = SIGNAL_CUES.map((cue, i) =>
+  CUE_STARTS[i] ? new BmpExpression(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,
 );
 
 /**
  * Where the main clause ends: a colon, semicolon or dash, or ", with/while/including/…ing". A
  * parenthesis or a relative clause (", which …,") is an aside inside it, not its end.
  */
-const MAIN_CLAUSE_END = /[:;—–]|,\s+(?:with|while|whereas|including|as well as|\w+ing)(?![\p{L}])/u;
+const MAIN_CLAUSE_END = new BmpExpression(String.raw`[:;—–]|,\s+(?:with|while|whereas|including|as well as|\w+ing)(?![\p{L}])`, 'u');
 
 /**
  * Words that open an adjunct of means, cause, time or contrast: it runs to the next strong break,
@@ -99,7 +100,7 @@ const OPENING_PHRASE = /^[\s"“'‘]*(?:as part of|under|given|faced with|in th
  * appositive that ranks the subject (", the country's biggest steelmaker,"): who the actor is, not
  * what the sentence says happened.
  */
-const ASIDES = /\([^()]*\)?|,\s+(?:who|which|whose)(?![\p{L}])[^,;:—–()]*|,\s+(?:the|a|an)\s+(?:world(?:'|’)s|globe(?:'|’)s|country(?:'|’)s|nation(?:'|’)s|region(?:'|’)s|largest|biggest|leading|top|dominant|only|sole|second|third|\d+(?:st|nd|rd|th))(?![\p{L}])[^,;:—–()]{0,80},/giu;
+const ASIDES = new BmpExpression(String.raw`\([^()]*\)?|,\s+(?:who|which|whose)(?![\p{L}])[^,;:—–()]*|,\s+(?:the|a|an)\s+(?:world(?:'|’)s|globe(?:'|’)s|country(?:'|’)s|nation(?:'|’)s|region(?:'|’)s|largest|biggest|leading|top|dominant|only|sole|second|third|\d+(?:st|nd|rd|th))(?![\p{L}])[^,;:—–()]{0,80},`, 'giu');
 /**
  * "Analysts see the licensing regime as a lever in Beijing's trade strategy": what is seen is the
  * topic, what it is seen as is the claim.
@@ -109,7 +110,7 @@ const SEEN_AS = /(?<![\p{L}])(?:see|sees|saw|seen|view|views|viewed|regard|regar
 /** Direction words, compiled per direction, matched near the deciding cue. */
 const DIRECTION_EXPRESSIONS = (Object.keys(DIRECTION_WORDS) as Exclude<Direction, null>[]).map((direction) => ({
   direction,
-  expression: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${DIRECTION_WORDS[direction]})(?![\p{L}\p{N}])`, 'iu'),
+  expression: new BmpExpression(String.raw`(?<![\p{L}\p{N}])(?:${DIRECTION_WORDS[direction]})(?![\p{L}\p{N}])`, 'iu'),
 }));
 const DIRECTION_WINDOW_BEFORE = 28;
 const DIRECTION_WINDOW_AFTER = 16;
@@ -191,7 +192,8 @@ type AddHit = (cue: CueEntry, start: number, text: string) => void;
 
 /** The cue's matches in `body` by one global scan, as the leftmost-first search finds them. */
 function scanCue(index: number, body: string, add: AddHit): void {
-  const { cue, expression } = CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number];
+  const { cue, expression: both } = CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number];
+  const expression = both.for(body);
   expression.lastIndex = 0;
   for (let m = expression.exec(body); m !== null; m = expression.exec(body)) {
     if (m[0].length === 0) {
@@ -208,7 +210,7 @@ function scanCue(index: number, body: string, add: AddHit): void {
  */
 function stickyCue(index: number, body: string, positions: readonly number[], add: AddHit): void {
   const cue = (CUE_EXPRESSIONS[index] as (typeof CUE_EXPRESSIONS)[number]).cue;
-  const expression = STICKY_EXPRESSIONS[index] as RegExp;
+  const expression = (STICKY_EXPRESSIONS[index] as BmpExpression).for(body);
   // eachSticky's walk with `test`: a sticky match ends at lastIndex, and no match array is built.
   let next = 0;
   for (const p of positions) {
@@ -226,8 +228,8 @@ function mainClauseEnd(text: string): number {
   // Asked of the body for the cues' places, then of the whole sentence (the same text without a dateline).
   if (text === mainEndText) return mainEnd;
   // Asides open with a parenthesis or a comma.
-  const blanked = text.includes('(') || text.includes(',') ? text.replace(ASIDES, (aside) => ' '.repeat(aside.length)) : text;
-  mainEnd = MAIN_CLAUSE_END.exec(blanked)?.index ?? text.length;
+  const blanked = text.includes('(') || text.includes(',') ? text.replace(ASIDES.for(text), (aside) => ' '.repeat(aside.length)) : text;
+  mainEnd = MAIN_CLAUSE_END.for(blanked).exec(blanked)?.index ?? text.length;
   mainEndText = text;
   return mainEnd;
 }
@@ -239,8 +241,8 @@ let mainEnd = 0;
  * The adjunct and "seen as" expressions are tried only where they can start (as the cues are),
  * asides only when the sentence has a parenthesis or a comma.
  */
-const ADJUNCT_STICKY = new RegExp(ADJUNCT.source, 'iuy');
-const SEEN_AS_STICKY = new RegExp(SEEN_AS.source, 'iuy');
+const ADJUNCT_STICKY = new BmpExpression(ADJUNCT.source, 'iuy');
+const SEEN_AS_STICKY = new BmpExpression(SEEN_AS.source, 'iuy');
 const CLAUSE_INDEX = new PatternIndex(
   [ADJUNCT, SEEN_AS].map((e) => {
     const need = requiredLiterals(e.source);
@@ -268,15 +270,15 @@ function readAdjuncts(sentence: string, scan: boolean): void {
   const scanned = scan || hasCaseFoldOutliers(sentence, lower);
   const candidates = scanned ? null : CLAUSE_INDEX.find(sentence, lower, NO_LETTER_BEFORE);
   if (candidates) {
-    if (candidates.required[0] === 1) eachSticky(ADJUNCT_STICKY, sentence, candidates.starts[0] as readonly number[], addAdjunct);
+    if (candidates.required[0] === 1) eachSticky(ADJUNCT_STICKY.for(sentence), sentence, candidates.starts[0] as readonly number[], addAdjunct);
   } else {
     eachScanned(ADJUNCT, sentence, addAdjunct);
   }
   const openingPhrase = OPENING_PHRASE.exec(sentence);
   if (openingPhrase) SPANS.push(0, openingPhrase[0].length);
-  if (scanned || sentence.includes('(') || sentence.includes(',')) eachScanned(ASIDES, sentence, addAside);
+  if (scanned || sentence.includes('(') || sentence.includes(',')) eachScanned(ASIDES.for(sentence), sentence, addAside);
   if (candidates) {
-    if (candidates.required[1] === 1) eachSticky(SEEN_AS_STICKY, sentence, candidates.starts[1] as readonly number[], addAside);
+    if (candidates.required[1] === 1) eachSticky(SEEN_AS_STICKY.for(sentence), sentence, candidates.starts[1] as readonly number[], addAside);
   } else {
     eachScanned(SEEN_AS, sentence, addAside);
   }
@@ -390,7 +392,7 @@ function directionOf(sentence: string, category: Category, hit: CueHit): Directi
   }
   const nearby = sentence.slice(Math.max(0, hit.start - DIRECTION_WINDOW_BEFORE), hit.end + DIRECTION_WINDOW_AFTER);
   for (const { direction, expression } of DIRECTION_EXPRESSIONS) {
-    if (rule.allowed.includes(direction) && expression.test(nearby)) return direction;
+    if (rule.allowed.includes(direction) && expression.for(nearby).test(nearby)) return direction;
   }
   return rule.fallback;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, isWordToken, scanWords, tokenize, TOKEN, type Token } from '../../../lib/analysis/phrase-matcher';
+import { compilePhrases, isWordToken, keepWords, scanWords, tokenize, TOKEN, wordsOfPart, type Token, type WordList } from '../../../lib/analysis/phrase-matcher';
 
 /**
  * The tokenizer reads character properties instead of matching TOKEN, and the matcher walks stems
@@ -168,5 +168,39 @@ describe('scanWords', () => {
     const list = scanWords(first);
     scanWords('Seltenerdmetalle und MP');
     expect(matcher.find(first, list)).toEqual(matcher.find(first, tokenize(first)));
+  });
+});
+
+describe('wordsOfPart', () => {
+  const words = fc.constantFrom(...'rare earth Rare-Earth US$ US $ l’usine ß Magnete 中国 稀土 한국 e\u0301 İ , . ’ - 9 1.5 𝔸 😀'.split(' '));
+  /** A word list's contents, for comparison (its arrays are reused). */
+  const contents = (list: WordList) => ({
+    text: list.text,
+    words: list.words,
+    unspaced: list.unspaced,
+    tokens: Array.from({ length: list.count }, (_, i) => [list.starts[i], list.ends[i], list.rawIds[i], list.lowerIds[i], list.kinds[i], list.raws[i], list.lowers[i]]),
+  });
+
+  it('cuts a text’s kept word list into the list scanWords makes of a part', () => {
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 16 }), fc.constantFrom(' ', '', '\n', ', '), fc.nat(), fc.nat(), (list, separator, a, b) => {
+        const text = list.join(separator);
+        scanWords(text);
+        const kept = keepWords(text);
+        expect(kept).not.toBeNull();
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        const part = text.slice(from, to);
+        const cut = contents(wordsOfPart(kept!, from, to, part));
+        expect(cut).toEqual(contents(scanWords(part)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps only the list of the text asked for', () => {
+    scanWords('rare earth magnets');
+    expect(keepWords('rare earth')).toBeNull();
+    expect(keepWords('rare earth magnets')?.count).toBe(3);
   });
 });

@@ -19,7 +19,11 @@ describe('requiredLiterals', () => {
 
   it('needs nothing of a pattern that can match without a literal', () => {
     expect(requiredLiterals('\\w+')).toBeNull();
-    expect(requiredLiterals('(?:price)?\\s*\\d+')).toBeNull();
+    expect(requiredLiterals('(?:price)?\\s*[a-z]+')).toBeNull();
+  });
+
+  it('needs a digit of a pattern that must match one', () => {
+    expect(requiredLiterals('(?:price)?\\s*\\d+')).toEqual([...'0123456789']);
   });
 });
 

@@ -62,7 +62,7 @@ function indexed(index: PatternIndex, patterns: readonly string[], which: number
 
 describe('startLiterals', () => {
   it.each([
-    ['export (?:controls?|bans?)', ['export ']],
+    ['export (?:controls?|bans?)', ['export control', 'export ban']],
     ['(?:halt|suspend)\\w*\\s+production', ['halt', 'suspend']],
     ['(?<!(?:car|EV)\\s)(?:output|production)\\s+rose', ['output', 'production']],
     ['(?:about\\s+)?\\d+%', ['about', ...'0123456789']],
@@ -84,7 +84,7 @@ describe('startLiterals', () => {
       { literal: 'reshor', follow: [] },
     ]);
     expect(startRequirements('(?:about\\s+)?\\d+\\s?percent')).toEqual([
-      { literal: 'about', follow: [['percent']] },
+      { literal: 'about', follow: [[...'0123456789'], ['percent']] },
       ...[...'0123456789'].map((literal) => ({ literal, follow: [['percent']] })),
     ]);
     expect(startRequirements('rare\\s+earth\\s+(?:prices|exports)')).toEqual([{ literal: 'rare', follow: [['earth'], ['prices', 'exports']] }]);
@@ -101,7 +101,8 @@ describe('requiredLiteralSets', () => {
     expect(requiredLiteralSets('rare[- ]earth\\s+(?:hypothesis|theory)')).toEqual([['rare'], ['earth'], ['hypothesis', 'theory']]);
     expect(requiredLiteralSets('(?:band|act)\\s+rare earth')).toEqual([['band', 'act'], ['rare earth']]);
     expect(requiredLiteralSets('foo|bar baz')).toEqual([['foo', 'bar baz']]);
-    expect(requiredLiteralSets('\\d+(?:x)?')).toEqual([]);
+    expect(requiredLiteralSets('\\d+(?:x)?')).toEqual([[...'0123456789']]);
+    expect(requiredLiteralSets('[a-z]+(?:x)?')).toEqual([]);
   });
 });
 
