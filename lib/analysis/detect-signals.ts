@@ -9,7 +9,7 @@ import { findEntityMentions, summarizeEntities, type EntityMention } from './fin
 import { isEnglishSentence } from './english';
 import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, type FamilyHits, type SentenceEvidence } from './signal-features';
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
-import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
+import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, FIELD_SUBJECT_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { keepWords, scanWords, wordsOfPart } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
@@ -70,6 +70,7 @@ const RELEVANCE_FACTOR = {
  */
 const ACTOR_EXPRESSION = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, false);
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
+const FIELD_SUBJECT = new RegExp(FIELD_SUBJECT_OPENINGS, 'iu');
 const SECTOR_NOUN = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
 const AGREEMENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGREEMENT_CUE})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COMPANY_WORDS})(?![\p{L}\p{N}])`, 'iu');
@@ -126,18 +127,28 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   // no repair changed them), cut into each sentence's (wordsOfPart) instead of a scan per sentence.
   const kept = keepWords(article.blocks.map((block) => block.text).join('\n'));
   let blockStart = 0;
+  // Whether the previous sentence was about the sector, for "It…", "The move…", "Output…"; and
+  // whether it named a subject (a material, a company, a state): beyond English, "Its shipments
+  // stopped" and "the Asian nation…" carry it on. Both run on from paragraph to paragraph (news
+  // writes a paragraph a sentence: a follow-up is often a paragraph of its own) and stop at a
+  // heading, a subheading or a block that is not prose.
+  let previousRelevant = false;
+  let previousSubject = false;
   article.blocks.forEach((block, blockIndex) => {
     const offset = blockStart;
     blockStart += block.text.length + 1;
-    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) return;
+    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) {
+      previousRelevant = false;
+      previousSubject = false;
+      return;
+    }
     const headingBlock = isHeadingLikeBlock(block);
     const repaired = repairWithOffsets(block.text);
     const blockWords = kept !== null && repaired.text === block.text ? kept : null;
-    // Whether the previous sentence of this block was about the sector, for "It…", "The move…".
-    let previousRelevant = false;
-    // Whether the previous sentence of this block named a subject (a material, a company, a state):
-    // beyond English, "Its shipments stopped" and "the Asian nation…" carry it on.
-    let previousSubject = false;
+    if (headingBlock) {
+      previousRelevant = false;
+      previousSubject = false;
+    }
     for (const span of segmentSentences(repaired.text, lang)) {
       const sentence = span.text;
       const tokens = blockWords !== null ? wordsOfPart(blockWords, offset + span.start, offset + span.end, sentence) : scanWords(sentence);
@@ -348,7 +359,7 @@ function relevanceOf(
   if (actor) return { factor: RELEVANCE_FACTOR.actor, about: "the article's subject", actor };
   const noun = SECTOR_NOUN.exec(sentence)?.[0];
   if (noun) return { factor: RELEVANCE_FACTOR.sectorNoun, about: noun.toLowerCase(), actor: null };
-  if (previousRelevant && ANAPHORIC.test(sentence)) {
+  if (previousRelevant && (ANAPHORIC.test(sentence) || FIELD_SUBJECT.test(sentence))) {
     return { factor: RELEVANCE_FACTOR.carried, about: "the previous sentence's subject", actor: null };
   }
   if (verdict && verdict.strength >= IMPLICIT_SUBJECT_MIN_STRENGTH && verdict.weight >= IMPLICIT_SUBJECT_MIN_WEIGHT) {

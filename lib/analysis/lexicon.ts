@@ -524,6 +524,14 @@ export const FRAMING_OPENING = String.raw`^(?:for|in|at|according to|unlike|like
 /** Openings that refer back to the previous sentence's subject ("It", "The move", "The notice"). */
 export const ANAPHORIC_OPENINGS = String.raw`^(?:(?:first|second|third|fourth|fifth|sixth|seventh|finally|meanwhile|separately|in addition|also|however|still),\s+)?(?:it|its|this|these|they|their|that|such|those|he|she|the (?:move|decision|plan|deal|measure|measures|policy|rule|rules|step|ban|curbs?|restrictions?|agreement|investment|company|group|firm|announcement|notice|document|regulations?|guidelines|law|order|list|proposal|scheme|programme|program|project|plant|mine|facility|batch|quota|financing|funding|loan|ministry|spokesperson|spokesman|official|analyst|association|bloc|market|industry|sector|area|region|city|province|notice))(?![\p{L}\p{N}])`;
 
+/**
+ * A sentence whose subject is a measure of the field with no name of its own ("Quarterly production
+ * was 15% lower.", "Output guidance for 2026 is 12,000 t.") speaks of the previous sentence's
+ * subject, as an anaphoric opening does: company reports and wire copy name the company or the
+ * material once and go on with its figures.
+ */
+export const FIELD_SUBJECT_OPENINGS = String.raw`^(?:(?:the|its|their|quarterly|annual|monthly|first-half|half-year|full-year|total|group|company)\s+){0,3}(?:production|output|exports|imports|shipments|sales|revenue|revenues|capacity|prices?|volumes?|deliveries|guidance|stocks|inventories|demand|supply)(?![\p{L}\p{N}])`;
+
 /** Weighted topic evidence beyond the material, organization and deposit names. */
 export interface TopicContextTerm {
   /** The phrase, in the alias syntax of materials.ts. */
