@@ -404,6 +404,8 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   // "a handful of state groups control the industry", "by far the largest producer", "few
   // alternatives to Chinese oxide".
   { category: 'market-concentration', weight: 0.8, pattern: String.raw`\p{L}+(?:'|’)s\s+(?:\S+\s+)?(?:control|dominance|grip|hold|monopoly|command)\s+(?:of|over|on)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:supply|supplies|supply\s+chains?|markets?|industry|production|processing|refining|mining|separation|output)(?![\p{L}])|(?:a\s+handful|a\s+few|two|three|four|five|six)\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:groups|companies|firms|producers|players|conglomerates)\s+(?:\S+\s+){0,2}?(?:control|dominate|account\s+for|hold|own)(?![\p{L}])|(?:control\w*|dominat\w*|own\w*)\s+(?:the\s+)?(?:entire|whole)\s+(?:\S+\s+)?(?:industry|sector|supply\s+chain|value\s+chain|market)|by\s+far\s+the\s+(?:largest|biggest|dominant|leading|top)|(?:few|no|limited|little)\s+(?:\S+\s+)?(?:alternatives?|substitutes?|options|other\s+sources?)\s+to\s+(?:\S+\s+){0,2}?(?:Chin(?:a|ese)|Beijing)` },
+  // China's share moving: "China's share has fallen to 60%".
+  { category: 'market-concentration', weight: 0.8, pattern: String.raw`(?:China|Beijing|Chinese)(?:'|’)s?\s+(?:\S+\s+)?(?:market\s+)?share\s+(?:\S+\s+){0,2}?(?:has\s+|had\s+|have\s+)?(?:fallen|fell|dropped|declined|slipped|eroded|shrunk|shrank|risen|rose|grown|grew|climbed|stands|stood|remains?|remained)(?![\p{L}])` },
   // State producers merged into one: "merged three state producers", "the merger created a
   // state-owned giant", "to form a national champion".
   { category: 'market-concentration', weight: 0.9, pattern: String.raw`(?:merg\w*|combin\w*|consolidat\w*|amalgamat\w*)\s+(?:\S+\s+){0,6}?(?:state|state-owned|state-run|state-backed|central)\s+(?:\S+\s+){0,3}?(?:producers?|groups?|compan(?:y|ies)|firms?|miners?|enterprises?|giants?|champions?)(?![\p{L}])|(?:merg\w*|combination|tie-up|consolidation|restructuring)\s+(?:\S+\s+){0,8}?(?:creat\w*|form\w*|forg\w*|produc\w*)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:giant|behemoth|champion|conglomerate|mega-?group|super-?group|powerhouse)s?(?![\p{L}])|(?:creat|form|forg|build)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:national|state|industry)\s+champions?` },
@@ -434,6 +436,12 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   // Joint buying, emergency powers, price floors adopted: "a joint purchasing platform", "invoked
   // emergency powers", "pushing allies to adopt price floors".
   { category: 'trade-policy', weight: 0.85, pattern: String.raw`(?:joint|common|pooled)\s+(?:purchasing|procurement|buying)|demand\s+aggregation|emergency\s+powers|(?:invok|us)\w*\s+(?:the\s+)?(?:Defen[cs]e\s+Production\s+Act|national\s+emergency)|(?:adopt|introduc|impos|coordinat|agree\w*\s+on)\w*\s+(?:\S+\s+){0,2}?price\s+floors?` },
+  // Procurement rules: "foreign entity of concern rules", "the NDAA bars the Pentagon from buying
+  // magnets made in China", "DFARS".
+  { category: 'trade-policy', weight: 0.85, pattern: String.raw`foreign\s+entit(?:y|ies)\s+of\s+concern|FEOC|prohibited\s+foreign\s+entit(?:y|ies)|National\s+Defen[cs]e\s+Authori[sz]ation\s+Act|NDAA|DFARS|(?:ban|bar|prohibit)\w*\s+(?:\S+\s+){0,3}?from\s+(?:buying|purchasing|procuring|sourcing|using|importing)` },
+  // A state body issuing policy: "the State Council issued guidelines", "the ministry released a
+  // plan"; diversifying away from China.
+  { category: 'trade-policy', weight: 0.8, pattern: String.raw`(?:ministry|ministries|MIIT|MOFCOM|State\s+Council|government|commission|NDRC|cabinet|regulators?|authorities|Beijing|Brussels|Washington|department|parliament|Congress)\s+(?:\S+\s+){0,3}?(?:issu|releas|publish|unveil|adopt|approv|announc)\w*\s+(?:an?\s+|the\s+|its\s+|new\s+)?(?:\S+\s+){0,3}?(?:guidance|guidelines|opinions|notices?|circulars?|plans?|regulations|rules|measures|polic(?:y|ies)|strateg(?:y|ies)|roadmaps?|directives?)(?![\p{L}])|diversif\w*\s+(?:(?!(?:customer|client|buyer|sales|export)\w*\s)\S+\s+){0,3}?away\s+from\s+(?:China|Chinese|Beijing)` },
   // Quotas moved: "quotas for this year's mining were cut by 6%".
   { category: 'trade-policy', weight: 0.9, pattern: String.raw`(?:quotas?|caps?|ceilings?|allocations?|indicators?)\s+(?:\S+\s+){0,6}?(?:(?:is|was|were|are|has\s+been|have\s+been|will\s+be)\s+)?(?:set|fixed|capped|kept|held|raised|cut|lowered|increased|reduced|trimmed|slashed|left)\s+(?:unchanged|by|to|at|from)(?![\p{L}])` },
 
@@ -455,6 +463,11 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   { category: 'export-control', weight: 0.8, direction: 'tightening', pattern: String.raw`(?:restrict|curb|limit|halt|suspend|block|stop|prohibit)\w*\s+(?:\S+\s+){0,5}?(?:sales|shipments|deliveries|supplies|exports)\s+(?:\S+\s+){0,5}?to\s+(?:\S+\s+){0,3}?(?:US|U\.S\.|American|Japanese|European|Taiwanese|military|defen[cs]e)(?![\p{L}])|(?:controls?|curbs?|restrictions?|bans?)\s+(?:\S+\s+){0,3}?(?:was|were|has\s+been|have\s+been|will\s+be|is\s+being|are\s+being)\s+(?:\w+\s+)?(?:broadened|widened|expanded|extended|tightened|strengthened)(?![\p{L}])|(?:allow|permit)\w*\s+(?:\S+\s+){0,2}?(?:exports?|shipments)\s+(?:of|to)(?=\s)` },
   { category: 'export-control', weight: 0.7, direction: 'loosening', pattern: String.raw`(?:suspend\w*|paus\w*|postpon\w*|delay\w*)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?measures(?![\p{L}])` },
   { category: 'export-control', weight: 0.75, pattern: String.raw`(?:seiz|confiscat|intercept|impound)\w*\s+(?:\S+\s+){0,3}?(?:tonnes|tons|kilograms|kg|cargoes|shipments|consignments|containers)\s+of(?=\s)` },
+  // The notice's own words: "shall not be exported without permission", "apply to the commerce
+  // department".
+  { category: 'export-control', weight: 0.85, direction: 'tightening', pattern: String.raw`(?:not|never)\s+be\s+exported\s+without|exported\s+without\s+(?:\S+\s+){0,2}?(?:permission|licen[cs]es?|authori[sz]ation|approval)|apply\s+to\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:ministry|MOFCOM|commerce\s+(?:department|ministry)|competent\s+(?:department|authorit(?:y|ies)))` },
+  // China's controls by name: "China's curbs", "Beijing's latest rare earth restrictions".
+  { category: 'export-control', weight: 0.8, direction: 'tightening', pattern: String.raw`(?:China|Beijing|Chinese)(?:'|’)?s?\s+(?:new\s+|latest\s+|recent\s+|sweeping\s+|expanded\s+|tighter\s+)?(?:rare[- ]earths?\s+|minerals?\s+|magnet\s+|metals?\s+)?(?:controls|curbs|restrictions|embargo|ban|licensing\s+(?:regime|system|rules))(?![\p{L}])` },
   // Approvals granted: "approved some shipments of magnets", "cleared export applications".
   { category: 'export-control', weight: 0.8, pattern: String.raw`(?:approv|clear|authori[sz]|greenlight|green-light)\w*\s+(?:\S+\s+){0,3}?(?:exports?|shipments|sales|deliveries|cargoes|consignments)\s+(?:of|to)(?=\s)|(?:clear|greenlight|green-light|authori[sz]|fast-track|expedit|grant)\w*\s+(?:\S+\s+){0,2}?(?:export\s+)?(?:applications|licen[cs]es|permits|requests)(?![\p{L}])` },
   // Reach beyond borders and enforcement: "de minimis threshold", "extraterritorial provisions",
@@ -464,6 +477,8 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   // Markets entered and first sales: "entered the Indian market", "first sales of oxide to customers
   // in Japan", "won its first order from a defence contractor".
   { category: 'market-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`(?:enter(?:s|ed|ing)?|penetrat\w*|crack\w*|break(?:s|ing)?\s+into|broke\s+into|debut\w*\s+in)\s+(?!(?:\S+\s+){0,3}?(?:bear|bull|buyer\S*|seller\S*|stock|equity|capital|debt|bond|futures|grey|gray|black)\s+markets?)(?:the\s+|a\s+|new\s+)?(?:\S+\s+){0,2}?markets?(?![\p{L}])|first\s+(?:\S+\s+){0,3}?(?:sales?|orders?|customers?|export\s+(?:orders?|contracts?))\s+(?:of\s+(?:\S+\s+){0,3}?)?(?:to|in|into|from|outside|with|for)(?=\s)` },
+  // Going abroad: "Chinese magnet makers are going overseas".
+  { category: 'market-expansion', weight: 0.75, direction: 'rising', pattern: String.raw`(?:go(?:es|ing)?|gone|went)\s+overseas|overseas\s+(?:push|foray|drive|ventures?)` },
   // A share of a market aimed at: "aims to capture 10% of the European magnet market".
   { category: 'market-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`(?:captur|win|gain|grab|secur|target|take)\w*\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|some\s+|at\s+least\s+)?${PERCENT}\s+of\s+(?:the\s+)?(?:\S+\s+){0,4}?markets?(?![\p{L}])` },
   // Supplying new customers: "will begin supplying a German automaker", "a growth market for".
@@ -493,6 +508,9 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   // A price guaranteed by a backer is a term of a deal: "will guarantee a minimum price for the
   // output", "a price floor guaranteed by the Pentagon".
   { category: 'investment-deal', weight: 0.9, pattern: String.raw`(?:guarantee\w*|underwrit\w*|backstop\w*)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:minimum|floor)\s+prices?|price\s+floors?\s+(?:\S+\s+){0,3}?(?:guaranteed|underwritten|backstopped)` },
+  // Takeover terms and drawn money: "the offer represents a 40% premium to the last close", "an
+  // implied equity value of", "the second tranche", "drew down the facility".
+  { category: 'investment-deal', weight: 0.9, pattern: String.raw`(?:offer|bid|price|consideration|proposal)\s+(?:\S+\s+){0,4}?(?:represents?|implies|implying|reflects?)\s+(?:an?\s+)?(?:\S+\s+)?premium|premium\s+(?:of\s+\S+\s+)?to\s+(?:the\s+|its\s+)?(?:\S+\s+){0,3}?(?:closing|last|undisturbed|VWAP|volume[- ]weighted)|(?:implied|enterprise|equity)\s+values?\s+of|(?:first|second|third|final)\s+tranche|tranche\s+(?:one|two|1|2)(?![\p{L}\p{N}])|(?:draw\w*|drew)\s+(?:down\s+)?(?:on\s+)?(?:\S+\s+){0,6}?(?:facility|loan)(?![\p{L}])` },
   // Output sold ahead: "the output is contracted to a magnet maker", "volumes under contract".
   { category: 'investment-deal', weight: 0.9, pattern: String.raw`(?:is|are|was|were|has\s+been|have\s+been|will\s+be|remains?)\s+(?:\w+\s+)?(?:contracted|sold\s+forward|pre-?sold|under\s+contract|spoken\s+for)(?![\p{L}])|funds?\s+(?:\S+\s+){0,2}?(?:to|will|would|that|which)\s+(?:\S+\s+){0,1}?(?:invest|finance|back|deploy)\s+in(?=\s)|(?:set\s+up|sets\s+up|setting\s+up|establish\w*|launch\w*|creat\w*|form\w*)\s+(?:an?\s+|the\s+|a\s+joint\s+)?(?:\S+\s+){0,3}?(?:fund|investment\s+vehicle)(?![\p{L}])` },
 
@@ -595,9 +613,10 @@ export const COMPANY_NAME = String.raw`\p{Lu}[\p{L}&'’-]*\s+(?:Resources|Miner
  */
 /**
  * Equity-market moves ("Its shares closed up 0.7% to 38.5 yuan", "the stock surged 53% in
- * premarket trading"): a company's share price is not a price of the minerals market.
+ * premarket trading"): a company's share price is not a price of the minerals market. A market
+ * share or a country's share ("China's share has fallen to 60%") is not a share price.
  */
-export const EQUITY_MOVE = String.raw`(?:shares?|stocks?|share price|stock price|market (?:value|capitali[sz]ation))\s+(?:\S+\s+){0,10}?(?:rose|risen|rises|fell|fallen|falls|surged|jumped|soared|slumped|plunged|gained|lost|closed|traded|trading|opened|climbed|dropped|tumbled|rallied|hit)`;
+export const EQUITY_MOVE = String.raw`(?:shares|(?<!(?:market|(?:'|’)s)\s)share|stocks?|share price|stock price|market (?:value|capitali[sz]ation))\s+(?:\S+\s+){0,10}?(?:rose|risen|rises|fell|fallen|falls|surged|jumped|soared|slumped|plunged|gained|lost|closed|traded|trading|opened|climbed|dropped|tumbled|rallied|hit)`;
 
 /**
  * The language of putting a measure into practice, which a follow-up sentence uses about the

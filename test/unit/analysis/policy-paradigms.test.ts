@@ -82,6 +82,13 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'The country is the number one producer of tungsten.',
     ],
   },
+  'China’s share moving': {
+    category: 'market-concentration',
+    sentences: [
+      'China’s share has fallen to about 60% as new mines opened elsewhere.',
+      'Chinese market share slipped below 70% for the first time.',
+    ],
+  },
   'lists of critical minerals and designations': {
     category: 'trade-policy',
     sentences: [
@@ -139,6 +146,16 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'Japan and the European Union agreed to cooperate on rare earth stockpiling and processing.',
     ],
   },
+  'procurement rules and state bodies issuing policy': {
+    category: 'trade-policy',
+    sentences: [
+      'Batteries with cathodes from a foreign entity of concern lose the tax credit.',
+      'The NDAA bars the Pentagon from buying magnets made in China after 2027.',
+      'The State Council issued guidelines on the high-quality development of the rare earth industry.',
+      'Automakers are trying to diversify away from China for magnets.',
+      'Washington and Beijing reached a deal on rare earth exports.',
+    ],
+  },
   'quotas moved': {
     category: 'trade-policy',
     sentences: [
@@ -189,6 +206,15 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'Magnet makers face a backlog of licence applications at the ministry.',
     ],
   },
+  'the notice’s own words, China’s controls by name': {
+    category: 'export-control',
+    sentences: [
+      'Listed items shall not be exported without permission from the state.',
+      'Exporters must apply to the competent commerce department for each contract.',
+      'China’s curbs have forced several European motor lines to pause.',
+      'Beijing’s latest rare earth restrictions reach far beyond its borders.',
+    ],
+  },
   'approvals granted': {
     category: 'export-control',
     sentences: [
@@ -221,6 +247,13 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'The magnet maker will begin supplying a German automaker from its Estonian plant next year.',
       'Exports to India have become a growth market for the Baotou producers.',
       'The start-up aims to capture 10% of the European magnet market by 2030.',
+    ],
+  },
+  'going abroad': {
+    category: 'market-expansion',
+    sentences: [
+      'Chinese magnet makers are going overseas to be closer to their buyers.',
+      'The refiner is diversifying its customer base away from China.',
     ],
   },
   'customers won, products qualified': {
@@ -279,6 +312,14 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'The company secured a US$ 75 million debt package.',
     ],
   },
+  'takeover terms and money drawn': {
+    category: 'investment-deal',
+    sentences: [
+      'The offer represents a 40% premium to the last closing price.',
+      'The second tranche of the placement needs shareholder approval.',
+      'The developer drew down the first A$50 million of the facility.',
+    ],
+  },
   'output sold ahead, funds, rounds and closings': {
     category: 'investment-deal',
     sentences: [
@@ -323,6 +364,8 @@ describe('near misses: another market, a question, a generic remark, background'
     'Oil exporters have been told to cut output by OPEC.',
     'Our first sales conference will be held in Toronto.',
     'It is home to about a third of the nation’s wheat farms.',
+    'The company issued a notice to shareholders about the meeting.',
+    'The rains drew down reservoir levels in the dry season.',
   ])('"%s" is not a signal', (sentence) => {
     expect(categoryOf(sentence)).toBeNull();
   });
