@@ -270,6 +270,8 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'The producer set up a subsidiary in Germany to sell magnets to European carmakers.',
       'The company is expanding its presence in Southeast Asia.',
       'The company is in talks with European carmakers to supply magnets.',
+      'The company is in talks with automakers about rare earth supply for 2027.',
+      'The magnet maker now ships to more than 30 countries.',
       'The group is going global with sales offices in Europe and North America.',
       'Chinese magnet makers are shifting exports to Southeast Asia.',
     ],
@@ -366,6 +368,8 @@ describe('near misses: another market, a question, a generic remark, background'
     'It is home to about a third of the nation’s wheat farms.',
     'The company issued a notice to shareholders about the meeting.',
     'The rains drew down reservoir levels in the dry season.',
+    'The plant managers will address customers’ concerns about delivery times.',
+    'Two companies hold talks over the port lease.',
   ])('"%s" is not a signal', (sentence) => {
     expect(categoryOf(sentence)).toBeNull();
   });
