@@ -612,7 +612,7 @@ export const COMPANY_NAME = String.raw`\p{Lu}[\p{L}&'’-]*\s+(?:Resources|Miner
  * even on a rare-earth page, unless it names a material too ("unlike oil, rare earths …").
  */
 /**
- * Equity-market moves ("Its shares closed up 0.7% to 38.5 yuan", "the stock surged 53% in
+ * Equity-market moves ("its shares ended 2% higher at 41 yuan", "the stock surged 53% in
  * premarket trading"): a company's share price is not a price of the minerals market. A market
  * share or a country's share ("China's share has fallen to 60%") is not a share price.
  */
