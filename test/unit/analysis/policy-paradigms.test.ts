@@ -80,6 +80,7 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'A single company in Baotou produces most of the world’s cerium.',
       'China ranks first in both reserves and output.',
       'The country is the number one producer of tungsten.',
+      'China mined 270,000 tonnes of the global total of 390,000 tonnes.',
     ],
   },
   'China’s share moving': {
@@ -156,6 +157,17 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'Washington and Beijing reached a deal on rare earth exports.',
     ],
   },
+  'the state allocating and steering resources': {
+    category: 'trade-policy',
+    sentences: [
+      'The Ministry of Mines auctioned 13 critical mineral blocks last month.',
+      'Zimbabwe will require lithium miners to build local refineries by 2027.',
+      'The EU and Australia resumed talks on a free trade agreement covering critical minerals.',
+      'Beijing halted approvals for new rare earth separation capacity.',
+      'The ministry said the measures would safeguard national resource security for rare earths.',
+      'The rebel administration raised taxes on rare earth exports to China.',
+    ],
+  },
   'quotas moved': {
     category: 'trade-policy',
     sentences: [
@@ -211,6 +223,7 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
     sentences: [
       'Listed items shall not be exported without permission from the state.',
       'Exporters must apply to the competent commerce department for each contract.',
+      'Traders who want to ship the metal abroad now need exporting licences.',
       'China’s curbs have forced several European motor lines to pause.',
       'Beijing’s latest rare earth restrictions reach far beyond its borders.',
     ],
@@ -239,6 +252,7 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'The magnet maker entered the Indian market with a plant near Chennai.',
       'The company made its first sales of separated oxide to customers in Japan.',
       'The refiner won its first order from a US defence contractor.',
+      'The separator signed its first European customer in March.',
     ],
   },
   'new customers supplied, a share of a market aimed at': {
@@ -370,6 +384,7 @@ describe('near misses: another market, a question, a generic remark, background'
     'The rains drew down reservoir levels in the dry season.',
     'The plant managers will address customers’ concerns about delivery times.',
     'Two companies hold talks over the port lease.',
+    'The rebels raised taxes on soybean exports.',
   ])('"%s" is not a signal', (sentence) => {
     expect(categoryOf(sentence)).toBeNull();
   });
