@@ -250,6 +250,7 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
     category: 'market-expansion',
     sentences: [
       'The magnet maker entered the Indian market with a plant near Chennai.',
+      'The magnet maker launched in the US market with a line of motor-grade magnets.',
       'The company made its first sales of separated oxide to customers in Japan.',
       'The refiner won its first order from a US defence contractor.',
       'The separator signed its first European customer in March.',
@@ -300,6 +301,9 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
       'The agency will hold a direct stake in the refiner.',
       'The fund’s equity interest in the miner rises to 12% after the placement.',
       'The company completed a C$35 million bought deal financing.',
+      'The refiner will process the miner’s concentrate under a tolling agreement.',
+      'The two groups entered a strategic collaboration on magnet recycling.',
+      'The separator will supply the carmaker with up to 1,000 tonnes of NdPr oxide a year.',
     ],
   },
   'bids and shareholders': {
@@ -385,6 +389,7 @@ describe('near misses: another market, a question, a generic remark, background'
     'The plant managers will address customers’ concerns about delivery times.',
     'Two companies hold talks over the port lease.',
     'The rebels raised taxes on soybean exports.',
+    'The bank launched into a long explanation of its market outlook.',
   ])('"%s" is not a signal', (sentence) => {
     expect(categoryOf(sentence)).toBeNull();
   });
