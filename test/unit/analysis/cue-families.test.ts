@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, Topic } from '../../../lib/analysis-result';
 import { detectSignals, sentenceRecords } from '../../../lib/analysis/detect-signals';
 import { articleOf } from './article-of';
+import { describeParadigms, ON_TOPIC, rulesCategory, type Paradigms } from './rules-reading';
 
 /**
  * The cue families of lexicon.ts, each on sentences written for this test (not corpus sentences):
@@ -10,13 +10,9 @@ import { articleOf } from './article-of';
  * reading (a record the rules take as a signal, and its category); whether the engine then shows it
  * is the signal model's decision, tested in detect-signals.test.ts and new-kinds.test.ts.
  */
-const ON_TOPIC: Topic = { isRareEarth: true, score: 0.9, evidence: ['rare earths'] };
-const categoryOf = (sentence: string): Category | null => {
-  const [record] = sentenceRecords(articleOf([sentence]), ON_TOPIC);
-  return record?.rule && record.verdict ? record.verdict.category : null;
-};
+const categoryOf = rulesCategory;
 
-const FAMILIES: Record<string, { category: Category; sentences: string[] }> = {
+const FAMILIES: Paradigms = {
   'volumes compared up, plants put into operation': {
     category: 'supply-expansion',
     sentences: [
@@ -187,14 +183,7 @@ const FAMILIES: Record<string, { category: Category; sentences: string[] }> = {
   },
 };
 
-describe.each(Object.entries(FAMILIES))('cue family: %s', (_family, { category, sentences }) => {
-  it('has at least two sentences', () => {
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(sentences)(`"%s" → ${category}`, (sentence) => {
-    expect(categoryOf(sentence)).toBe(category);
-  });
-});
+describeParadigms('cue family', FAMILIES);
 
 describe('sentences of a rare-earth page that are not signals, though they use the words', () => {
   it.each([

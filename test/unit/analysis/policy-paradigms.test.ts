@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, Topic } from '../../../lib/analysis-result';
-import { sentenceRecords } from '../../../lib/analysis/detect-signals';
-import { articleOf } from './article-of';
+import { describeParadigms, rulesCategory, type Paradigms } from './rules-reading';
 
 /**
  * Policy and market-structure cues as paradigms (issue 12, second pass): market concentration, trade
@@ -13,13 +11,9 @@ import { articleOf } from './article-of';
  * This is the rules' reading (a record the rules take as a signal, and its category); whether the
  * engine shows it is the signal model's decision.
  */
-const ON_TOPIC: Topic = { isRareEarth: true, score: 0.9, evidence: ['rare earths'] };
-const categoryOf = (sentence: string): Category | null => {
-  const [record] = sentenceRecords(articleOf([sentence]), ON_TOPIC);
-  return record?.rule && record.verdict ? record.verdict.category : null;
-};
+const categoryOf = rulesCategory;
 
-const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
+const PARADIGMS: Paradigms = {
   'shares with other verbs and in words': {
     category: 'market-concentration',
     sentences: [
@@ -354,14 +348,7 @@ const PARADIGMS: Record<string, { category: Category; sentences: string[] }> = {
   },
 };
 
-describe.each(Object.entries(PARADIGMS))('policy paradigm: %s', (_name, { category, sentences }) => {
-  it('has at least two sentences', () => {
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-  });
-  it.each(sentences)(`"%s" → ${category}`, (sentence) => {
-    expect(categoryOf(sentence)).toBe(category);
-  });
-});
+describeParadigms('policy paradigm', PARADIGMS);
 
 describe('near misses: another market, a question, a generic remark, background', () => {
   it.each([
