@@ -449,6 +449,10 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   // Quotas moved: "quotas for this year's mining were cut by 6%".
   { category: 'trade-policy', weight: 0.9, pattern: String.raw`(?:quotas?|caps?|ceilings?|allocations?|indicators?)\s+(?:\S+\s+){0,6}?(?:(?:is|was|were|are|has\s+been|have\s+been|will\s+be)\s+)?(?:set|fixed|capped|kept|held|raised|cut|lowered|increased|reduced|trimmed|slashed|left)\s+(?:unchanged|by|to|at|from)(?![\p{L}])` },
 
+  // Output capped by the state: "the province capped smelting for next year at 42,000 tonnes",
+  // "limits mining to 60,000 t a year".
+  { category: 'trade-policy', weight: 0.9, pattern: String.raw`(?:capp(?:ed|ing)|caps|limit(?:ed|s|ing))\s+(?:\S+\s+){0,3}?(?:output|production|mining|smelting|refining|separation|extraction|exports|shipments)\s+(?:\S+\s+){0,6}?(?:at|to)\s+${TONNAGE}` },
+
   // Export approval required: "shipments need the state's approval before export",
   // "shipments will require permission from Beijing", "exporters have been told to report end users".
   { category: 'export-control', weight: 0.9, direction: 'tightening', pattern: String.raw`(?:requir|need)\w*\s+(?:\S+\s+){0,2}?(?:approval|permission|authori[sz]ation|clearance|licen[cs]es?|permits?)\s+(?:\S+\s+){0,3}?(?:for|to|before)\s+(?:\S+\s+){0,2}?(?:exports?|exporting|export|ship(?:ping|ments?)?|sell(?:ing)?\s+abroad|overseas\s+sales)(?![\p{L}])|(?:exports?|shipments?|sales|deliveries|consignments?|cargoes)\s+(?:\S+\s+){0,10}?(?:requir|need)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:permission|authori[sz]ation|clearance)|exporters?\s+(?:\S+\s+){0,3}?(?:told|ordered|asked|instructed|required|obliged|barred|banned|forbidden)\s+to(?=\s)` },
@@ -498,7 +502,7 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   // term sheet", "a letter of intent", "an earn-in", "a subscription agreement", "a bought deal".
   { category: 'investment-deal', weight: 0.85, pattern: String.raw`off-takes?|off-take(?:rs?)|JVs?|joint-ventures?|earn[- ]ins?|heads\s+of\s+agreement|letters?\s+of\s+intent|LOIs?|term\s+sheets?|(?:subscription|investment|shareholders?(?:'|’)?|implementation|share\s+sale|share\s+purchase|sale\s+and\s+purchase)\s+agreements?|bought[- ]deal|tolling\s+(?:agreements?|arrangements?|deals?|contracts?)|strategic\s+collaborations?|collaboration\s+agreements?|direct\s+(?:equity|stake)|equity\s+(?:positions?|interests?|participation)|(?:co-?managed|jointly\s+(?:managed|owned|funded|financed|develop\w*|build|built|operat\w*|explor\w*|invest\w*)|co-?owned|co-?funded|co-?financ\w*)(?![\p{L}])` },
   // Bids and shareholders: "made a bid for the developer", "rejected a non-binding indicative offer",
-  // "will become the company's largest shareholder".
+  // "a state fund becomes its biggest shareholder once the deal closes".
   { category: 'investment-deal', weight: 0.85, pattern: String.raw`(?:made|make|makes|making|launch\w*|lodg\w*|tabl\w*|submit\w*|sweeten\w*|reject\w*|rebuff\w*|spurn\w*|recommend\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:bid|proposal|approach)s?\s+(?:for|from|to\s+(?:buy|acquire))(?=\s)|(?:non-binding|indicative|unsolicited|revised|improved|sweetened|hostile|rival|competing|conditional|all-cash|all-stock|all-scrip)\s+(?:\S+\s+)?(?:bids?|offers?|proposals?|approach(?:es)?)(?![\p{L}])|becom\w*\s+(?:the\s+|a\s+|its\s+)?(?:\S+\s+){0,2}?(?:largest|biggest|major|top|single\s+largest|controlling|substantial|strategic|cornerstone|anchor)\s+(?:shareholder|investor|owner)` },
   // The price of a deal: "bought the deposit for $120 million", "values the company at A$1.4 billion",
   // "the deal is worth about $300 million", "a $50 million acquisition".

@@ -13,22 +13,22 @@ const HOST = 'www.wire-archive.example';
 
 const SIGNALS = [
   // category, text of its first line, a word of its last line
-  ['pricing', 'LONDON, March 3', 'February'],
-  ['export-control', 'Under the new rules', 'end user'],
-  ['trade-policy', 'Beijing also set the first mining quota', 'industry ministry'],
-  ['investment-deal', 'Separately, a Canadian developer', 'toolmaker'],
+  ['pricing', 'ROTTERDAM, Oct 14', 'last year'],
+  ['export-control', 'Under that regime', 'used for'],
+  ['trade-policy', 'Hunan province also capped', 'provincial notice'],
+  ['investment-deal', 'In a separate filing', 'concentrator'],
 ] as const;
 
 describe.runIf(run)('hard-wrapped wire copy', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch([{ host: HOST, routes: { '/metals/tungsten.html': 'pages/wrapped-wire-article.html' } }]);
+    h = await launch([{ host: HOST, routes: { '/metals/antimony.html': 'pages/wrapped-wire-article.html' } }]);
   });
   afterAll(async () => h?.close());
 
   it('highlights each signal across its line breaks, in its category, and nothing else', async () => {
     const page = await h.context.newPage();
-    await page.goto(h.url(HOST, '/metals/tungsten.html'));
+    await page.goto(h.url(HOST, '/metals/antimony.html'));
     const highlights = await readHighlights(page);
     for (const [category, first, last] of SIGNALS) {
       const texts = highlights[`lodestone-${category}`] ?? [];
@@ -36,9 +36,9 @@ describe.runIf(run)('hard-wrapped wire copy', () => {
       expect(texts.some((t) => t.startsWith(first) && t.includes(last)), `${category}: ${first} … ${last} in ${JSON.stringify(texts)}`).toBe(true);
     }
     const all = Object.entries(highlights).filter(([k]) => k !== 'lodestone-saved' && k !== 'lodestone-focus').flatMap(([, v]) => v);
-    for (const text of ['Everybody is looking', 'Related: Cobalt']) expect(all.some((t) => t.includes(text)), text).toBe(false);
+    for (const text of ['Nobody wants to sell', 'Related: Bismuth']) expect(all.some((t) => t.includes(text)), text).toBe(false);
 
-    const point = await page.evaluate(highlightPoint, ['Under the new rules', false] as [string, boolean]);
+    const point = await page.evaluate(highlightPoint, ['Under that regime', false] as [string, boolean]);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
     const card = page.locator('lodestone-card .card');

@@ -14,6 +14,14 @@ import { describeParadigms, rulesCategory, type Paradigms } from './rules-readin
 const categoryOf = rulesCategory;
 
 const PARADIGMS: Paradigms = {
+  'output capped by the state': {
+    category: 'trade-policy',
+    sentences: [
+      'Jiangxi capped rare earth separation for next year at 38,000 tonnes of oxide.',
+      'The new decree limits tin mining in the province to 50,000 t a year.',
+      'Beijing is capping graphite exports from the region at 20,000 tonnes a quarter.',
+    ],
+  },
   'shares with other verbs and in words': {
     category: 'market-concentration',
     sentences: [
@@ -305,7 +313,7 @@ const PARADIGMS: Paradigms = {
     sentences: [
       'The Chinese group made a bid for the Australian lithium developer.',
       'The board rejected a non-binding indicative offer from its largest shareholder.',
-      'The Pentagon will become the company’s largest shareholder.',
+      'After the placement the defence department will become the junior miner’s biggest shareholder.',
     ],
   },
   'the price of a deal': {

@@ -22,7 +22,7 @@ describe('breaksInsideSentence', () => {
     ['a sentence that ends', 'Output of separated oxide rose 12% in the quarter.', 'the company said prices were firm.'],
     ['a heading-like line before a capitalised one', 'Lynas quarterly report highlights', 'Revenue rose 20% to A$180 million.'],
     ['a short furniture line (a date) before a byline', '3 June 2026 - 09:15 AM', 'by Staff Writer'],
-    ['a caption before a lone section name', 'Workers at the Mountain Pass mine in California. Photo: Wire Archive staff', 'world'],
+    ['a caption before a lone section name', 'Haul trucks leave the open pit at a Nevada rare earth project. Photo: Wire Archive staff', 'world'],
     ['a spaced dash (a list of points) before a capitalised line', 'Export licences for seven heavy rare earths -', 'Domestic processing targets'],
     ['lines of Chinese, which have no case to read', '商务部宣布对部分稀土物项实施出口管制措施并自即日起', '正式施行有关规定。'],
   ])('keeps %s apart', (_, line, next) => {
@@ -33,13 +33,13 @@ describe('breaksInsideSentence', () => {
 describe('joinWrappedBlocks', () => {
   it('reads a hard-wrapped paragraph as its sentences, joined with a space', () => {
     const joined = joinWrappedBlocks(paragraphs(
-      'BEIJING, June 4 - China set the first batch of its rare earth',
-      'mining quota for this year at 135,000 tonnes, up 6% from a year',
-      'earlier, the industry ministry said.',
+      'BEIJING, June 4 - The industry ministry handed out the opening',
+      'tranche of this year’s rare earth mining quota, 135,000 tonnes,',
+      'or 6% above the same tranche of 2025, according to a notice.',
       'Traders expect a second batch in the autumn.',
     ));
     expect(joined.map((b) => b.text)).toEqual([
-      'BEIJING, June 4 - China set the first batch of its rare earth mining quota for this year at 135,000 tonnes, up 6% from a year earlier, the industry ministry said.',
+      'BEIJING, June 4 - The industry ministry handed out the opening tranche of this year’s rare earth mining quota, 135,000 tonnes, or 6% above the same tranche of 2025, according to a notice.',
       'Traders expect a second batch in the autumn.',
     ]);
   });
@@ -56,12 +56,12 @@ describe('joinWrappedBlocks', () => {
 
   it('judges each break by the line before it, not by the joined paragraph', () => {
     const joined = joinWrappedBlocks(paragraphs(
-      'Workers at the Mountain Pass mine in California load concentrate onto',
-      'trucks at dawn. Staff photo',
+      'Haul trucks at a Nevada rare earth project carry crushed ore to the',
+      'mill at dawn. Staff photo',
       'world news in brief',
     ));
     expect(joined.map((b) => b.text)).toEqual([
-      'Workers at the Mountain Pass mine in California load concentrate onto trucks at dawn. Staff photo',
+      'Haul trucks at a Nevada rare earth project carry crushed ore to the mill at dawn. Staff photo',
       'world news in brief',
     ]);
   });
