@@ -36,30 +36,44 @@ const NEVER_LAST = new Set([
 ]);
 const CASELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/**
+ * Only a line's end is read: the last word, the closing mark. Reading the tail keeps the
+ * end-anchored expressions linear on a hostile block (a megabyte of letters without a space would
+ * make `(\p{L}+)\s*$` quadratic over the whole line).
+ */
+const TAIL = 64;
+
+/** Whether a line ends as a sentence does (closing punctuation, a colon, a closing quote or bracket). */
+export function endsSentence(line: string): boolean {
+  return ENDS_SENTENCE.test(line.slice(-TAIL));
+}
+
 /** Whether the break between two lines of body prose falls inside a sentence. */
 export function breaksInsideSentence(line: string, next: string): boolean {
-  if (line.length < MIN_WRAPPED_LINE || ENDS_SENTENCE.test(line) || !STARTS_PROSE.test(next)) return false;
-  if (CASELESS.test(line.slice(-2)) || CASELESS.test(next.slice(0, 2))) return false;
-  if (ENDS_OPEN.test(line)) return true;
-  if (!ENDS_IN_WORD.test(line)) return false;
+  if (line.length < MIN_WRAPPED_LINE || endsSentence(line) || !STARTS_PROSE.test(next)) return false;
+  const tail = line.slice(-TAIL);
+  if (CASELESS.test(tail.slice(-2)) || CASELESS.test(next.slice(0, 2))) return false;
+  if (ENDS_OPEN.test(tail)) return true;
+  if (!ENDS_IN_WORD.test(tail)) return false;
   // A lone lower-case word after a caption is a section name ("world"), not the caption's end.
-  if (STARTS_LOWER.test(next) && line.length >= MIN_LINE_BEFORE_LOWER && (/\s/u.test(next) || ENDS_SENTENCE.test(next))) return true;
-  const last = LAST_WORD.exec(line)?.[1]?.toLowerCase();
+  if (STARTS_LOWER.test(next) && line.length >= MIN_LINE_BEFORE_LOWER && (/\s/u.test(next) || ENDS_SENTENCE.test(next.slice(-TAIL)))) return true;
+  const last = LAST_WORD.exec(tail)?.[1]?.toLowerCase();
   return last !== undefined && NEVER_LAST.has(last);
 }
 
 /**
  * Joins runs of paragraph blocks whose breaks fall inside sentences, with a space (what the page's
  * text index reads at a `<br>`, so quotes from the joined text still anchor). Other blocks and
- * breaks are kept as they are.
+ * breaks are kept as they are; `joinable` may forbid more breaks (the real-news harness joins only
+ * lines one line break apart). A joined block keeps the other fields of its first block.
  */
-export function joinWrappedBlocks(blocks: readonly TextBlock[]): TextBlock[] {
-  const out: TextBlock[] = [];
-  let previous: TextBlock | undefined;
+export function joinWrappedBlocks<B extends TextBlock>(blocks: readonly B[], joinable: (previous: B, next: B) => boolean = () => true): B[] {
+  const out: B[] = [];
+  let previous: B | undefined;
   for (const block of blocks) {
     const last = out[out.length - 1];
-    if (last && previous && last.kind === 'paragraph' && block.kind === 'paragraph' && breaksInsideSentence(previous.text, block.text)) {
-      out[out.length - 1] = { text: `${last.text} ${block.text}`, kind: 'paragraph' };
+    if (last && previous && last.kind === 'paragraph' && block.kind === 'paragraph' && joinable(previous, block) && breaksInsideSentence(previous.text, block.text)) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${block.text}` };
     } else {
       out.push(block);
     }

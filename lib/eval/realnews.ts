@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { pageMetaOf, type ArticleText, type TextBlock } from '../analysis/article-text';
 import { segmentSentences } from '../analysis/segment-sentences';
-import { breaksInsideSentence } from '../analysis/wrapped-lines';
+import { endsSentence, joinWrappedBlocks } from '../analysis/wrapped-lines';
 
 /**
  * The real-news development set (`../shared/realnews/dev-excerpts.jsonl`, third-party text read in
@@ -107,18 +107,9 @@ export interface ExcerptBlock extends TextBlock {
 export function excerptBlocks(excerpt: Excerpt): ExcerptBlock[] {
   const lines = excerptLines(excerpt.text);
   const first = lines[0]?.text ?? '';
-  const titled = !excerpt.title && lines.length > 1 && !/[.!?。！？…:;"”’»)\]]$/u.test(first) && first.split(/\s+/u).length <= TITLE_MAX_WORDS;
-  const blocks: ExcerptBlock[] = [];
-  lines.forEach((line, i) => {
-    const last = blocks[blocks.length - 1];
-    const adjacent = last !== undefined && last.start + last.text.length + 1 === line.start;
-    if (last && adjacent && last.kind === 'paragraph' && breaksInsideSentence(lines[i - 1]?.text ?? '', line.text)) {
-      last.text = `${last.text} ${line.text}`;
-    } else {
-      blocks.push({ text: line.text, start: line.start, kind: titled && i === 0 ? 'heading' : 'paragraph' });
-    }
-  });
-  return blocks;
+  const titled = !excerpt.title && lines.length > 1 && !endsSentence(first) && first.split(/\s+/u).length <= TITLE_MAX_WORDS;
+  const blocks = lines.map((line, i): ExcerptBlock => ({ text: line.text, start: line.start, kind: titled && i === 0 ? 'heading' : 'paragraph' }));
+  return joinWrappedBlocks(blocks, (previous, next) => previous.start + previous.text.length + 1 === next.start);
 }
 
 /**
@@ -128,15 +119,7 @@ export function excerptBlocks(excerpt: Excerpt): ExcerptBlock[] {
  * offsets (excerptUnits is only called to make and check labels).
  */
 export function excerptUnits(excerpt: Excerpt): Unit[] {
-  const units: Unit[] = [];
-  for (const block of excerptBlocks(excerpt)) {
-    for (const sentence of segmentSentences(block.text, excerptLang(excerpt) ?? undefined)) {
-      const start = block.start + sentence.start;
-      const end = block.start + sentence.end;
-      units.push({ item: excerpt.id, start, end, hash: sentenceHash(excerpt.text.slice(start, end)) });
-    }
-  }
-  return units;
+  return unitsOfPieces(excerpt, excerptBlocks(excerpt));
 }
 
 /**
@@ -144,11 +127,16 @@ export function excerptUnits(excerpt: Excerpt): Unit[] {
  * lines were joined (scripts/realnews/join-wrapped-labels.ts carries those labels over).
  */
 export function excerptLineUnits(excerpt: Excerpt): Unit[] {
+  return unitsOfPieces(excerpt, excerptLines(excerpt.text));
+}
+
+/** The sentences of pieces of the excerpt (lines or blocks), with offsets into the excerpt. */
+function unitsOfPieces(excerpt: Excerpt, pieces: readonly { text: string; start: number }[]): Unit[] {
   const units: Unit[] = [];
-  for (const line of excerptLines(excerpt.text)) {
-    for (const sentence of segmentSentences(line.text, excerptLang(excerpt) ?? undefined)) {
-      const start = line.start + sentence.start;
-      const end = line.start + sentence.end;
+  for (const piece of pieces) {
+    for (const sentence of segmentSentences(piece.text, excerptLang(excerpt) ?? undefined)) {
+      const start = piece.start + sentence.start;
+      const end = piece.start + sentence.end;
       units.push({ item: excerpt.id, start, end, hash: sentenceHash(excerpt.text.slice(start, end)) });
     }
   }

@@ -6,7 +6,8 @@
  * - a signal when any fragment is one, with the first signal fragment's category, and as the second
  *   acceptable category the fragments' next distinct one (or the first fragment's own second one);
  * - clear when a signal fragment is clear (or, for a non-signal, when every fragment is clear), else borderline.
- * Excerpts whose units did not change are left exactly as they were.
+ * Excerpts whose units did not change, or whose labels were already carried over, are left exactly
+ * as they were (`--check` exits 1 when some labels still need carrying over).
  *
  *   node --import tsx scripts/realnews/join-wrapped-labels.ts [--check]
  */
@@ -28,7 +29,9 @@ for (const excerpt of excerpts) {
   const same = units.length === lineUnits.length && units.every((u, i) => u.start === lineUnits[i]?.start && u.end === lineUnits[i]?.end);
   if (same) continue;
   const old = unitsOf(item);
-  if (old.length !== lineUnits.length) throw new Error(`${excerpt.id}: the labels are not the line units`);
+  // Already carried over (the script is run again): nothing to do.
+  if (old.length === units.length && old.every((o, i) => o.start === units[i]?.start && o.end === units[i]?.end)) continue;
+  if (old.length !== lineUnits.length) throw new Error(`${excerpt.id}: the labels are neither the line units nor the joined ones`);
   const joined: UnitLabel[] = units.map((u) => {
     const parts = old.filter((o) => o.start >= u.start && o.end <= u.end);
     if (parts.length === 0) throw new Error(`${excerpt.id}: no labelled fragment inside ${u.start}–${u.end}`);
