@@ -5,7 +5,7 @@ import { BMP_FLAGS, learnFlags, SPACE } from './char-class';
 import { classifySentence, type Classification } from './classify-sentence';
 import { OTHER_MARKETS_BEYOND_ENGLISH, PROJECT_STAGES_BEYOND_ENGLISH } from './cue-families';
 import { extractFigures } from './extract-figures';
-import { findEntityMentions, summarizeEntities, type EntityMention } from './find-entities';
+import { findEntityMentions, firstMaterials, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
 import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, type FamilyHits, type SentenceEvidence } from './signal-features';
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
@@ -366,26 +366,6 @@ function relevanceOf(
     return { factor: RELEVANCE_FACTOR.implicit, about: "the article's subject", actor: null };
   }
   return null;
-}
-
-/**
- * `summarizeEntities(mentions).materials.slice(0, 2).join(' and ')`: the first two materials named,
- * without the summary's three sets and lists per sentence (3 MB of the 1 MB article's 69 MB of
- * allocation, sampled).
- */
-function firstMaterials(mentions: readonly EntityMention[]): string {
-  let first: string | null = null;
-  for (const m of mentions) {
-    if (m.type !== 'material') continue;
-    const members = m.entry.members;
-    const count = members ? members.length : 1;
-    for (let k = 0; k < count; k++) {
-      const name = members ? (members[k] as string) : m.entry.name;
-      if (first === null) first = name;
-      else if (name !== first) return `${first} and ${name}`;
-    }
-  }
-  return first ?? '';
 }
 
 /** The sentence without its attribution tail (", officials said on Monday"): `sentence.replace(ATTRIBUTION, '')`. */

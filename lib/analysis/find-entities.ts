@@ -66,6 +66,26 @@ export function summarizeEntities(mentions: readonly EntityMention[]): Entities 
   return { materials: [...materials], organizations: [...organizations], places: [...places] };
 }
 
+/**
+ * `summarizeEntities(mentions).materials.slice(0, 2).join(' and ')`: the first two materials named,
+ * without the summary's three sets and lists per sentence (3 MB of the 1 MB article's 69 MB of
+ * allocation, sampled); empty when no material is named.
+ */
+export function firstMaterials(mentions: readonly EntityMention[]): string {
+  let first: string | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'material') continue;
+    const members = m.entry.members;
+    const count = members ? members.length : 1;
+    for (let k = 0; k < count; k++) {
+      const name = members ? (members[k] as string) : m.entry.name;
+      if (first === null) first = name;
+      else if (name !== first) return `${first} and ${name}`;
+    }
+  }
+  return first ?? '';
+}
+
 /** The entities named in a text. */
 export function findEntities(text: string): Entities {
   return summarizeEntities(findEntityMentions(text));

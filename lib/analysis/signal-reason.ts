@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../analysis-result';
 import type { SentenceRecord } from './detect-signals';
-import { summarizeEntities } from './find-entities';
+import { firstMaterials } from './find-entities';
 import { strongestEvidence } from './signal-features';
 
 const MAX_CUE_LENGTH = 60;
@@ -25,6 +25,5 @@ export function signalReason(record: SentenceRecord, category: Category, carried
 }
 
 function aboutOf(record: SentenceRecord): string {
-  const materials = summarizeEntities(record.evidence.mentions).materials;
-  return materials.length > 0 ? materials.slice(0, 2).join(' and ') : "the article's subject";
+  return firstMaterials(record.evidence.mentions) || "the article's subject";
 }
