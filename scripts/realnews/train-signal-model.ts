@@ -13,7 +13,7 @@ import { extractArticleText } from '../../lib/article/extract-article.ts';
 import { comparableText } from '../../lib/eval/comparable-text.ts';
 import { CorpusLabels, fromCorpusLabels, fromSeedLabels, SeedLabels, type PageLabels } from '../../lib/eval/corpus-labels.ts';
 import { parseHtml, readHtmlFile, visitedUrl } from '../analyze.ts';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { CATEGORIES, type Category } from '../../lib/analysis-result.ts';
 import { CATEGORY_CONTEXT_FEATURES, categoryContext } from '../../lib/analysis/category-context.ts';
 import { categoryVote, sentenceRecords, type SentenceRecord } from '../../lib/analysis/detect-signals.ts';
@@ -140,7 +140,9 @@ function loadTeamSamples(): Sample[] {
       if (!signal && !non) return;
       const positive = page.labels.rareEarthArticle && signal !== undefined;
       samples.push({
-        item: `team:${page.html}`,
+        // Named from the repository's root, not the checkout's path: the name decides the item's fold,
+        // and an absolute path gave another fit (and other thresholds) in every clone.
+        item: `team:${relative(REPO_ROOT, page.html)}`,
         x: record.features,
         words: record.words,
         records,
