@@ -3,8 +3,11 @@
  * lib/sources read. Pure data, so the same engine runs in the page, in Node and in tests.
  */
 
-/** The role a block of text plays in the article; only body prose can carry a signal. */
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'caption' | 'quote';
+/**
+ * The role a block of text plays in the article; only prose can carry a signal. A lead is the
+ * standfirst under the headline (lib/article/find-lead.ts): prose, even when it has no full stop.
+ */
+export type BlockKind = 'paragraph' | 'lead' | 'heading' | 'list-item' | 'table-cell' | 'caption' | 'quote';
 
 export interface TextBlock {
   /** The block's text with whitespace collapsed to single spaces, as it reads on the page. */

@@ -45,7 +45,7 @@ export interface DetectOptions {
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 /** Characters of context kept on each side of a signal for re-anchoring. */
 export const CONTEXT_LENGTH = 32;
-const SIGNAL_BLOCKS: ReadonlySet<BlockKind> = new Set(['paragraph', 'list-item', 'table-cell', 'quote']);
+const SIGNAL_BLOCKS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'list-item', 'table-cell', 'quote']);
 
 /** How much the way a sentence is tied to the sector is worth. */
 const RELEVANCE_FACTOR = {

@@ -42,14 +42,22 @@ const PERCENT = String.raw`\d[\d.,]*\s?(?:%|percent|per cent)\+?`;
 const APPROX = String.raw`(?:(?:about|around|roughly|nearly|almost|over|more than|some|at least|close to|upwards of|up to|as much as|an estimated|approximately|just over|just under|less than)\s+)?`;
 /** A large part, said in words or numbers: "95%", "nine in ten", "almost all", "the bulk". */
 const SHARE = String.raw`(?:${APPROX}${PERCENT}|(?:almost|nearly|virtually|practically|essentially)\s+(?:all|every)|all|most|(?:more than|over|about|nearly|almost|roughly|around)\s+(?:half|two[- ]thirds|three[- ]quarters|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]fifths)|half|two[- ]thirds|three[- ]quarters|(?:a|one)[- ](?:third|quarter)|(?:roughly\s+|about\s+|around\s+|nearly\s+)?(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of|of every)\s+(?:every\s+)?(?:ten|10)(?:\s+(?:tonnes|tons|units|magnets|kilograms))?|the\s+(?:bulk|majority|lion(?:'|’)?s share)|the\s+vast\s+majority)`;
-const CURRENCY_AMOUNT = String.raw`(?:US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|\$|USD\s?|AUD\s?|CAD\s?|€|EUR\s?|£|¥|RMB\s?|CNY\s?)\s?\d[\d.,]*`;
+/**
+ * Currencies of the places the field's news comes from, besides the dollar, euro, pound, yen and
+ * yuan: Malaysia (ringgit, RM), Brazil (reais, R$), South Africa (rand), Kazakhstan (tenge),
+ * India (₹), Korea (₩), Russia (₽), Indonesia (rupiah, Rp), Vietnam (dong), Saudi Arabia
+ * (riyals), Greenland and the Nordics (kroner), and their ISO codes.
+ */
+const CURRENCY_SIGN = String.raw`US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|₸|(?:USD|AUD|CAD|EUR|RMB|CNY|JPY|GBP|CHF|MYR|BRL|ZAR|KZT|INR|KRW|RUB|IDR|VND|SAR|DKK|NOK|SEK|RM|Rp)\s?`;
+const CURRENCY_WORD = String.raw`(?:euros?|dollars|yuan|yen|won|pounds|rupees|roubles|rubles|ringgit|reais|rand|tenge|rupiah|dong|riyals?|kroner|kronor|krone|francs|pesos)(?![\p{L}])`;
+const CURRENCY_AMOUNT = String.raw`(?:${CURRENCY_SIGN})\s?\d[\d.,]*`;
 /** "$480 million", "A$1 billion", "3 billion euros", "20 million yuan". */
-const MONEY = String.raw`(?:${CURRENCY_AMOUNT}(?:\s?(?:million|billion|bn|mn|m|b)(?![\p{L}]))?|\d[\d.,]*\s?(?:million|billion|bn|mn)?\s?(?:euros?|dollars|yuan|yen|won|pounds|rupees|roubles|rubles))`;
+const MONEY = String.raw`(?:${CURRENCY_AMOUNT}(?:\s?(?:million|billion|bn|mn|m|b)(?![\p{L}]))?|\d[\d.,]*\s?(?:million|billion|bn|mn)?\s?${CURRENCY_WORD})`;
 /**
  * The price of a deal, always with its scale ("$120 million", "A$1.4 billion", "300 million euros"):
  * a bare "$60" is more often a unit price ("sold oxide for $60/kg") than a deal.
  */
-const DEAL_MONEY = String.raw`(?:${CURRENCY_AMOUNT}\s?(?:million|billion|bn|mn|m|b)(?![\p{L}])|\d[\d.,]*\s?(?:million|billion|bn|mn)\s+(?:euros?|dollars|yuan|yen|won|pounds|rupees|roubles|rubles))`;
+const DEAL_MONEY = String.raw`(?:${CURRENCY_AMOUNT}\s?(?:million|billion|bn|mn|m|b)(?![\p{L}])|\d[\d.,]*\s?(?:million|billion|bn|mn)\s+${CURRENCY_WORD})`;
 /** A price per unit, ranges included: "$55–60/kg", "US$75 per kilogram", "560,000 yuan/t". */
 const UNIT_PRICE = String.raw`(?:${CURRENCY_AMOUNT}(?:\s?[-–—]\s?\d[\d.,]*)?\s?(?:/|per|a)\s?(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)|\d[\d.,]*(?:\s?[-–—]\s?\d[\d.,]*)?(?:\s?(?:million|thousand|k))?\s?(?:yuan|RMB|dollars)\s?(?:/|per|a)\s?(?:kg|kilogram|tonne|ton|t))`;
 /**
@@ -104,8 +112,9 @@ export const SIGNAL_CUES: readonly CueEntry[] = [
   // Utilisation: "running at 40% of capacity", "operating at high rates".
   { category: 'supply-expansion', weight: 0.6, pattern: String.raw`(?:running|operating|runs|operates|ran|operated|run|operate)\s+(?:\S+\s+){0,6}?at\s+(?:\S+\s+){0,8}?(?:capacity|rates?|utili[sz]ation|nameplate|design|full\s+tilt|full\s+speed)|(?:utili[sz]ation|operating|run)\s+rates?\s+(?:\S+\s+){0,5}?(?:below|under|above|at|of|around|near|to)\s+${APPROX}${PERCENT}` },
 
-  // Report language for what is coming: "due to be commissioned next year", "first carbonate is expected in Q3".
-  { category: 'supply-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`(?:due|expected|scheduled|slated|set|on track|planned|poised)\s+to\s+(?:be\s+)?(?:commissioned|completed|start\w*|begin|enter\s+(?:commercial\s+)?production|come\s+on[- ]?(?:line|stream)|produce|ship|deliver|ramp\s+up)|first\s+(?:\S+\s+){0,3}?(?:carbonate|concentrate|oxide|ore|feed|product|metal|magnets?|shipments?|production|output|batch|cargo)\s+(?:\S+\s+){0,5}?(?:is\s+|are\s+|was\s+)?(?:expected|due|scheduled|planned|targeted|slated|forecast)` },
+  // Report language for what is coming: "due to be commissioned next year", "first carbonate is expected in Q3",
+  // and the state-media form "the first phase is to be launched in 2027" (a plan stated as an obligation).
+  { category: 'supply-expansion', weight: 0.8, direction: 'rising', pattern: String.raw`(?:due|expected|scheduled|slated|set|on track|planned|poised|is|are)\s+to\s+(?:be\s+)?(?:commissioned|completed|launched|put\s+into\s+(?:operation|production|service)|brought\s+on(?:line|stream)|start\w*|begin|enter\s+(?:commercial\s+)?production|come\s+on[- ]?(?:line|stream)|produce|ship|deliver|ramp\s+up)|first\s+(?:\S+\s+){0,3}?(?:carbonate|concentrate|oxide|ore|feed|product|metal|magnets?|shipments?|production|output|batch|cargo)\s+(?:\S+\s+){0,5}?(?:is\s+|are\s+|was\s+)?(?:expected|due|scheduled|planned|targeted|slated|forecast)` },
 
   // supply-disruption: supply falls or stops.
   { category: 'supply-disruption', weight: 0.8, direction: 'falling', pattern: String.raw`shortages?|supply (?:crunch|squeeze|shocks?|gaps?|deficits?|disruptions?|crisis|cuts?|losses|interruptions?|constraints?|tightness|tension|shortfalls?|pressures?|worries|fears|concerns|anxiet(?:y|ies)|jitters|risks?)|tight(?:er|ening)? supply|supply\s+(?:of\s+(?:\S+\s+){1,4}?)?(?:is|was|are|were|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?tight|scarcit(?:y|ies)|scarce|in short supply|(?:structurally|chronically|critically|desperately)\s+short\s+of|short\s+of\s+(?:\w+\s+){0,2}?(?:rare earths?|feed|feedstock|supply|material|ore|concentrate|metal|oxide|dysprosium|terbium)|undersuppl\w*|bottlenecks?|market deficits?|(?:not|n't)\s+(?:be\s+)?(?:nearly\s+)?(?:enough|sufficient)|insufficient|fall(?:s|ing)?\s+short|fell\s+short|in\s+(?:a\s+)?(?:\w+\s+)?deficit|(?:supply|structural)\s+deficits?|(?:feedstock|raw material|feed|ore|concentrate)\s+(?:shortfalls?|tension|constraints?|squeeze)|(?:for\s+)?lack of\s+(?:\w+\s+){0,2}?(?:feed|feedstock|supply|supplies|material|materials|ore|concentrate|dysprosium|terbium|rare earths?)` },

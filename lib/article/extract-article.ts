@@ -3,6 +3,7 @@ import type { ArticleText } from '../analysis/article-text';
 import { extractBlocks } from './extract-blocks';
 import { joinWrappedBlocks } from '../analysis/wrapped-lines';
 import { HELPER_TEXT_SELECTOR } from './helper-text';
+import { findLeadText, withLead } from './find-lead';
 import { readPageMeta } from './page-meta';
 
 const MIN_ARTICLE_CHARS = 140;
@@ -24,6 +25,7 @@ export function extractArticleText(doc: Document, url: string): ExtractedArticle
   for (const el of doc.querySelectorAll(HELPER_TEXT_SELECTOR)) {
     if (el.tagName !== 'SCRIPT' || el.getAttribute('type') !== 'application/ld+json') el.remove();
   }
+  const lead = findLeadText(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
@@ -33,7 +35,8 @@ export function extractArticleText(doc: Document, url: string): ExtractedArticle
   // Under ~140 characters Readability has found a menu or a teaser, not an article.
   if (!parsed?.content || (parsed.length ?? 0) < MIN_ARTICLE_CHARS) return null;
   // Lines a `<br>` breaks inside a sentence (hard-wrapped wire copy) are read as one paragraph.
-  const blocks = joinWrappedBlocks(extractBlocks(parsed.content));
+  // The standfirst, when Readability left it in the headline's block (find-lead.ts).
+  const blocks = withLead(joinWrappedBlocks(extractBlocks(parsed.content)), lead);
   if (blocks.length === 0) return null;
   return {
     meta: {

@@ -30,6 +30,8 @@ const KINDS: Record<string, [string, Category][]> = {
     ['Total rare earth oxide production for the half year was 5,800 tonnes.', 'supply-expansion'],
     ['The Saskatoon separation plant is due to be commissioned in the second half of next year.', 'supply-expansion'],
     ['First mixed carbonate from the Nolans site is expected in the third quarter of 2027.', 'supply-expansion'],
+    ['The second line of the Ufa magnet works is to be launched in 2028, the regional governor said.', 'supply-expansion'],
+    ['Two more separation circuits are to be put into operation at the Kola site next spring.', 'supply-expansion'],
   ],
   'quotas, allocations and state plans': [
     ['The industry ministry set this year’s first rare earth mining quota at 135,000 tonnes.', 'trade-policy'],
@@ -42,6 +44,10 @@ const KINDS: Record<string, [string, Category][]> = {
   'government money': [
     ['The Defense Department will take a $300 million equity stake in the magnet maker through preferred stock.', 'investment-deal'],
     ['The export credit agency approved a $250 million loan for the rare earth refinery in Western Australia.', 'investment-deal'],
+    // In the currency of the country the news comes from.
+    ['The state development bank will lend 48 billion tenge to the operator of the new separation plant.', 'investment-deal'],
+    ['The federal development bank approved 1.2 billion reais in credit for the ionic clay project in Goiás.', 'investment-deal'],
+    ['The Pahang government will put RM200 million into the rare earth industrial park next year.', 'investment-deal'],
   ],
   'price quotes with units and ranges, and their drivers': [
     ['NdPr oxide was offered at 598,000–603,000 yuan/t on Thursday as magnet makers restocked.', 'pricing'],
