@@ -21,6 +21,12 @@ describe('signalReason: what the card says about why a sentence is a signal', ()
     expect(signalReason(recordOf('Output rose 12% on the quarter.'), 'supply-expansion', true)).toContain("about the previous sentence's subject");
   });
 
+  it("quotes another category's cue as wording, never as a cue of the category shown", () => {
+    const reason = signalReason(recordOf('The company currently supplies magnets to several makers of military drones.'), 'supply-expansion', false);
+    expect(reason).not.toMatch(/supply-expansion cue/);
+    expect(reason).toMatch(/^supply-expansion read from the wording \('[^']*drones?'\) and its neighbours/);
+  });
+
   it('never names the category as its own cue when nothing was read', () => {
     const reason = signalReason(recordOf('The board met in Perth on Tuesday afternoon.'), 'demand', false);
     expect(reason).not.toContain("cue 'demand'");
