@@ -35,6 +35,7 @@ describe('findLeadText', () => {
     ['a dek paragraph', `${H1}<p class="article-dek">${LEAD}</p>`],
     ['a camel-case class with a hash', `${H1}<div class="styles_articleDek__Q1x9Z">${LEAD}</div>`],
     ['a standfirst after a date line', `${H1}<time>3 March 2027</time><p class="standfirst">${LEAD}</p>`],
+    ['a dek laid out beside a picture', `${H1}<div class="styles_articleDek__Icz5H styles_withImage__SS1p">${LEAD}</div>`],
     ['itemprop description', `${H1}<div><span itemprop="description">${LEAD}</span></div>`],
   ])('finds %s', (_, header) => {
     expect(findLeadText(page(header))).toBe(LEAD);
