@@ -127,7 +127,7 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '最大', '第一大', '份额', '占比', '主导地位', '绝大部分', '大部分', '九成', '八成', '七成', '集中度', '龙头', '中国以外',
     '大半', '首位', '牛耳', '중국 외', '최대', '대부분', '장악', '과점',
     'крупнейш*', 'доля', 'долю', 'доли', 'лидер*', 'большая часть', 'большую часть', 'основная часть', 'подавляющ*', 'миров*',
-    'импортозависим*', 'зависим*', 'сосредоточен*', 'приходится', 'за пределами Китая',
+    'импортозависим*', 'сосредоточен*', 'приходится', 'за пределами Китая',
     'majeure partie', 'plus grand*', 'premier producteur', 'premier exportateur', 'part mondiale', 'part de marché', 'parts de marché',
     'quasi-monopole', 'quasi-totalité', 'concentre', 'concentrent', 'concentrée*', 'hors de Chine', 'en dehors de la Chine',
     'mayor productor', 'mayores productores', 'mayores recursos', 'mayores reservas', 'el mayor', 'la mayor parte', 'cuota de mercado',
@@ -464,4 +464,25 @@ export const PROJECT_STAGES_BEYOND_ENGLISH: readonly string[] = [
   'licencia ambiental', 'inauguró', 'implantação', 'em construção', 'licença de operação', 'licença prévia', 'licença de instalação',
   'licenciamento', 'estudo de viabilidade', 'entrar em operação', 'comissionamento', 'Inbetriebnahme', 'in Betrieb genommen', 'Machbarkeitsstudie*',
   'Baubeginn', 'Spatenstich', 'Genehmigungsverfahren', 'Abbaugenehmigung*', 'im Bau',
+];
+
+/**
+ * A claim of concentration said in words beyond English: dominance, a monopoly, dependence, the
+ * largest producer, the bulk of the market. The market-concentration family also holds the words
+ * such a claim is built from ('largest', 'world', '全球', '占'), which background uses as much ("the
+ * world's largest research institute" was a false positive with bare superlatives); these make the
+ * sentence say something, as a figure does, so the family rule reads it as a statement
+ * (detect-signals.ts, familyRule; dev misses: concentration claims in ja, ru, fr, de and pt had a
+ * subject and the field's words and nothing the rule took for a statement). Same syntax as
+ * OTHER_MARKETS_BEYOND_ENGLISH.
+ */
+export const CONCENTRATION_CLAIMS_BEYOND_ENGLISH: readonly string[] = [
+  '垄断', '壟斷', '主导', '主導', '依赖', '依賴', '依存', '独占', '寡占', '绝大部分', '绝大多数', '最大生产国', '最大生產國', '最大供应国', '最大的供应', '最大的生产',
+  '最大の生産国', '最大の供給', '의존', '독점', '최대 생산국', '최대 공급',
+  'монопол*', 'доминир*', 'зависимост*', 'большую часть', 'большая часть', 'крупнейший производитель', 'крупнейшим производителем', 'крупнейший поставщик',
+  'domination', 'dominant*', 'domine', 'dominent', 'monopole*', 'dépendance', 'majeure partie', 'premier producteur', 'plus grand producteur',
+  'dominio', 'domina', 'dominan', 'dominante*', 'monopolio*', 'dependencia', 'la mayor parte', 'mayor productor',
+  'domínio', 'dominância', 'monopólio*', 'dependência', 'a maior parte', 'maior produtor',
+  'dominier*', 'Dominanz', 'Monopol*', 'Abhängigkeit*', 'abhängig*', 'größten Teil', 'Großteil', 'größter Produzent', 'größte Produzent',
+  'dominasi', 'monopoli', 'ketergantungan', 'produsen terbesar', 'dominanza', 'dipendenza', 'maggior parte', 'maggior produttore',
 ];

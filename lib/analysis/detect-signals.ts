@@ -3,7 +3,7 @@ import type { ArticleText, BlockKind } from './article-text';
 import { categoryContext, type CategoryVote } from './category-context';
 import { BMP_FLAGS, learnFlags, SPACE } from './char-class';
 import { classifySentence, type Classification } from './classify-sentence';
-import { OTHER_MARKETS_BEYOND_ENGLISH, PROJECT_STAGES_BEYOND_ENGLISH } from './cue-families';
+import { CONCENTRATION_CLAIMS_BEYOND_ENGLISH, OTHER_MARKETS_BEYOND_ENGLISH, PROJECT_STAGES_BEYOND_ENGLISH } from './cue-families';
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, firstMaterials, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
@@ -428,7 +428,8 @@ function ruleConfidence(sentence: string, verdict: Classification, relevance: Re
  * of plan or control, a halt or shortage, a project's stage) reads as that signal, with a middling
  * confidence the model can overrule. A stage (PROJECT_STAGES_BEYOND_ENGLISH: construction begun, a
  * licence granted) says where a project stands without a figure (dev recall 0.789 → 0.792, no new
- * false positive, before retraining). A number counts as a figure: extract-figures reads English units, and in
+ * false positive, before retraining); a claim of concentration (CONCENTRATION_CLAIMS_BEYOND_ENGLISH:
+ * dominance, dependence, the world's largest) says how the market stands. A number counts as a figure: extract-figures reads English units, and in
  * Chinese and Japanese a number is written against the characters ("增长12%", "4.6万吨").
  */
 const FAMILY_RULE_CONFIDENCE = 0.6;
@@ -441,7 +442,8 @@ function familyRule(sentence: string, mentions: readonly EntityMention[], famili
   const field = CATEGORIES.some((category) => c[category] > 0);
   const says =
     figures.length > 0 || MEASURE_NUMBER.test(sentence) || c.rise > 0 || c.fall > 0 || c.quantity > 0 || c['export-control'] > 0 || c['trade-policy'] > 0 || c['investment-deal'] > 0 || c['supply-disruption'] > 0 ||
-    (c['supply-expansion'] > 0 && PROJECT_STAGE.test(sentence));
+    (c['supply-expansion'] > 0 && PROJECT_STAGE.test(sentence)) ||
+    (c['market-concentration'] > 0 && CONCENTRATION_CLAIM.test(sentence));
   // What the elements are and what they serve ("elements found in motors and phones") is background, unless something moves.
   const background = c.background > 0 && c.rise === 0 && c.fall === 0 && c['export-control'] === 0;
   if (!(subject && field && says && !background && c.furniture === 0)) return 0;
@@ -452,6 +454,7 @@ function familyRule(sentence: string, mentions: readonly EntityMention[], famili
 /** Words of another market (cue-families.ts), as stems or words, substrings in Chinese, Japanese and Korean. */
 const OTHER_MARKET_BEYOND_ENGLISH = new WordPattern(OTHER_MARKETS_BEYOND_ENGLISH);
 const PROJECT_STAGE = new WordPattern(PROJECT_STAGES_BEYOND_ENGLISH);
+const CONCENTRATION_CLAIM = new WordPattern(CONCENTRATION_CLAIMS_BEYOND_ENGLISH);
 
 /** A sentence that names another market and no material or sector body of the field. */
 function aboutOtherMarket(sentence: string, mentions: readonly EntityMention[]): boolean {

@@ -13,6 +13,13 @@ export type NonClaimReason = 'boilerplate' | 'disclaimer' | 'meta' | 'headline' 
 
 /** Fewer words than this cannot state who does what to which market. */
 export const MIN_CLAIM_WORDS = 6;
+/**
+ * A Korean word (eojeol) carries its particles and endings, about two English words' worth: the
+ * key-point bullets of Korean news state a claim in four or five ("중국, 희토류 수출 통제 강화",
+ * China tightens rare earth export controls), which six words would call a fragment.
+ */
+const MIN_CLAIM_WORDS_HANGUL = 4;
+const HANGUL = /\p{Script=Hangul}/u;
 
 /** One expression per reason: a sentence is tested three times, not once per pattern. */
 const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
@@ -58,7 +65,7 @@ export function nonClaimReason(sentence: string): NonClaimReason | null {
   if (reason) return reason;
   // One walk over the words gives the count and the headline's tallies (headlineWords).
   const count = headlineWords(text);
-  if (count < MIN_CLAIM_WORDS && !isUnspacedScript(text)) return 'fragment';
+  if (count < (HANGUL.test(text) ? MIN_CLAIM_WORDS_HANGUL : MIN_CLAIM_WORDS) && !isUnspacedScript(text)) return 'fragment';
   if (looksLikeHeadline(text)) return 'headline';
   return null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../../lib/analysis-result';
 import type { FamilyName } from '../../../lib/analysis/cue-families';
 import { sentenceRecords } from '../../../lib/analysis/detect-signals';
+import { nonClaimReason } from '../../../lib/analysis/non-claim';
 import { findFamilies } from '../../../lib/analysis/signal-features';
 import { articleOf } from './article-of';
 
@@ -99,6 +100,47 @@ describe('project stages beyond English', () => {
 
   it('does not take a plant named without a stage for a statement', () => {
     expect(recordOf('La empresa tiene una planta de tierras raras en Jujuy.', 'es')?.rule).toBe(false);
+  });
+});
+
+/**
+ * A claim of concentration in words, without a figure, is a statement of how the market stands;
+ * a superlative about something else ("the world's largest research centre") is not one.
+ */
+const CONCENTRATION: [lang: string, sentence: string][] = [
+  ['fr', 'La Chine exerce une domination quasi totale sur le raffinage mondial des terres rares.'],
+  ['de', 'Europa bleibt bei Seltenen Erden stark abhängig von China.'],
+  ['es', 'China domina el procesamiento mundial de tierras raras.'],
+  ['pt', 'A China detém o monopólio do refino mundial de terras raras.'],
+  ['ru', 'Китай сохраняет монополию на мировом рынке редкоземельных металлов.'],
+  ['ja', 'レアアースの精錬は中国への依存が極めて大きい。'],
+  ['zh', '中国在全球稀土冶炼分离领域占据主导地位。'],
+  ['ko', '한국은 희토류 수입의 대부분을 중국에 의존하고 있다.'],
+];
+
+describe('concentration claims beyond English', () => {
+  it.each(CONCENTRATION)('%s: "%s"', (lang, sentence) => {
+    expect(findFamilies(sentence).counts['market-concentration']).toBeGreaterThan(0);
+    expect(recordOf(sentence, lang)?.rule).toBe(true);
+  });
+
+  it.each([
+    ['zh', '包头拥有全球最大的稀土研究院。'],
+    ['de', 'Die Stadt hat das weltweit größte Forschungszentrum für Seltene Erden.'],
+  ])('does not take a superlative about something else for one, %s: "%s"', (lang, sentence) => {
+    expect(recordOf(sentence, lang)?.rule).toBe(false);
+  });
+});
+
+/** Korean key-point bullets: four or five words (each with its particles) state a claim. */
+describe('Korean key-point bullets', () => {
+  it.each(['- 일본 정부, 희토류 비축량 두 배로 확대', '- 미국, 중국산 영구자석에 관세 부과'])('"%s" is read as a statement', (sentence) => {
+    expect(nonClaimReason(sentence)).toBeNull();
+    expect(recordOf(sentence, 'ko')?.rule).toBe(true);
+  });
+
+  it('still calls a three-word line a fragment', () => {
+    expect(nonClaimReason('관련 기사 보기')).toBe('fragment');
   });
 });
 

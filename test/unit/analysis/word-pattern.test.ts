@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_MARKETS_BEYOND_ENGLISH, PROJECT_STAGES_BEYOND_ENGLISH } from '../../../lib/analysis/cue-families';
+import { CONCENTRATION_CLAIMS_BEYOND_ENGLISH, OTHER_MARKETS_BEYOND_ENGLISH, PROJECT_STAGES_BEYOND_ENGLISH } from '../../../lib/analysis/cue-families';
 import { FOLDS_TO_WORD_CHARS, WordPattern } from '../../../lib/analysis/word-pattern';
 
 /**
  * The lower-cased prefilter must never change the answer: a sentence is answered "no" without the
  * expression only when the expression cannot match it. Sentences written for these tests.
  */
-const LISTS = { 'other markets': OTHER_MARKETS_BEYOND_ENGLISH, 'project stages': PROJECT_STAGES_BEYOND_ENGLISH };
+const LISTS = { 'other markets': OTHER_MARKETS_BEYOND_ENGLISH, 'project stages': PROJECT_STAGES_BEYOND_ENGLISH, 'concentration claims': CONCENTRATION_CLAIMS_BEYOND_ENGLISH };
 
 describe('WordPattern', () => {
   for (const [name, words] of Object.entries(LISTS)) {
