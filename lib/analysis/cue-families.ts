@@ -615,4 +615,10 @@ export const CONCENTRATION_CLAIMS_BEYOND_ENGLISH: readonly string[] = [
   'domínio', 'dominância', 'monopólio*', 'dependência', 'a maior parte', 'maior produtor',
   'dominier*', 'Dominanz', 'Monopol*', 'Abhängigkeit*', 'abhängig*', 'größten Teil', 'Großteil', 'größter Produzent', 'größte Produzent',
   'dominasi', 'monopoli', 'ketergantungan', 'produsen terbesar', 'dominanza', 'dipendenza', 'maggior parte', 'maggior produttore',
+  // id, ms: to dominate, to control, to depend, the bulk, the largest producer or supplier
+  'mendominasi', 'menguasai', 'dikuasai', 'bergantung', 'kebergantungan', 'sebagian besar', 'sebahagian besar', 'hampir seluruh', 'penghasil terbesar',
+  'pemasok terbesar', 'pengeluar terbesar',
+  // it
+  'dominano', 'dipende', 'dipendono', 'dipendente', 'maggiore produttore', 'primo produttore', 'quasi tutto', 'quasi tutta', 'controlla', 'controllano',
+  'leader mondiale',
 ];

@@ -142,6 +142,10 @@ const CONCENTRATION: [lang: string, sentence: string][] = [
   ['ja', 'レアアースの精錬は中国への依存が極めて大きい。'],
   ['zh', '中国在全球稀土冶炼分离领域占据主导地位。'],
   ['ko', '한국은 희토류 수입의 대부분을 중국에 의존하고 있다.'],
+  ['id', 'China menguasai sebagian besar pemurnian logam tanah jarang di dunia.'],
+  ['id', 'Industri magnet Jepang masih bergantung pada pasokan logam tanah jarang dari China.'],
+  ['it', 'L’Europa dipende quasi interamente dalla Cina per le terre rare raffinate.'],
+  ['it', 'La Cina controlla quasi tutta la produzione mondiale di magneti alle terre rare.'],
 ];
 
 describe('concentration claims beyond English', () => {
