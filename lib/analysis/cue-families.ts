@@ -84,6 +84,17 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'in Betrieb', 'baut', 'bauen', 'gebaut', 'errichtet', 'errichten', 'Errichtung', 'Bau', 'Machbarkeitsstudie*', 'Pilotanlage*', 'Erweiterung*',
     'Raffination', 'raffinier*', 'verarbeit*', 'Veredelung', 'Tonnen im Jahr', 'Jahrestonnen', 'Trennanlage*', 'Magnetfabrik*', 'Magnetwerk*',
     'Produktionsstätte*', 'Produktionslinie*', 'Förderkapazität*', 'Fördermenge*',
+    // id, ms: Indonesian and Malay (Bangka-Belitung tin, nickel and bauxite downstreaming, Lynas in Pahang)
+    'produksi', 'memproduksi', 'diproduksi', 'berproduksi', 'kapasitas', 'pabrik', 'kilang', 'tambang', 'pertambangan', 'penambangan', 'menambang',
+    'ditambang', 'pengolahan', 'pemurnian', 'peleburan', 'hilirisasi', 'pembangunan', 'membangun', 'dibangun', 'proyek', 'konsentrat', 'bijih',
+    'cadangan terbukti', 'eksplorasi', 'studi kelayakan', 'beroperasi', 'mulai beroperasi', 'uji coba', 'daur ulang', 'ton per tahun', 'fasilitas',
+    'kawasan industri', 'pengeluaran', 'loji', 'lombong', 'perlombongan', 'memproses', 'pemprosesan', 'tan setahun',
+    // it
+    'produrre', 'produrrà', 'capacità', 'miniera', 'miniere', 'raffineria', 'raffinazione', 'lavorazione', 'trattamento', 'separazione',
+    'estrazione', 'progetto', 'progetti', 'costru*', 'impianti', 'stabilimenti', 'tonnellate all’anno', 'tonnellate all\'anno',
+    'tonnellate annue', 'entrata in funzione', 'entrare in produzione', 'riciclo', 'riciclaggio', 'studio di fattibilità', 'fattibilità',
+    'concessione mineraria', 'attività estrattiva', 'minerario', 'mineraria', 'minerari', 'concentrato', 'ampliamento', 'producono',
+    'produrranno', 'ha prodotto', 'avvio della produzione',
   ],
   'supply-disruption': [
     'shortage*', 'halt*', 'suspend*', 'suspension', 'shut*', 'closure*', 'disrupt*', 'outage*', 'stopp*', 'ban on mining', 'crackdown',
@@ -107,6 +118,14 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'falta de', 'interromp*', 'paralisad*', 'paralisou', 'suspendeu', 'suspensa', 'suspenso',
     'Engpässe', 'Mangelware', 'Versorgungslücke*', 'Lieferunterbrechung*', 'Produktionsstopp*', 'Förderstopp*', 'stillgelegt', 'stillleg*',
     'Stilllegung*', 'unterbrochen', 'Lieferengpass', 'Lieferengpässe', 'Verknappung',
+    // id, ms
+    'kelangkaan', 'langka', 'kekurangan', 'terhenti', 'penghentian', 'dihentikan', 'menghentikan', 'berhenti beroperasi', 'gangguan pasokan',
+    'terganggu', 'penutupan', 'ditutup', 'tertunda', 'penundaan', 'ditunda', 'defisit', 'penyelundupan', 'diselundupkan', 'banjir',
+    'gangguan bekalan', 'kekurangan bekalan',
+    // it
+    'carenze', 'scarsità', 'penuria', 'interruzione', 'interruzioni', 'sospensione', 'sospes*', 'chiusura', 'ritardi', 'ritardo', 'strozzatur*',
+    'collo di bottiglia', 'colli di bottiglia', 'mancanza di', 'fermo produttivo', 'stop alla produzione', 'blocco delle forniture',
+    'difficoltà di approvvigionamento',
   ],
   'market-expansion': [
     'market share', 'new markets', 'customers', 'customer', 'buyers', 'clients', 'distributor', 'distribution', 'sales channel*',
@@ -116,6 +135,10 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'Absatzmärkte', 'Abnehmer*', 'рынки сбыта', 'новые рынки', '销路', '海外市场', '新市场', '販売先', '판매처',
     '新客户', '出海', '海外客户', '开拓市场', '新規顧客', '海外市場', '신규 고객', '해외 시장', '판로 개척', 'новых клиентов', 'выход на рынок',
     'выйти на рынок', 'nouveaux clients', 'nuevos clientes', 'novos clientes', 'Neukunden', 'neue Kunden',
+    // id, ms
+    'pangsa pasar', 'pasar baru', 'pelanggan', 'pembeli', 'pasar ekspor', 'pasar luar negeri', 'pelanggan baru', 'syer pasaran', 'pasaran baharu',
+    // it
+    'quota di mercato', 'quote di mercato', 'nuovi mercati', 'clienti', 'nuovi clienti', 'acquirent*', 'mercati esteri',
   ],
   'market-concentration': [
     'dominat*', 'dominan*', 'monopol*', 'share of global', 'of global', 'of the world', "world's", 'world’s', 'largest', 'biggest',
@@ -146,6 +169,14 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'líder mundial', 'primer productor', 'principal productor', 'principal produtor', 'maior fornecedor', 'mayor proveedor',
     'marktbeherrschend*', 'Marktmacht', 'Vormachtstellung', 'Dominanz', 'kontrolliert', 'Importabhängigkeit*', 'Rohstoffabhängigkeit*', 'Marktführer*',
     'fast ausschließlich', 'nahezu ausschließlich', 'größtenteils', 'überwiegend',
+    // id, ms
+    'terbesar', 'mendominasi', 'menguasai', 'dikuasai', 'ketergantungan', 'bergantung', 'tergantung', 'pangsa', 'dunia',
+    'sebagian besar', 'hampir seluruh', 'di luar China', 'di luar Tiongkok', 'produsen terbesar', 'penghasil terbesar', 'pemasok terbesar',
+    'kebergantungan', 'pengeluar terbesar', 'sebahagian besar',
+    // it
+    'dipende', 'dipendono', 'dipendente', 'il più grande', 'maggior produttore', 'maggiore produttore',
+    'primo produttore', 'la maggior parte', 'quota mondiale', 'quasi tutto', 'quasi tutta', 'fuori dalla Cina', 'al di fuori della Cina',
+    'controlla', 'controllano', 'leader mondiale', 'del mondo', 'al mondo',
   ],
   pricing: [
     'price*', 'pricing', 'priced', 'yuan/t', 'yuan per', '/kg', 'per kilogram', 'per kg', 'per tonne', 'per ton', 'per metric ton',
@@ -171,6 +202,12 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'Neodympreis*', 'Dysprosiumpreis*', 'Terbiumpreis*', 'Lithiumpreis*', 'Kobaltpreis*', 'Galliumpreis*', 'Germaniumpreis*', 'Antimonpreis*',
     'Metallpreis*', 'Seltenerdpreis*', 'Exportpreis*', 'Importpreis*', 'Kilopreis*', 'Tonnenpreis*', 'teurer', 'teuer', 'billiger', 'günstiger',
     'je Kilo', 'pro Kilo', 'Umsatz', 'Umsätze', 'Gewinn', 'Gewinne',
+    // id, ms
+    'harga', 'harga jual', 'harga acuan', 'harga patokan', 'HPM', 'HMA', 'biaya', 'pendapatan', 'laba', 'keuntungan', 'mahal', 'murah', 'termahal',
+    'per metrik ton', 'dolar AS per ton', 'untung', 'kos pengeluaran', 'hasil jualan',
+    // it
+    'quotazion*', 'rincar*', 'ricavi', 'utile netto', 'fatturato', 'margini', 'al chilo', 'alla tonnellata', 'per tonnellata', 'più caro',
+    'più cari', 'più economico', 'listino',
   ],
   inventory: [
     'stockpil*', 'inventor*', 'stocks', 'reserve*', 'safety stock*', 'strategic reserve*', 'stock*', 'hoard*', 'destock*',
@@ -182,6 +219,10 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '储存', '去库', '累库', '战略储备', '貯蔵', '買い占め', '在庫量', '비축 물량', '재고량', 'накопи*', 'накаплива*', 'складирова*', 'Гохран*',
     'stocks stratégiques', 'réserves stratégiques', 'reservas estratégicas', 'estoques estratégicos', 'Rohstoffreserve*', 'Rohstofflager*', 'Notreserve*',
     'bevorraten', 'eingelagert', 'einlagern', 'hortet', 'Hamsterkäufe',
+    // id, ms
+    'stok', 'persediaan', 'cadangan', 'penimbunan', 'menimbun', 'cadangan strategis', 'stok strategis', 'simpanan', 'rizab', 'stok simpanan',
+    // it
+    'scorte', 'scorta', 'magazzino', 'magazzini', 'stoccaggio', 'scorte strategiche', 'riserve strategiche', 'accaparramento', 'accaparrare',
   ],
   'export-control': [
     'export control*', 'export licen*', 'export permit*', 'licen*', 'permit*', 'export ban*', 'export restriction*', 'restrict*',
@@ -210,6 +251,14 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'genehmigungspflichtig*', 'Genehmigungspflicht*', 'untersag*', 'doppeltem Verwendungszweck', 'Handelsbeschränkung*', 'Exportlizenz*', 'Ausfuhrgenehmigung*',
     // imports are the other side of the same trade volumes (exports are read here too)
     '进口', '輸入', '수입량', '수입액', 'импорт*', 'importations', 'importation', 'importaciones', 'importación', 'importações', 'importação', 'Importe', 'Einfuhr*', 'importier*',
+    // id, ms
+    'ekspor', 'mengekspor', 'diekspor', 'eksportir', 'larangan ekspor', 'pelarangan ekspor', 'larangan', 'melarang', 'dilarang', 'izin ekspor',
+    'izin', 'perizinan', 'pembatasan', 'membatasi', 'dibatasi', 'restriksi', 'impor', 'mengimpor', 'diimpor', 'eksport', 'mengeksport',
+    'larangan eksport', 'lesen eksport', 'sekatan', 'pengharaman', 'diharamkan', 'mengharamkan',
+    // it
+    'esportazion*', 'esportare', 'esporta', 'esportato', 'esportati', 'esportatori', 'esportatore', 'divieto', 'divieti', 'vietat*', 'vieta',
+    'restrizion*', 'limitazion*', 'autorizzazion*', 'permesso', 'permessi', 'controllo delle esportazioni', 'controlli sulle esportazioni',
+    'controlli all’esportazione', 'controlli all\'esportazione', 'duplice uso', 'doppio uso', 'importazion*', 'licenze di esportazione',
   ],
   'trade-policy': [
     'quota*', 'tariff*', 'policy', 'policies', 'strategy', 'strategic', 'plan', 'plans', 'target*', 'law', 'regulation*', 'ministry',
@@ -239,6 +288,13 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'sanção', 'trégua', 'medida provisória', 'marco legal', 'projeto de lei', 'tarifaço',
     'Strafzöll*', 'Strafzoll*', 'Importzöll*', 'Einfuhrzöll*', 'Zusatzzöll*', 'Sonderzöll*', 'Kontingent*', 'Förderquote*',
     'Rohstoffgesetz*', 'Rohstoffabkommen', 'Rohstoffpartnerschaft*', 'Handelsabkommen', 'Zollabkommen', 'Zollpause', 'Handelsgespräch*',
+    // id, ms
+    'kebijakan', 'kuota', 'tarif', 'bea keluar', 'bea masuk', 'pajak ekspor', 'royalti', 'regulasi', 'peraturan', 'undang-undang', 'Permen',
+    'sanksi', 'strategi', 'subsidi', 'insentif', 'perang dagang', 'perjanjian dagang', 'kesepakatan dagang', 'tindakan balasan', 'tarif balasan',
+    'RKAB', 'dasar kerajaan', 'cukai', 'duti eksport', 'perjanjian perdagangan',
+    // it
+    'dazio', 'politica', 'politiche', 'strategia', 'strategie', 'legge', 'regolament*', 'sanzion*', 'ritorsion*', 'contromisur*', 'sussidi',
+    'incentivi', 'guerra commerciale', 'guerra dei dazi', 'tregua', 'materie prime critiche', 'accordo commerciale', 'contingentamento',
   ],
   'risk-governance': [
     'due diligence', 'compliance', 'traceab*', 'audit*', 'regulator*', 'inspection*', 'licence conditions', 'license conditions',
@@ -255,6 +311,13 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'radioaktiv*', 'Risiko*', 'Risiken', 'illegal*', 'Zertifizier*', 'Herkunftsnachweis*',
     '环保督察', '违法违规', '盗采', '私挖滥采', '尾矿', '違法採掘', '不法', '불법 채굴', 'нелегальн*', 'экологическ*', 'chantier illégal', 'orpaillage',
     'minería ilegal', 'mineração ilegal', 'garimpo*', 'Umweltauflage*', 'Umweltschäden',
+    // id, ms
+    'penambangan ilegal', 'tambang ilegal', 'tanpa izin', 'lingkungan', 'pencemaran', 'kerusakan lingkungan', 'limbah', 'radioaktif', 'risiko',
+    'pengawasan', 'penertiban', 'penegakan hukum', 'korupsi', 'ketertelusuran', 'AMDAL', 'alam sekitar', 'sisa radioaktif',
+    'sisa buangan',
+    // it
+    'tracciabilità', 'conformità', 'ambientale', 'ambientali', 'inquinamento', 'radioattiv*', 'rischio', 'rischi', 'vigilanza', 'dovuta diligenza',
+    'certificazion*', 'rifiuti', 'estrazione illegale', 'miniere illegali',
   ],
   demand: [
     'demand', 'consumption', 'consume*', 'orders', 'electric vehicle*', 'EVs', 'EV', 'wind turbine*', 'defen*', 'semiconductor*',
@@ -275,6 +338,12 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'demandan', 'demandará', 'aerogenerador*', 'industria de defensa', 'semiconductores',
     'semicondutor*', 'indústria de defesa', 'turbinas eólicas', 'carros elétricos',
     'Nachfrage*', 'Bedarf*', 'Verbrauch*', 'Rüstungsindustrie', 'Rüstung*', 'Halbleiter*', 'E-Auto*', 'Elektromobilität', 'Windenergie', 'Autoindustrie', 'Autobauer',
+    // id, ms
+    'permintaan', 'kebutuhan', 'konsumsi', 'kendaraan listrik', 'mobil listrik', 'motor listrik', 'baterai kendaraan listrik', 'pesanan',
+    'turbin angin', 'semikonduktor', 'industri pertahanan', 'pembelian', 'serapan', 'kenderaan elektrik',
+    // it
+    'consumi', 'ordini', 'ordinativi', 'veicoli elettrici', 'auto elettriche', 'semiconduttori', 'industria della difesa', 'settore della difesa',
+    'fabbisogno', 'turbine eoliche',
   ],
   'investment-deal': [
     'invest*', 'funding', 'fund*', 'financ*', 'loan*', 'grant*', 'equity', 'stake', 'stakes', 'acqui*', 'takeover', 'offtake*',
@@ -303,6 +372,14 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'comprou', 'fusão', 'fusões', 'assinou', 'assinaram', 'assinatura', 'captação', 'captou', 'acionista*',
     'übernommen', 'erworben', 'erwerben', 'fusionier*', 'Zusammenschluss', 'Kauf', 'kauft', 'gekauft', 'Aufkauf', 'aufgekauft', 'Anteile an',
     'Kapitalerhöhung*', 'Zuschuss', 'Zuschüsse', 'unterzeichn*', 'Unterzeichnung', 'Liefervereinbarung*', 'Rahmenvertr*', 'Kooperationsvereinbarung*', 'Milliardeninvestition*',
+    // id, ms
+    'investasi', 'berinvestasi', 'penanaman modal', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'saham', 'kepemilikan saham', 'divestasi',
+    'kesepakatan', 'perjanjian', 'kontrak', 'nota kesepahaman', 'usaha patungan', 'patungan', 'kerja sama', 'kerjasama', 'pendanaan', 'pembiayaan',
+    'pinjaman', 'kredit', 'menandatangani', 'ditandatangani', 'penandatanganan', 'membeli', 'pelaburan', 'pelabur', 'usaha sama', 'pemerolehan',
+    'memeterai', 'dimeterai', 'pegangan saham',
+    // it
+    'finanziament*', 'prestito', 'prestiti', 'fusione', 'fusioni', 'contratt*', 'partecipazion*', 'firmat*', 'ha firmato', 'siglato', 'siglata',
+    'azionist*',
   ],
   rise: [
     'rose', 'rise*', 'rising', 'risen', 'increase*', 'increasing', 'grew', 'grow*', 'jump*', 'surg*', 'soar*', 'climb*', 'up',
@@ -328,6 +405,12 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'zugelegt', 'zuleg*', 'zunehm*', 'Zunahme', 'nahm zu', 'nahmen zu', 'Höchststand', 'Höchstständ*', 'Höchstwert*', 'Allzeithoch', 'gewachsen', 'angestiegen',
     'ansteig*', 'Verdopplung', 'verdoppl*', 'sprang*', 'schnellt*', 'hochgeschnellt', 'emporgeschnellt', 'explodiert*', 'höher', 'teurer', 'Ausweitung', 'ausgeweitet', 'aufgestockt', 'aufstock*',
     '増やし', '増やす', '増やした',
+    // id, ms
+    'naik', 'kenaikan', 'menaikkan', 'dinaikkan', 'meningkat', 'peningkatan', 'meningkatkan', 'ditingkatkan', 'melonjak', 'lonjakan', 'melambung',
+    'meroket', 'tumbuh', 'pertumbuhan', 'bertambah', 'menguat', 'tertinggi', 'rekor', 'dua kali lipat', 'berlipat', 'melonjak tajam',
+    // it
+    'crescita', 'cresciut*', 'crescono', 'rialz*', 'salit*', 'salgono', 'balzo', 'balzat*', 'impennata', 'rincar*', 'raddoppi*', 'massimo storico',
+    'massimi', 'rafforz*',
   ],
   fall: [
     'fell', 'fall*', 'fallen', 'drop*', 'declin*', 'decreas*', 'plung*', 'slump*', 'slid', 'slide*', 'tumbl*', 'down', 'lower',
@@ -352,6 +435,12 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'fielen', 'fällt', 'sank', 'sanken', 'gesenkt', 'senk*', 'Senkung', 'einbrech*', 'brach ein', 'brachen ein', 'ging zurück', 'gingen zurück',
     'zurückgeh*', 'zurückging*', 'Abnahme', 'abnehm*', 'nahm ab', 'nahmen ab', 'Tiefstand', 'tiefer', 'niedriger', 'niedrigst*', 'billiger', 'Kürzung*',
     'gekürzt', 'Einbußen', 'abgestürzt', 'Absturz', 'stürzt*', 'Preissturz', 'Preisverfall', 'halbier*', 'Rückgänge', 'zurückgefahren', 'heruntergefahren',
+    // id, ms
+    'turun', 'penurunan', 'menurun', 'menurunkan', 'diturunkan', 'merosot', 'anjlok', 'jatuh', 'melemah', 'pelemahan', 'berkurang', 'pengurangan',
+    'mengurangi', 'dikurangi', 'terendah', 'terkoreksi', 'susut', 'menyusut', 'pemangkasan', 'memangkas', 'dipangkas', 'merudum', 'berkurangan',
+    // it
+    'calo', 'calat*', 'cala', 'calano', 'ribass*', 'crollo', 'crollat*', 'sceso', 'scesa', 'scesi', 'scese', 'discesa', 'flessione', 'contrazione',
+    'ridott*', 'riduzione', 'riduzioni', 'tagli*', 'dimezzat*', 'ai minimi', 'minimo storico',
   ],
   quantity: [
     'tonnes', 'tons', 'tonne', 'ton', 't', 'kt', 'mt', 'tpa', 'kg', 'kilograms', 'pounds', 'lb', 'barrels', 'toneladas', 'tonnen',
@@ -365,6 +454,10 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '美元', '亿美元', '万美元', '个百分点', '万吨/年', '兆円', 'キロ', '万トン', '톤', '만톤', '퍼센트', '킬로그램',
     'руб.', 'руб', 'рублей', 'рубля', 'долл.', 'долларов', 'доллара', 'кг', 'килограмм*', 'т/год',
     'kilogrammes', 'milliard', 'dólares', 'millón', 'milhão', 'bilhão', 'reais', 'Million', 'Kilogramm', 'Tonne',
+    // id, ms
+    'juta', 'miliar', 'triliun', 'ribu', 'persen', 'metrik ton', 'bilion', 'peratus', 'tan metrik',
+    // it
+    'tonnellat*', 'milioni', 'milione', 'miliardi', 'miliardo', 'per cento', 'percento', 'chilogramm*', 'migliaia', 'mila',
   ],
   plan: [
     'will', 'plans', 'planned', 'expects', 'expected', 'aims', 'aim', 'target*', 'intends', 'set to', 'due to', 'scheduled', 'forecast*',
@@ -372,6 +465,11 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '계획', '예정', '전망',
     '将于', '拟建', '拟投资', '拟收购', '有望', '目标', '方針', '計画', '目指', '見込み', '목표', '추진', 'намерен*', 'собирается', 'будет', 'prévu*', 'devrait',
     'objectif*', 'prevista*', 'prevé', 'planea', 'pretende', 'objetivo*', 'planeja', 'meta', 'sollen', 'werden', 'geplant', 'Ziel*',
+    // id, ms
+    'akan', 'berencana', 'rencana', 'merencanakan', 'direncanakan', 'menargetkan', 'ditargetkan', 'diperkirakan', 'diproyeksikan', 'bakal',
+    'bercadang', 'dijangka', 'menyasarkan',
+    // it
+    'prevede', 'previst*', 'intende', 'punta a', 'obiettivo', 'piano', 'pianifica', 'programmat*', 'dovrebbe', 'sarà', 'saranno', 'entro il',
   ],
   speech: [
     'said', 'says', 'told', 'according to', 'stated', 'noted', 'added', 'explained', 'declared', 'a déclaré', 'selon', 'dijo',
@@ -380,6 +478,11 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'de acordo com', 'de acuerdo con', 'd’après', 'afirmó', 'afirmou', 'declaró', 'declarou', 'señaló', 'explicó', 'explicou',
     'a indiqué', 'a expliqué', 'berichtet*', 'zufolge', 'по данным', 'сообщает', 'говорится', '认为', '介绍', '透露', '明らかにした',
     '설명했다', '전했다',
+    // id, ms
+    'kata', 'ujar', 'ucap', 'tutur', 'menurut', 'mengatakan', 'menjelaskan', 'menyatakan', 'dikutip', 'mengungkapkan', 'berkata', 'katanya',
+    'memberitahu', 'ujarnya',
+    // it
+    'ha detto', 'ha dichiarato', 'ha affermato', 'secondo', 'ha spiegato', 'ha sottolineato', 'dichiara', 'afferma', 'spiega',
   ],
   courtesy: [
     'pleased', 'delighted', 'proud', 'excited', 'thrilled', 'honoured', 'honored', 'milestone', 'congratulat*', 'thank*', 'grateful',
@@ -395,6 +498,10 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     // related-story teasers beyond English
     '相关阅读', '延伸阅读', '推荐阅读', '相关新闻', '関連記事', 'あわせて読みたい', '관련기사', '관련 기사', 'à lire aussi', 'voir aussi', 'lee también',
     'lea más', 'leia mais', 'veja também', 'mehr zum thema', 'auch interessant', 'см. также',
+    // id, ms
+    'baca juga', 'berita terkait', 'artikel terkait', 'simak juga', 'baca selengkapnya', 'berita berkaitan',
+    // it
+    'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'guarda anche', 'per approfondire',
   ],
   background: [
     'are used', 'is used', 'used in', 'used to', 'known as', 'consists of', 'refers to', 'is a group', 'are a group', 'elements',
@@ -407,6 +514,11 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     'применяются', 'используют*', '化学元素', '工业维生素', '被广泛应用', '広く使われ', '欠かせない', '화학 원소', '필수적인',
     // a company's profile: when it was founded and where it sits, not what it did this week
     'founded in', 'founded by', 'was founded', 'headquartered in', 'fondée en', 'fundada en', 'fundada em', 'gegründet', '成立于', '設立された',
+    // id, ms
+    'digunakan dalam', 'digunakan untuk', 'dikenal sebagai', 'unsur kimia', 'sekelompok', 'didirikan pada', 'berkantor pusat di',
+    'digunakan dalam pembuatan', 'sekumpulan', 'ditubuhkan pada', 'beribu pejabat di',
+    // it
+    'utilizzati in', 'utilizzati per', 'usati in', 'usati per', 'elementi chimici', 'un gruppo di', 'essenziali per', 'fondata nel', 'con sede a',
   ],
   company: [
     'company', 'companies', 'firm', 'miner', 'producer*', 'group', 'corp*', 'ltd', 'inc', 'plc', 'limited', 'resources', 'materials',
@@ -417,6 +529,11 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
     '工信部', '工业和信息化部', '国务院', '経済産業省', '산업통상자원부', 'правительств*', 'министерств*', 'Минпромторг*', 'Минприроды',
     'gouvernement', 'ministère', 'gobierno', 'ministerio', 'governo', 'ministério', 'Regierung*', 'Bundesregierung', 'Ministerium',
     'mineradora*', 'minera', 'mineras', 'minière', 'Bergbaukonzern*', 'горнодобывающ*', '矿企', '鉱山会社', '광산업체',
+    // id, ms
+    'perusahaan', 'perseroan', 'emiten', 'Tbk', 'BUMN', 'pemerintah', 'kementerian', 'ESDM', 'penambang', 'produsen', 'syarikat', 'Bhd', 'Berhad',
+    'kerajaan', 'pengeluar',
+    // it
+    'aziende', 'società', 'gruppo', 'ministero', 'impresa', 'imprese',
   ],
 };
 
@@ -427,6 +544,8 @@ export const CUE_FAMILIES: Readonly<Record<FamilyName, readonly string[]>> = {
  */
 export const CUE_LOOKALIKES: readonly string[] = [
   'sin embargo', 'segundo trimestre', 'segundo semestre', 'segundo lugar', 'se queda', 'queda por', '价值',
+  // it: 'secondo' is "according to" only before a name
+  'secondo trimestre', 'secondo semestre', 'secondo posto', 'secondo produttore',
 ];
 
 /**
@@ -444,6 +563,11 @@ export const OTHER_MARKETS_BEYOND_ENGLISH: readonly string[] = [
   'pétrol*', 'gaz', 'blé', 'céréales', 'soja', 'maïs', 'puces', 'semi-conducteurs', 'cuivre', 'acier', 'charbon', 'minerai de fer',
   'petróleo', 'crudo', 'gas natural', 'trigo', 'granos', 'grãos', 'cereales', 'maíz', 'milho', 'chips', 'semiconductores', 'semicondutores', 'oro', 'ouro', 'cobre', 'acero', 'aço',
   'carbón', 'carvão', 'gás', 'Öl*', 'Rohöl*', 'Erdöl*', 'Erdgas*', 'Gas', 'Weizen*', 'Getreide*', 'Chip*', 'Halbleiter*', 'Gold', 'Goldpreis*', 'Kupfer*', 'Stahl*', 'Kohle', 'Eisenerz*',
+  // id, ms ('baja', steel, is left out: it is Spanish for a fall; tin, nickel and bauxite are the field's)
+  'minyak', 'minyak mentah', 'minyak sawit', 'kelapa sawit', 'sawit', 'CPO', 'batu bara', 'batubara', 'arang batu', 'gas alam', 'beras', 'gandum', 'jagung',
+  'kedelai', 'emas', 'tembaga', 'semikonduktor', 'karet', 'getah',
+  // it ('mais', maize, is left out: it is Portuguese for more)
+  'petrolio', 'greggio', 'gas naturale', 'grano', 'frumento', 'soia', 'cereali', 'semiconduttori', 'rame', 'acciaio', 'carbone', 'minerale di ferro',
 ];
 
 
@@ -464,6 +588,12 @@ export const PROJECT_STAGES_BEYOND_ENGLISH: readonly string[] = [
   'licencia ambiental', 'inauguró', 'implantação', 'em construção', 'licença de operação', 'licença prévia', 'licença de instalação',
   'licenciamento', 'estudo de viabilidade', 'entrar em operação', 'comissionamento', 'Inbetriebnahme', 'in Betrieb genommen', 'Machbarkeitsstudie*',
   'Baubeginn', 'Spatenstich', 'Genehmigungsverfahren', 'Abbaugenehmigung*', 'im Bau',
+  // id, ms
+  'mulai beroperasi', 'mulai berproduksi', 'operasi komersial', 'peletakan batu pertama', 'uji coba', 'studi kelayakan', 'izin usaha pertambangan', 'IUP', 'IUPK',
+  'AMDAL', 'tahap konstruksi', 'sedang dibangun', 'diresmikan', 'peresmian', 'mula beroperasi', 'dalam pembinaan', 'lesen operasi',
+  // it
+  'entrata in funzione', 'entrerà in funzione', 'entrata in produzione', 'entrerà in produzione', 'messa in servizio', 'avvio della produzione', 'in costruzione',
+  'studio di fattibilità', 'concessione mineraria', 'permesso di ricerca', 'autorizzazione ambientale', 'inaugurat*', 'posa della prima pietra',
 ];
 
 /**
@@ -485,4 +615,10 @@ export const CONCENTRATION_CLAIMS_BEYOND_ENGLISH: readonly string[] = [
   'domínio', 'dominância', 'monopólio*', 'dependência', 'a maior parte', 'maior produtor',
   'dominier*', 'Dominanz', 'Monopol*', 'Abhängigkeit*', 'abhängig*', 'größten Teil', 'Großteil', 'größter Produzent', 'größte Produzent',
   'dominasi', 'monopoli', 'ketergantungan', 'produsen terbesar', 'dominanza', 'dipendenza', 'maggior parte', 'maggior produttore',
+  // id, ms: to dominate, to control, to depend, the bulk, the largest producer or supplier
+  'mendominasi', 'menguasai', 'dikuasai', 'bergantung', 'kebergantungan', 'sebagian besar', 'sebahagian besar', 'hampir seluruh', 'penghasil terbesar',
+  'pemasok terbesar', 'pengeluar terbesar',
+  // it
+  'dominano', 'dipende', 'dipendono', 'dipendente', 'maggiore produttore', 'primo produttore', 'quasi tutto', 'quasi tutta', 'controlla', 'controllano',
+  'leader mondiale',
 ];

@@ -659,9 +659,9 @@ export const IMPLICIT_SUBJECT_MIN_WEIGHT = 0.8;
 
 /**
  * Function words that tell English from the other languages of the corpus written in Latin script
- * (French, German, Spanish, Portuguese). Signals are detected in English sentences only (the cues
- * are English): a sentence is English when it has English function words and no more of the
- * others'. Words the languages share ("a", "in", "on", "die", "was", "also", "will", "as", "an")
+ * (French, German, Spanish, Portuguese, Italian, Indonesian and Malay). Signals are detected in
+ * English sentences only (the cues are English): a sentence is English when it has English function
+ * words and no more of the others'. Words the languages share ("a", "in", "on", "die", "was", "also", "will", "as", "an")
  * are in neither list.
  */
 export const ENGLISH_MARKERS: readonly string[] = [
@@ -679,6 +679,13 @@ export const OTHER_LATIN_MARKERS: readonly string[] = [
   'der', 'das', 'und', 'ist', 'mit', 'für', 'von', 'dem', 'den', 'des', 'sich', 'nicht', 'ein', 'eine', 'auf', 'sind', 'wird', 'bei', 'nach', 'zu', 'aus',
   // Spanish and Portuguese
   'el', 'los', 'las', 'y', 'del', 'por', 'para', 'que', 'con', 'su', 'sus', 'una', 'según', 'os', 'da', 'do', 'em', 'não', 'com', 'dos', 'das', 'uma', 'pelo', 'pela', 'e', 'é',
+  // Italian
+  'il', 'di', 'della', 'delle', 'dei', 'degli', 'nel', 'nella', 'nei', 'che', 'gli', 'alla', 'alle', 'dal', 'dalla', 'sul', 'sulla', 'sono', 'anche', 'più', 'è',
+  'hanno', 'questo', 'questa', 'tra', 'già',
+  // Indonesian and Malay (written without accents: with none of these a sentence of theirs read as English)
+  'yang', 'dan', 'dari', 'ini', 'itu', 'untuk', 'dengan', 'pada', 'oleh', 'tidak', 'juga', 'telah', 'sudah', 'akan', 'dalam', 'bahwa', 'tersebut', 'karena',
+  'sebagai', 'atau', 'ke', 'kepada', 'bagi', 'ialah', 'adalah', 'serta', 'namun', 'menjadi', 'masih', 'kerana', 'bahawa',
+  'sejak', 'hingga', 'sehingga', 'sekitar', 'lebih', 'kini', 'saat', 'lalu', 'setelah', 'sebelum', 'antara', 'dapat', 'bisa', 'mereka', 'tahun',
 ];
 
 /**

@@ -82,6 +82,30 @@ const SIGNALS: Record<string, Signal[]> = {
     [['trade-policy'], 'Washington verhängt Strafzölle auf Magnete mit Seltenen Erden aus China.'],
     [['fall', 'supply-expansion'], 'Der Abbau Seltener Erden in Myanmar sank im Quartal um 40 Prozent.'],
   ],
+  id: [
+    [['pricing', 'rise'], 'Harga neodimium di pasar China naik 5 persen pekan ini.'],
+    [['export-control'], 'Pemerintah Indonesia resmi memberlakukan larangan ekspor bijih bauksit sejak Juni.'],
+    [['supply-expansion', 'fall'], 'Produksi logam tanah jarang PT Timah turun 15 persen dibandingkan tahun lalu.'],
+    [['investment-deal', 'supply-expansion'], 'Perusahaan itu menandatangani perjanjian usaha patungan untuk membangun smelter nikel di Sulawesi.'],
+    [['demand', 'rise'], 'Permintaan logam tanah jarang dari industri kendaraan listrik diperkirakan meningkat tajam.'],
+    [['trade-policy', 'rise'], 'Kementerian ESDM menaikkan tarif royalti untuk komoditas nikel dan timah.'],
+    [['inventory', 'quantity'], 'Pemerintah menambah cadangan strategis logam tanah jarang hingga 2.000 ton.'],
+    [['supply-disruption'], 'Kelangkaan pasokan bijih membuat perusahaan smelter nikel di Morowali menghentikan produksi.'],
+  ],
+  ms: [
+    [['supply-expansion', 'rise'], 'Lynas meningkatkan pengeluaran nadir bumi di loji Kuantan kepada 10,500 tan setahun.'],
+    [['export-control'], 'Kerajaan Malaysia mengharamkan eksport bahan mentah nadir bumi bagi melindungi industri tempatan.'],
+  ],
+  it: [
+    [['pricing', 'rise'], 'Il prezzo dell’ossido di neodimio è salito del 12% in un mese.'],
+    [['export-control', 'fall'], 'Le esportazioni cinesi di magneti alle terre rare sono calate del 30% a maggio.'],
+    [['investment-deal', 'quantity'], 'Il fondo ha concesso un finanziamento da 200 milioni di euro al progetto di terre rare in Svezia.'],
+    [['trade-policy'], 'Il governo ha varato una legge sulle materie prime critiche, terre rare comprese.'],
+    [['supply-expansion'], 'La miniera di terre rare in Groenlandia produrrà 10.000 tonnellate all’anno di concentrato.'],
+    [['demand', 'rise'], 'La domanda di terre rare da parte dell’industria dei veicoli elettrici è in forte crescita.'],
+    [['supply-disruption'], 'La sospensione delle forniture di disprosio ha causato ritardi in due stabilimenti di magneti.'],
+    [['inventory', 'rise'], 'Le scorte strategiche di terre rare del Giappone sono salite a 3.000 tonnellate.'],
+  ],
 };
 
 /** A project's stage said in words, without a figure, is a statement of the project's progress. */
@@ -91,6 +115,8 @@ const STAGES: [lang: string, sentence: string][] = [
   ['de', 'Die Inbetriebnahme der Trennanlage für Seltene Erden in Estland ist erfolgt.'],
   ['zh', '该稀土分离项目上月正式开工。'],
   ['es', 'La planta de tierras raras de la empresa está en construcción en Jujuy.'],
+  ['id', 'Pabrik pengolahan monasit milik perusahaan itu mulai beroperasi di Bangka Barat.'],
+  ['it', 'L’impianto di riciclo di magneti alle terre rare in Piemonte è in costruzione.'],
 ];
 
 describe('project stages beyond English', () => {
@@ -116,6 +142,10 @@ const CONCENTRATION: [lang: string, sentence: string][] = [
   ['ja', 'レアアースの精錬は中国への依存が極めて大きい。'],
   ['zh', '中国在全球稀土冶炼分离领域占据主导地位。'],
   ['ko', '한국은 희토류 수입의 대부분을 중국에 의존하고 있다.'],
+  ['id', 'China menguasai sebagian besar pemurnian logam tanah jarang di dunia.'],
+  ['id', 'Industri magnet Jepang masih bergantung pada pasokan logam tanah jarang dari China.'],
+  ['it', 'L’Europa dipende quasi interamente dalla Cina per le terre rare raffinate.'],
+  ['it', 'La Cina controlla quasi tutta la produzione mondiale di magneti alle terre rare.'],
 ];
 
 describe('concentration claims beyond English', () => {
@@ -157,6 +187,14 @@ const OTHER_MARKETS: Record<string, [nearMiss: string, twin: string][]> = {
   es: [['China redujo un 25 % sus importaciones de maíz.', 'China redujo un 25 % sus importaciones de tierras raras.']],
   pt: [['O Brasil aumentou em 12% as exportações de milho.', 'O Brasil aumentou em 12% as exportações de nióbio.']],
   de: [['China erhöhte die Ölpreise für Europa um fünf Prozent.', 'China erhöhte die Magnetpreise für Europa um fünf Prozent.']],
+  id: [
+    ['Indonesia mengurangi ekspor batu bara ke China sebesar 12 persen.', 'Indonesia mengurangi ekspor logam tanah jarang ke China sebesar 12 persen.'],
+    ['Harga minyak sawit naik 5 persen pekan ini di pasar Malaysia.', 'Harga neodimium naik 5 persen pekan ini di pasar Malaysia.'],
+  ],
+  it: [
+    ['Il gruppo ha raddoppiato la capacità di raffinazione del rame.', 'Il gruppo ha raddoppiato la capacità di raffinazione del disprosio.'],
+    ['La società ha tagliato del 15% le esportazioni di carbone verso la Germania.', 'La società ha tagliato del 15% le esportazioni di gallio verso la Germania.'],
+  ],
 };
 
 /** A question asked as a sub-heading, and a related-story teaser. */
@@ -169,6 +207,8 @@ const NEAR_MISSES: Record<string, string[]> = {
   es: ['¿Subirán los precios de las tierras raras en China en 2026?', 'Lee también: China eleva un 20 % los precios de las tierras raras'],
   pt: ['Os preços das terras raras vão subir na China em 2026?', 'Leia mais: China eleva em 20% o preço das terras raras'],
   de: ['Steigen die Preise für Seltene Erden in China weiter?', 'Mehr zum Thema: China erhöht die Preise für Seltene Erden um 20 Prozent'],
+  id: ['Apakah harga logam tanah jarang akan terus naik tahun depan?', 'Baca juga: Ekspor logam tanah jarang China naik 10 persen'],
+  it: ['I prezzi delle terre rare continueranno a salire nel 2026?', 'Leggi anche: la Cina taglia del 20% le esportazioni di terre rare'],
 };
 
 const recordOf = (sentence: string, lang: string) => sentenceRecords(articleOf([sentence], { lang }), ON_TOPIC)[0];
@@ -204,6 +244,10 @@ describe('forms that only look like a family word', () => {
     ['包头稀土股份有限公司发布年报。', 'investment-deal'],
     ['A mineradora obteve a licença de operação da usina de Goiás.', 'export-control'],
     ['Le sommet du G7 s’ouvre lundi à Kananaskis.', 'rise'],
+    // Italian words that English stems would take ('cost*', 'firm*'), and 'minimi' kept off "de minimis"
+    ['La costruzione della nuova linea è iniziata.', 'pricing'],
+    ['Il gruppo ha firmato il contratto.', 'rise'],
+    ['The de minimis rule exempts small shipments of magnets.', 'fall'],
   ] as [string, FamilyName][])('"%s" has no %s word', (sentence, family) => {
     expect(findFamilies(sentence).counts[family]).toBe(0);
   });
