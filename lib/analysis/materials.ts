@@ -172,7 +172,7 @@ export const MATERIALS: readonly MaterialEntry[] = [
       'terras raras', 'terra rara', 'редкоземельн*', 'редкие земли', 'редких земель',
       '稀土', '稀土元素', '稀土永磁', 'レアアース', '希土類', '희토류',
       // it, id/ms, vi, tr, pl, nl, hu, ar, fa
-      'terre rare', 'logam tanah jarang', 'unsur tanah jarang', 'mineral tanah jarang', 'elemen tanah jarang', 'magnet tanah jarang', 'đất hiếm', 'nadir toprak',
+      'terre rare', 'logam tanah jarang', 'unsur tanah jarang', 'mineral tanah jarang', 'elemen tanah jarang', 'magnet tanah jarang', 'nadir bumi', 'unsur nadir bumi', 'logam nadir bumi', 'đất hiếm', 'nadir toprak',
       'ziem rzadkich', 'metale ziem rzadkich', 'zeldzame aardmetalen', 'zeldzame aarden', 'ritkaföldfém*',
       'الأتربة النادرة', 'المعادن الأرضية النادرة', 'العناصر الأرضية النادرة', 'الأرض النادرة', 'عناصر خاکی کمیاب',
       'خاک‌های کمیاب', 'فلزات خاکی کمیاب', 'خاکهای کمیاب',
@@ -195,7 +195,7 @@ export const MATERIALS: readonly MaterialEntry[] = [
   },
 
   // Adjacent critical minerals under export control.
-  { name: 'gallium', kind: 'critical-mineral', symbol: 'Ga', aliases: ['gallium*', 'gallium', 'galio', 'gálio', 'gallio', 'галлий', '镓', 'ガリウム', '갈륨', 'галли*'] },
+  { name: 'gallium', kind: 'critical-mineral', symbol: 'Ga', aliases: ['gallium*', 'gallium', 'galio', 'gálio', 'gallio', 'galium', 'галлий', '镓', 'ガリウム', '갈륨', 'галли*'] },
   { name: 'germanium', kind: 'critical-mineral', symbol: 'Ge', aliases: ['germanium*', 'germanium', 'germanio', 'germânio', 'германий', '锗', 'ゲルマニウム', '게르마늄', 'германием', 'германиев*'], exact: ['германия', 'германию', 'германии'] },
   { name: 'antimony', kind: 'critical-mineral', symbol: 'Sb', aliases: ['antimony', 'antimoine', 'Antimon', 'antimonio', 'antimônio', 'сурьма', '锑', 'アンチモン', '안티몬', 'antimónio', 'сурьм*', '안티모니'] },
   { name: 'graphite', kind: 'critical-mineral', aliases: ['graphit*', 'graphite', 'Graphit', 'grafito', 'grafite', 'графит', '石墨', '黒鉛', '흑연', 'графит*', 'grafit*', 'グラファイト', '그래파이트'] },
@@ -206,7 +206,7 @@ export const MATERIALS: readonly MaterialEntry[] = [
   { name: 'tellurium', kind: 'critical-mineral', symbol: 'Te', aliases: ['tellurium', '碲'] },
 
   // Battery minerals: related, weaker evidence.
-  { name: 'lithium', kind: 'battery-mineral', symbol: 'Li', aliases: ['lithium', 'litio', 'lítio', 'литий', '锂', 'リチウム', '리튬', 'лити*'] },
+  { name: 'lithium', kind: 'battery-mineral', symbol: 'Li', aliases: ['lithium', 'litio', 'lítio', 'litium', 'литий', '锂', 'リチウム', '리튬', 'лити*'] },
   { name: 'cobalt', kind: 'battery-mineral', symbol: 'Co', aliases: ['cobalt', 'Kobalt', 'cobalto', 'кобальт', '钴', 'コバルト', '코발트', 'кобальт*'] },
-  { name: 'nickel', kind: 'battery-mineral', symbol: 'Ni', aliases: ['nickel', 'níquel', 'никель', '镍', 'ニッケル', '니켈', 'никел*'] },
+  { name: 'nickel', kind: 'battery-mineral', symbol: 'Ni', aliases: ['nickel', 'níquel', 'nikel', 'nichel', 'никель', '镍', 'ニッケル', '니켈', 'никел*'] },
 ];

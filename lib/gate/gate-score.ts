@@ -7,15 +7,15 @@
 
 /**
  * Unambiguous topic words: the nine languages the engine reads, and the sector's name in Italian,
- * Indonesian/Malay, Vietnamese, Turkish, Polish, Dutch, Hungarian, Arabic and Persian (issue 12:
+ * Indonesian and Malay (tanah jarang, nadir bumi), Vietnamese, Turkish, Polish, Dutch, Hungarian, Arabic and Persian (issue 12:
  * the gate must let non-English items through), plus "rare metals" where a language says so.
  */
 const STRONG =
-  /rare[\s_-]?earths?|\bREEs?\b|\bREOs?\b|n[eé]od[iíy]m|неодим|ネオジム|네오디뮴|praseodym|d[iy]spr[oó]s|диспрози|terbium|lanthan|samarium|yttrium|europium|gadolin|NdFeB|\bNdPr\b|\bPrNd\b|稀土|镨钕|レアアース|希土類|レアメタル|希少金属|稀有金属|레어어스|희토류|희소금속|редкоземел|редки[ех] металл|terres?[\s-]rares|terre[\s-]rare|seltene[nr]?[\s-]erden|seltenerd|tierras?[\s-]raras?|terras?[\s-]raras?|tanah[\s-]jarang|đất[\s-]hiếm|nadir[\s-]toprak|ziem[\s-]rzadkich|zeldzame[\s-]aard|ritkaföldfém|الأتربة النادرة|الأرضية النادرة|الأرض النادرة|خاکی کمیاب|خاک‌های کمیاب|خاکهای کمیاب/gi;
+  /rare[\s_-]?earths?|\bREEs?\b|\bREOs?\b|n[eé]od[iíy]m|неодим|ネオジム|네오디뮴|praseodym|d[iy]spr[oó]s|диспрози|terbium|lanthan|samarium|yttrium|europium|gadolin|NdFeB|\bNdPr\b|\bPrNd\b|稀土|镨钕|レアアース|希土類|レアメタル|希少金属|稀有金属|레어어스|희토류|희소금속|редкоземел|редки[ех] металл|terres?[\s-]rares|terre[\s-]rare|seltene[nr]?[\s-]erden|seltenerd|tierras?[\s-]raras?|terras?[\s-]raras?|tanah[\s-]jarang|nadir[\s-]bumi|đất[\s-]hiếm|nadir[\s-]toprak|ziem[\s-]rzadkich|zeldzame[\s-]aard|ritkaföldfém|الأتربة النادرة|الأرضية النادرة|الأرض النادرة|خاکی کمیاب|خاک‌های کمیاب|خاکهای کمیاب/gi;
 
 /** Words that make an article about the adjacent critical minerals, or a market story, likelier. */
 const WEAK =
-  /critical (?:minerals?|raw materials)|minerais critiques|minéraux critiques|materias primas críticas|关键矿|重要鉱物|핵심 ?광물|kritische[nr]? rohstoffe|minerales críticos|minerais críticos|minerali critici|mineral kritis|критически\S* минерал|gallium|germanium|antimony|graphite|tungsten|cobalt|lithium|magnets?\b|export(?:s|ing)? (?:controls?|ban|licen[cs]es?|quotas?|restrictions?)|quotas?\b|offtake|stockpil|supply chains?|mining|\bmines?\b|smelt|refin|concentrate|関鍵|关键矿产|出口|輸出|수출|экспорт|exportaci|exportações|exportations|ausfuhr|exportkontroll|esportazion|ekspor|eksport|xuất khẩu|ihracat|تصدير|صادرات|magneti\b|magnete|aimants|imanes|ímãs|магнит|磁石|磁材|자석|magnes\b|mıknatıs|nam châm|المغناطيس|آهنربا|tambang|khai thác|maden|kopalni|miner[íi]a|mineração|minière|bergbau|добыч|광산|鉱山|矿山|التعدين|معدن/gi;
+  /critical (?:minerals?|raw materials)|minerais critiques|minéraux critiques|materias primas críticas|关键矿|重要鉱物|핵심 ?광물|kritische[nr]? rohstoffe|minerales críticos|minerais críticos|minerali critici|mineral kritis|критически\S* минерал|gallium|germanium|antimony|graphite|tungsten|cobalt|lithium|magnets?\b|export(?:s|ing)? (?:controls?|ban|licen[cs]es?|quotas?|restrictions?)|quotas?\b|offtake|stockpil|supply chains?|mining|\bmines?\b|smelt|refin|concentrate|関鍵|关键矿产|出口|輸出|수출|экспорт|exportaci|exportações|exportations|ausfuhr|exportkontroll|esportazion|ekspor|eksport|xuất khẩu|ihracat|تصدير|صادرات|magneti\b|magnete|aimants|imanes|ímãs|магнит|磁石|磁材|자석|magnes\b|mıknatıs|nam châm|المغناطيس|آهنربا|tambang|lombong|khai thác|maden|kopalni|miner[íi]a|mineração|minière|bergbau|добыч|광산|鉱山|矿山|التعدين|معدن/gi;
 
 /**
  * The critical minerals whose markets the analysis covers beside rare earths (export-controlled

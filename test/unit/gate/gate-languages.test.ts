@@ -7,13 +7,14 @@ import { articleOf } from '../analysis/article-of';
 
 /**
  * The gate lets non-English rare-earth items through (issue 12, item 3): the sector's name in the
- * languages the engine reads and in it, id, vi, tr, pl, ar, fa (sentences written for this test),
+ * languages the engine reads and in it, id, ms, vi, tr, pl, ar, fa (sentences written for this test),
  * and the real-news excerpts by their text and address alone (the page's head would add more).
  */
 describe('the gate and the topic beyond the nine languages', () => {
   it.each([
     ['it', 'La Cina ha deciso nuove restrizioni sulle esportazioni di terre rare, che preoccupano i produttori europei di magneti.'],
     ['id', 'Pemerintah China membatasi ekspor logam tanah jarang, sehingga harga di pasar global naik tajam.'],
+    ['ms', 'Kerajaan Malaysia mahu membina lebih banyak loji pemprosesan nadir bumi di Pahang dan mengehadkan eksport bahan mentah dari lombong tempatan.'],
     ['vi', 'Việt Nam muốn khai thác mỏ đất hiếm để giảm phụ thuộc vào nguồn cung từ Trung Quốc trong chuỗi cung ứng.'],
     ['tr', 'Türkiye, nadir toprak elementleri rezervlerini işlemek için yeni bir tesis kuracağını açıkladı ve ihracat planlıyor.'],
     ['pl', 'Unia Europejska chce zmniejszyć zależność od dostaw metali ziem rzadkich z Chin i wspiera nowe kopalnie.'],
