@@ -134,27 +134,30 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   // heading, a subheading or a block that is not prose.
   let previousRelevant = false;
   let previousSubject = false;
+  const read = readSentences(article, lang);
+  let next = 0;
   article.blocks.forEach((block, blockIndex) => {
     const offset = blockStart;
     blockStart += block.text.length + 1;
-    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) {
+    const sentences = read[blockIndex];
+    if (sentences === undefined) {
       previousRelevant = false;
       previousSubject = false;
       return;
     }
     const headingBlock = isHeadingLikeBlock(block);
-    const repaired = repairWithOffsets(block.text);
+    const repaired = sentences.repaired;
     const blockWords = kept !== null && repaired.text === block.text ? kept : null;
     if (headingBlock) {
       previousRelevant = false;
       previousSubject = false;
     }
-    for (const span of segmentSentences(repaired.text, lang)) {
+    for (const span of sentences.spans) {
       const sentence = span.text;
       const tokens = blockWords !== null ? wordsOfPart(blockWords, offset + span.start, offset + span.end, sentence) : scanWords(sentence);
       const mentions = findEntityMentions(sentence, tokens);
-      const english = isEnglishSentence(sentence);
-      const classified = english ? classifySentence(sentence) : null;
+      const english = sentences.english[next] as boolean;
+      const classified = sentences.classified[next++] ?? null;
       const verdict = classified && betweenStates(sentence, classified, mentions) ? { ...classified, category: 'trade-policy' as const, direction: null } : classified;
       let relevance = relevanceOf(sentence, mentions, topic.isRareEarth, previousRelevant, verdict);
       previousRelevant = relevance !== null;
@@ -206,8 +209,40 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
       });
     }
     firstBlock = false;
+    next = 0;
   });
   return records;
+}
+
+/** A signal block's repaired text and sentences, with each sentence's language and cue verdict. */
+interface ReadBlock {
+  repaired: ReturnType<typeof repairWithOffsets>;
+  spans: ReturnType<typeof segmentSentences>;
+  english: boolean[];
+  classified: (Classification | null)[];
+}
+
+/**
+ * The cue patterns read every sentence of the article first, in one pass, and the other stages
+ * then read each sentence in turn: the cue stage's expressions and literal tables stay in the
+ * caches from one sentence to the next instead of being evicted by the other stages' work between
+ * two sentences. Each stage reads the sentence alone (its caches are keyed by the text), so the
+ * verdicts are the same. Per block index; undefined for a block that holds no signal.
+ */
+function readSentences(article: ArticleText, lang: string | undefined): (ReadBlock | undefined)[] {
+  return article.blocks.map((block) => {
+    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) return undefined;
+    const repaired = repairWithOffsets(block.text);
+    const spans = segmentSentences(repaired.text, lang);
+    const english: boolean[] = [];
+    const classified: (Classification | null)[] = [];
+    for (const span of spans) {
+      const isEnglish = isEnglishSentence(span.text);
+      english.push(isEnglish);
+      classified.push(isEnglish ? classifySentence(span.text) : null);
+    }
+    return { repaired, spans, english, classified };
+  });
 }
 
 /** Each record's probability of being a signal once its neighbours are taken into account. */
