@@ -11,7 +11,7 @@ import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeature
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
 import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, FIELD_SUBJECT_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
-import { keepWords, scanWords, wordsOfPart } from './phrase-matcher';
+import { keepWords, scanWords, wordsOfPart, type KeptWords } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
 import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { segmentSentences } from './segment-sentences';
@@ -126,7 +126,6 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   // The body's words as the topic pass read them (scoreTopic: the blocks joined by line breaks, when
   // no repair changed them), cut into each sentence's (wordsOfPart) instead of a scan per sentence.
   const kept = keepWords(article.blocks.map((block) => block.text).join('\n'));
-  let blockStart = 0;
   // Whether the previous sentence was about the sector, for "It…", "The move…", "Output…"; and
   // whether it named a subject (a material, a company, a state): beyond English, "Its shipments
   // stopped" and "the Asian nation…" carry it on. Both run on from paragraph to paragraph (news
@@ -135,10 +134,8 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   let previousRelevant = false;
   let previousSubject = false;
   const read = readSentences(article, lang);
-  let next = 0;
+  readWords(article, read, kept);
   article.blocks.forEach((block, blockIndex) => {
-    const offset = blockStart;
-    blockStart += block.text.length + 1;
     const sentences = read[blockIndex];
     if (sentences === undefined) {
       previousRelevant = false;
@@ -147,17 +144,15 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
     }
     const headingBlock = isHeadingLikeBlock(block);
     const repaired = sentences.repaired;
-    const blockWords = kept !== null && repaired.text === block.text ? kept : null;
     if (headingBlock) {
       previousRelevant = false;
       previousSubject = false;
     }
-    for (const span of sentences.spans) {
+    sentences.spans.forEach((span, at) => {
       const sentence = span.text;
-      const tokens = blockWords !== null ? wordsOfPart(blockWords, offset + span.start, offset + span.end, sentence) : scanWords(sentence);
-      const mentions = findEntityMentions(sentence, tokens);
-      const english = sentences.english[next] as boolean;
-      const classified = sentences.classified[next++] ?? null;
+      const mentions = sentences.mentions[at] as EntityMention[];
+      const english = sentences.english[at] as boolean;
+      const classified = sentences.classified[at] ?? null;
       const verdict = classified && betweenStates(sentence, classified, mentions) ? { ...classified, category: 'trade-policy' as const, direction: null } : classified;
       let relevance = relevanceOf(sentence, mentions, topic.isRareEarth, previousRelevant, verdict);
       previousRelevant = relevance !== null;
@@ -174,7 +169,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
       }
       const nonClaim = nonClaimReason(sentence);
       const figures = extractFigures(sentence);
-      const families = findFamilies(sentence, tokens);
+      const families = sentences.families[at] as FamilyHits;
       const evidence: SentenceEvidence = {
         sentence,
         classification: carried,
@@ -207,9 +202,8 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
         words,
         base: baseProbability(features, words),
       });
-    }
+    });
     firstBlock = false;
-    next = 0;
   });
   return records;
 }
@@ -220,6 +214,9 @@ interface ReadBlock {
   spans: ReturnType<typeof segmentSentences>;
   english: boolean[];
   classified: (Classification | null)[];
+  /** Filled by readWords. */
+  mentions: EntityMention[][];
+  families: FamilyHits[];
 }
 
 /**
@@ -241,7 +238,29 @@ function readSentences(article: ArticleText, lang: string | undefined): (ReadBlo
       english.push(isEnglish);
       classified.push(isEnglish ? classifySentence(span.text) : null);
     }
-    return { repaired, spans, english, classified };
+    return { repaired, spans, english, classified, mentions: [], families: [] };
+  });
+}
+
+/**
+ * The entities and word families of every sentence, in a pass of their own for the same reason
+ * (readSentences): the phrase matchers' tries stay in the caches. The body's words as the topic
+ * pass read them (`kept`) are cut into each sentence's, as sentenceRecords did per sentence.
+ */
+function readWords(article: ArticleText, read: readonly (ReadBlock | undefined)[], kept: KeptWords | null): void {
+  let blockStart = 0;
+  article.blocks.forEach((block, blockIndex) => {
+    const offset = blockStart;
+    blockStart += block.text.length + 1;
+    const sentences = read[blockIndex];
+    if (sentences === undefined) return;
+    const blockWords = kept !== null && sentences.repaired.text === block.text ? kept : null;
+    for (const span of sentences.spans) {
+      const sentence = span.text;
+      const tokens = blockWords !== null ? wordsOfPart(blockWords, offset + span.start, offset + span.end, sentence) : scanWords(sentence);
+      sentences.mentions.push(findEntityMentions(sentence, tokens));
+      sentences.families.push(findFamilies(sentence, tokens));
+    }
   });
 }
 
