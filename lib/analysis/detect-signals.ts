@@ -11,7 +11,7 @@ import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeature
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
 import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, FIELD_SUBJECT_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
-import { keepWords, scanWords, wordsOfPart } from './phrase-matcher';
+import { keepWords, scanWords, wordsOfPart, type KeptWords } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
 import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { segmentSentences } from './segment-sentences';
@@ -126,7 +126,6 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   // The body's words as the topic pass read them (scoreTopic: the blocks joined by line breaks, when
   // no repair changed them), cut into each sentence's (wordsOfPart) instead of a scan per sentence.
   const kept = keepWords(article.blocks.map((block) => block.text).join('\n'));
-  let blockStart = 0;
   // Whether the previous sentence was about the sector, for "It…", "The move…", "Output…"; and
   // whether it named a subject (a material, a company, a state): beyond English, "Its shipments
   // stopped" and "the Asian nation…" carry it on. Both run on from paragraph to paragraph (news
@@ -134,27 +133,26 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   // heading, a subheading or a block that is not prose.
   let previousRelevant = false;
   let previousSubject = false;
+  const read = readSentences(article, lang);
+  readWords(article, read, kept);
   article.blocks.forEach((block, blockIndex) => {
-    const offset = blockStart;
-    blockStart += block.text.length + 1;
-    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) {
+    const sentences = read[blockIndex];
+    if (sentences === undefined) {
       previousRelevant = false;
       previousSubject = false;
       return;
     }
     const headingBlock = isHeadingLikeBlock(block);
-    const repaired = repairWithOffsets(block.text);
-    const blockWords = kept !== null && repaired.text === block.text ? kept : null;
+    const repaired = sentences.repaired;
     if (headingBlock) {
       previousRelevant = false;
       previousSubject = false;
     }
-    for (const span of segmentSentences(repaired.text, lang)) {
+    sentences.spans.forEach((span, at) => {
       const sentence = span.text;
-      const tokens = blockWords !== null ? wordsOfPart(blockWords, offset + span.start, offset + span.end, sentence) : scanWords(sentence);
-      const mentions = findEntityMentions(sentence, tokens);
-      const english = isEnglishSentence(sentence);
-      const classified = english ? classifySentence(sentence) : null;
+      const mentions = sentences.mentions[at] as EntityMention[];
+      const english = sentences.english[at] as boolean;
+      const classified = sentences.classified[at] ?? null;
       const verdict = classified && betweenStates(sentence, classified, mentions) ? { ...classified, category: 'trade-policy' as const, direction: null } : classified;
       let relevance = relevanceOf(sentence, mentions, topic.isRareEarth, previousRelevant, verdict);
       previousRelevant = relevance !== null;
@@ -171,7 +169,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
       }
       const nonClaim = nonClaimReason(sentence);
       const figures = extractFigures(sentence);
-      const families = findFamilies(sentence, tokens);
+      const families = sentences.families[at] as FamilyHits;
       const evidence: SentenceEvidence = {
         sentence,
         classification: carried,
@@ -204,10 +202,66 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
         words,
         base: baseProbability(features, words),
       });
-    }
+    });
     firstBlock = false;
   });
   return records;
+}
+
+/** A signal block's repaired text and sentences, with each sentence's language and cue verdict. */
+interface ReadBlock {
+  repaired: ReturnType<typeof repairWithOffsets>;
+  spans: ReturnType<typeof segmentSentences>;
+  english: boolean[];
+  classified: (Classification | null)[];
+  /** Filled by readWords. */
+  mentions: EntityMention[][];
+  families: FamilyHits[];
+}
+
+/**
+ * The cue patterns read every sentence of the article first, in one pass, and the other stages
+ * then read each sentence in turn: the cue stage's expressions and literal tables stay in the
+ * caches from one sentence to the next instead of being evicted by the other stages' work between
+ * two sentences. Each stage reads the sentence alone (its caches are keyed by the text), so the
+ * verdicts are the same. Per block index; undefined for a block that holds no signal.
+ */
+function readSentences(article: ArticleText, lang: string | undefined): (ReadBlock | undefined)[] {
+  return article.blocks.map((block) => {
+    if (!SIGNAL_BLOCKS.has(block.kind) || isNonClaimBlock(block.text)) return undefined;
+    const repaired = repairWithOffsets(block.text);
+    const spans = segmentSentences(repaired.text, lang);
+    const english: boolean[] = [];
+    const classified: (Classification | null)[] = [];
+    for (const span of spans) {
+      const isEnglish = isEnglishSentence(span.text);
+      english.push(isEnglish);
+      classified.push(isEnglish ? classifySentence(span.text) : null);
+    }
+    return { repaired, spans, english, classified, mentions: [], families: [] };
+  });
+}
+
+/**
+ * The entities and word families of every sentence, in a pass of their own for the same reason
+ * (readSentences): the phrase matchers' tries stay in the caches. The body's words as the topic
+ * pass read them (`kept`) are cut into each sentence's, as sentenceRecords did per sentence.
+ */
+function readWords(article: ArticleText, read: readonly (ReadBlock | undefined)[], kept: KeptWords | null): void {
+  let blockStart = 0;
+  article.blocks.forEach((block, blockIndex) => {
+    const offset = blockStart;
+    blockStart += block.text.length + 1;
+    const sentences = read[blockIndex];
+    if (sentences === undefined) return;
+    const blockWords = kept !== null && sentences.repaired.text === block.text ? kept : null;
+    for (const span of sentences.spans) {
+      const sentence = span.text;
+      const tokens = blockWords !== null ? wordsOfPart(blockWords, offset + span.start, offset + span.end, sentence) : scanWords(sentence);
+      sentences.mentions.push(findEntityMentions(sentence, tokens));
+      sentences.families.push(findFamilies(sentence, tokens));
+    }
+  });
 }
 
 /** Each record's probability of being a signal once its neighbours are taken into account. */
