@@ -137,17 +137,13 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   readWords(article, read, kept);
   article.blocks.forEach((block, blockIndex) => {
     const sentences = read[blockIndex];
-    if (sentences === undefined) {
+    const headingBlock = sentences !== undefined && isHeadingLikeBlock(block);
+    if (sentences === undefined || headingBlock) {
       previousRelevant = false;
       previousSubject = false;
-      return;
     }
-    const headingBlock = isHeadingLikeBlock(block);
+    if (sentences === undefined) return;
     const repaired = sentences.repaired;
-    if (headingBlock) {
-      previousRelevant = false;
-      previousSubject = false;
-    }
     sentences.spans.forEach((span, at) => {
       const sentence = span.text;
       const mentions = sentences.mentions[at] as EntityMention[];
@@ -483,8 +479,9 @@ function ruleConfidence(sentence: string, verdict: Classification, relevance: Re
  * confidence the model can overrule. A stage (PROJECT_STAGES_BEYOND_ENGLISH: construction begun, a
  * licence granted) says where a project stands without a figure (dev recall 0.789 → 0.792, no new
  * false positive, before retraining); a claim of concentration (CONCENTRATION_CLAIMS_BEYOND_ENGLISH:
- * dominance, dependence, the world's largest) says how the market stands. A number counts as a figure: extract-figures reads English units, and in
- * Chinese and Japanese a number is written against the characters ("增长12%", "4.6万吨").
+ * dominance, dependence, the largest producer) says how the market stands. A number counts as a
+ * figure: extract-figures reads English units, and in Chinese and Japanese a number is written
+ * against the characters ("增长12%", "4.6万吨").
  */
 const FAMILY_RULE_CONFIDENCE = 0.6;
 /** A number that is not a date or an ordinal in Chinese, Japanese or Korean ("8月16日", "第十五届", "2030년"). */

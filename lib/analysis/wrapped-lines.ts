@@ -56,7 +56,7 @@ export function breaksInsideSentence(line: string, next: string): boolean {
   if (ENDS_OPEN.test(tail)) return true;
   if (!ENDS_IN_WORD.test(tail)) return false;
   // A lone lower-case word after a caption is a section name ("world"), not the caption's end.
-  if (STARTS_LOWER.test(next) && line.length >= MIN_LINE_BEFORE_LOWER && (/\s/u.test(next) || ENDS_SENTENCE.test(next.slice(-TAIL)))) return true;
+  if (STARTS_LOWER.test(next) && line.length >= MIN_LINE_BEFORE_LOWER && (/\s/u.test(next) || endsSentence(next))) return true;
   const last = LAST_WORD.exec(tail)?.[1]?.toLowerCase();
   return last !== undefined && NEVER_LAST.has(last);
 }

@@ -62,7 +62,7 @@ function linkShare(el: Element, length: number): number {
 function leadText(el: Element): string | null {
   if (el.closest(FURNITURE)) return null;
   if (el.querySelectorAll('p').length > 1 || el.querySelector('li,h1,h2,h3,table')) return null;
-  const text = normalizeSpace(el.textContent ?? '').trim();
+  const text = normalizeSpace(el.textContent ?? '');
   if (text.length < LEAD_MIN_CHARS || text.length > LEAD_MAX_CHARS) return null;
   return linkShare(el, text.length) > MAX_LINK_SHARE ? null : text;
 }
@@ -71,7 +71,7 @@ function headline(doc: Document): Element | null {
   const all = doc.querySelectorAll('h1');
   for (let i = 0; i < all.length && i < MAX_HEADLINES; i++) {
     const h1 = all[i] as Element;
-    if (!h1.closest(FURNITURE) && normalizeSpace(h1.textContent ?? '').trim().length >= MIN_HEADLINE_CHARS) return h1;
+    if (!h1.closest(FURNITURE) && normalizeSpace(h1.textContent ?? '').length >= MIN_HEADLINE_CHARS) return h1;
   }
   return null;
 }

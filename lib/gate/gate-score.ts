@@ -7,8 +7,9 @@
 
 /**
  * Unambiguous topic words: the nine languages the engine reads, and the sector's name in Italian,
- * Indonesian and Malay (tanah jarang, nadir bumi), Vietnamese, Turkish, Polish, Dutch, Hungarian, Arabic and Persian (issue 12:
- * the gate must let non-English items through), plus "rare metals" where a language says so.
+ * Indonesian and Malay (tanah jarang, nadir bumi), Vietnamese, Turkish, Polish, Dutch, Hungarian,
+ * Arabic and Persian (issue 12: the gate must let non-English items through), plus "rare metals"
+ * where a language says so.
  */
 const STRONG =
   /rare[\s_-]?earths?|\bREEs?\b|\bREOs?\b|n[eé]od[iíy]m|неодим|ネオジム|네오디뮴|praseodym|d[iy]spr[oó]s|диспрози|terbium|lanthan|samarium|yttrium|europium|gadolin|NdFeB|\bNdPr\b|\bPrNd\b|稀土|镨钕|レアアース|希土類|レアメタル|希少金属|稀有金属|레어어스|희토류|희소금속|редкоземел|редки[ех] металл|terres?[\s-]rares|terre[\s-]rare|seltene[nr]?[\s-]erden|seltenerd|tierras?[\s-]raras?|terras?[\s-]raras?|tanah[\s-]jarang|nadir[\s-]bumi|đất[\s-]hiếm|nadir[\s-]toprak|ziem[\s-]rzadkich|zeldzame[\s-]aard|ritkaföldfém|الأتربة النادرة|الأرضية النادرة|الأرض النادرة|خاکی کمیاب|خاک‌های کمیاب|خاکهای کمیاب/gi;
