@@ -6,6 +6,8 @@ import type { Scores } from './precision-recall';
 export interface RealnewsReport {
   source: string;
   splits: { engine: Record<RealnewsSplit, RealnewsScores>; baseline: Record<RealnewsSplit, RealnewsScores> };
+  /** The same through the page gate: an excerpt it stops is never analyzed (off topic, no detections). */
+  throughGate: { engine: Record<RealnewsSplit, RealnewsScores>; baseline: Record<RealnewsSplit, RealnewsScores> };
   langs: Record<string, RealnewsScores>;
   nonEnglishTopic: { recognized: number; items: number };
   engineMbPerSecond: number;
@@ -36,6 +38,13 @@ export function formatRealnewsMarkdown(report: RealnewsReport): string {
   both('category agreement (detected signals)', (s) => fmt(s.categoryAgreement));
   both('signals, detected with an accepted category', (s) => prf(s.signalsWithCategory));
   both('detections on off-topic excerpts', (s) => `${s.negativeDetections} on ${s.negativeItemsWithDetections}`);
+  const gated = report.throughGate;
+  const throughGate = (label: string, pick: (s: RealnewsScores) => string) =>
+    lines.push(`| ${label} | ${cols.map((c) => `${pick(gated.engine[c])} | ${pick(gated.baseline[c])}`).join(' | ')} |`);
+  throughGate('through the page gate: topic', (s) => prf(s.topic));
+  throughGate('through the page gate: signals (what the extension shows)', (s) => prf(s.signals));
+  lines.push('');
+  lines.push("\"Through the page gate\": the extension analyzes a page only when its gate (`lib/gate/gate-score.ts`, run on the page's title, address and first 6,000 characters) lets it through; here each excerpt's title line stands for the page's title.");
   lines.push('');
   lines.push("The reader's sensitivity setting (minimum confidence; 0.5 is the default) trades precision for recall. Signals detected, precision / recall / **F1**, and category agreement:");
   lines.push('');

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { pageMetaOf, type ArticleText, type TextBlock } from '../analysis/article-text';
 import { segmentSentences } from '../analysis/segment-sentences';
+import { MAX_BODY_CHARS } from '../gate/gate-sample';
+import type { GateSample } from '../gate/gate-score';
 import { endsSentence, joinWrappedBlocks } from '../analysis/wrapped-lines';
 
 /**
@@ -90,6 +92,15 @@ export function excerptArticle(excerpt: Excerpt): ArticleText {
     meta: pageMetaOf(excerpt.url, { title: excerpt.title ?? (titled ? (blocks[0]?.text ?? null) : null), lang: excerptLang(excerpt) }),
     blocks: blocks.map(({ text, kind }) => ({ text, kind })),
   };
+}
+
+/**
+ * What the gate would read of the excerpt's page: its title as the head (a page's <title> names its
+ * headline), the start of its text as the body, bounded as lib/gate/gate-sample.ts bounds it.
+ */
+export function excerptGateSample(excerpt: Excerpt): GateSample {
+  const title = excerptArticle(excerpt).meta.title ?? '';
+  return { url: excerpt.url, head: title, body: excerpt.text.slice(0, MAX_BODY_CHARS) };
 }
 
 /** A block of the excerpt's article and where it starts in the excerpt's text. */

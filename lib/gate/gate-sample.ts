@@ -5,7 +5,7 @@ import type { GateSample } from './gate-score';
  * ≤ 4,000 visited nodes in all (a grid of 50,000 empty elements must not be walked to the end),
  * ≤ 3 JSON-LD blocks (sites often put a site-wide block before the article's).
  */
-const MAX_BODY_CHARS = 6_000;
+export const MAX_BODY_CHARS = 6_000;
 const MAX_TEXT_NODES = 400;
 const MAX_VISITED = 4_000;
 const MAX_LD_BLOCKS = 3;

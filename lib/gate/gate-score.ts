@@ -20,12 +20,27 @@ const WEAK =
 
 /**
  * The critical minerals whose markets the analysis covers beside rare earths (export-controlled
- * gallium, germanium, antimony, graphite, tungsten), in English and Chinese. A page that names
- * them in its title, or keeps naming them, is a candidate: the bench found tungsten, antimony and
- * gallium articles of the team corpus that the analysis takes and the gate let pass.
+ * gallium, germanium, antimony, graphite, tungsten, indium, bismuth, molybdenum, tellurium, and the
+ * battery minerals cobalt, lithium and nickel that materials.ts names), in the engine's languages. A
+ * page that names them in its title, or keeps naming them, is a candidate: the bench found tungsten,
+ * antimony and gallium articles of the team corpus that the analysis takes and the gate let pass,
+ * and the real news (../shared/realnews) had cobalt export-quota items the topic takes and the gate
+ * stopped.
  */
 const MINERALS =
-  /gallium|gallio|g[aá]lio|галли[йяюе]|ガリウム|갈륨|germanium|germ[aâ]nio|германи[йяюе]|ゲルマニウム|게르마늄|antim[oôó]n\w*|сурьм\w*|アンチモン|안티모|graphit\w*|grafit\w*|графит|黒鉛|グラファイト|흑연|tungst\w*|wolfram\w*|volframio|вольфрам|タングステン|텅스텐|镓|锗|锑|石墨|钨/gi;
+  /gallium|gallio|g[aá]lio|галли[йяюе]|ガリウム|갈륨|germanium|germ[aâ]nio|германи[йяюе]|ゲルマニウム|게르마늄|antim[oôó]n\w*|сурьм\w*|アンチモン|안티모|graphit\w*|grafit\w*|графит|黒鉛|グラファイト|흑연|tungst\w*|wolfram\w*|volframio|вольфрам|タングステン|텅스텐|\bindium|\bbismuth|molybd[eèé]n\w*|tellur\w*|cobalt\w*|kobalt\w*|кобальт|コバルト|코발트|\blit(?:h)?i(?:um|o)\b|l[ií]tio|лити[йяюе]|リチウム|리튬|\bnickel|n[ií]quel|\bnikel|никел|ニッケル|니켈|镓|锗|锑|石墨|钨|铟|铋|钼|碲|钴|锂|镍/gi;
+
+/**
+ * The name of the critical-minerals sector itself ("critical minerals", "critical raw materials",
+ * "a minerals deal") in the engine's languages and those the gate lets through. The topic takes
+ * items on critical minerals that never say "rare earths" (labelled so in ../shared/realnews): EU
+ * strategic-project lists, stockpiling programmes, minerals deals between states.
+ */
+const SECTOR =
+  /critical[\s-](?:minerals?|raw[\s-]materials?|metals)|strategic[\s-](?:minerals?|raw[\s-]materials?)|minerals?[\s-](?:deal|agreement|pact|accord|partnership)s?\b|minerais critiques|minéraux critiques|matières premières critiques|materias primas críticas|minerales críticos|minerais críticos|matérias-primas críticas|minerali critici|materie prime critiche|mineral kritis|kritische[nr]? (?:rohstoffe|mineralien)|критически\S* (?:минерал|сырь)|关键矿|战略性矿产|重要鉱物|핵심 ?광물|kritik mineral|khoáng sản quan trọng|surowc\S* krytyczn/gi;
+
+/** Words of export policy: with a mineral named once, a short wire item on its controls or quotas. */
+const EXPORT_POLICY = /export(?:s|ing)?[\s-](?:controls?|bans?|licen[cs]es?|quotas?|restrictions?|curbs?|approvals?)/gi;
 
 export interface GateSample {
   url: string;
@@ -47,6 +62,10 @@ export function scoreGate(sample: GateSample): GateVerdict {
   const cues = [...new Set([...headStrong, ...bodyStrong, ...weak].map((c) => c.toLowerCase()))].slice(0, 32);
   const headMinerals = matches(MINERALS, sample.head).length;
   const minerals = headMinerals + matches(MINERALS, sample.body).length;
+  const headSector = matches(SECTOR, sample.url + ' ' + sample.head).length;
+  const sector = headSector + matches(SECTOR, sample.body).length;
+  // WEAK holds the sector's name too: the market words are the weak cues that are not it.
+  const market = weak.length - weak.filter((w) => SECTOR_WORD.test(w)).length;
   const candidate =
     headStrong.length > 0 ||
     bodyStrong.length >= 2 ||
@@ -56,9 +75,18 @@ export function scoreGate(sample: GateSample): GateVerdict {
     // A mineral in the title and more cues, or one named again beside words of its market (a
     // short wire item names it twice: "China began requiring approval for exports of graphite").
     (headMinerals > 0 && weak.length >= 3) ||
-    (minerals >= 2 && weak.length >= 2);
+    (minerals >= 2 && weak.length >= 2) ||
+    // A mineral named once in a wire item on its export controls or quotas.
+    (minerals >= 1 && matches(EXPORT_POLICY, sample.head + ' ' + sample.body).length > 0 && weak.length >= 2) ||
+    // The critical-minerals sector named in the title or address and again, or in the text beside its market.
+    (headSector > 0 && sector + minerals + market >= 2) ||
+    (sector >= 2 && market + minerals >= 1) ||
+    (sector >= 1 && market + minerals >= 3);
   return { candidate, cues };
 }
+
+/** A weak cue that is the sector's name ("critical minerals"), not a word of its market. */
+const SECTOR_WORD = /critical|critiques|críticos|critici|kritis|kritische|критически|关键矿|重要鉱物|핵심/iu;
 
 function matches(re: RegExp, text: string): string[] {
   re.lastIndex = 0;

@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../../lib/analysis/analyze-text.ts';
 import { baselineSignals, baselineTopic } from '../../lib/eval/keyword-baseline.ts';
-import { excerptArticle, type Excerpt } from '../../lib/eval/realnews.ts';
+import { excerptArticle, excerptGateSample, type Excerpt } from '../../lib/eval/realnews.ts';
+import { scoreGate } from '../../lib/gate/gate-score.ts';
 import { matchExcerpt, scoreLanguages, scoreSplits, type ItemOutcome, type RealnewsScores, type RealnewsSplit } from '../../lib/eval/evaluate-realnews.ts';
 import type { RealnewsReport } from '../../lib/eval/realnews-markdown.ts';
 import { LABELS_FILE, readExcerpts, readLabels, readSplit, REALNEWS_FILE } from './paths.ts';
@@ -24,6 +25,7 @@ export function realnewsReport(run: RealnewsRun): RealnewsReport {
   return {
     source: '../shared/realnews/dev-excerpts.jsonl',
     splits: run.splits,
+    throughGate: run.throughGate,
     langs: run.langs.engine,
     nonEnglishTopic: { recognized: nonEnglish.filter((i) => i.predictedTopic).length, items: nonEnglish.length },
     engineMbPerSecond: run.chars / 1e6 / (run.engineMs / 1000),
@@ -38,6 +40,11 @@ export interface RealnewsRun {
   engine: ItemOutcome[];
   baseline: ItemOutcome[];
   splits: { engine: Record<RealnewsSplit, RealnewsScores>; baseline: Record<RealnewsSplit, RealnewsScores> };
+  /**
+   * The same, as the extension shows it: an excerpt the gate (lib/gate/gate-score.ts) does not let
+   * through is never analyzed, so it counts as off topic with no detections.
+   */
+  throughGate: { engine: Record<RealnewsSplit, RealnewsScores>; baseline: Record<RealnewsSplit, RealnewsScores> };
   langs: { engine: Record<string, RealnewsScores>; baseline: Record<string, RealnewsScores> };
   excerpts: Map<string, Excerpt>;
   /** Excerpts without labels (reported, not scored). */
@@ -56,6 +63,9 @@ export function realnewsSkipReason(): string | null {
   return null;
 }
 
+/** What a page the gate stops shows: nothing. */
+const nothing = () => ({ isRareEarth: false, detections: [] });
+
 export function runRealnews(only?: readonly string[]): RealnewsRun {
   const all = readExcerpts();
   if (!all) throw new Error(`${REALNEWS_FILE} not found`);
@@ -65,6 +75,8 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
   const excerpts = only ? all.filter((e) => only.includes(e.id)) : all;
   const engine: ItemOutcome[] = [];
   const baseline: ItemOutcome[] = [];
+  const gatedEngine: ItemOutcome[] = [];
+  const gatedBaseline: ItemOutcome[] = [];
   const atLevel = new Map<number, ItemOutcome[]>(SENSITIVITY_LEVELS.map((level) => [level, []]));
   const unlabelled: string[] = [];
   let engineMs = 0;
@@ -87,12 +99,17 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
     for (const [level, outcomes] of atLevel) {
       outcomes.push(matchExcerpt(e, itemLabels, side, { isRareEarth: result.topic.isRareEarth, detections: all.filter((sig) => sig.confidence >= level) }));
     }
-    baseline.push(matchExcerpt(e, itemLabels, side, { isRareEarth: baselineTopic(article), detections: baselineSignals(article) }));
+    const baselineOutput = { isRareEarth: baselineTopic(article), detections: baselineSignals(article) };
+    baseline.push(matchExcerpt(e, itemLabels, side, baselineOutput));
+    const stopped = !scoreGate(excerptGateSample(e)).candidate;
+    gatedEngine.push(stopped ? matchExcerpt(e, itemLabels, side, nothing()) : (engine.at(-1) as ItemOutcome));
+    gatedBaseline.push(stopped ? matchExcerpt(e, itemLabels, side, nothing()) : (baseline.at(-1) as ItemOutcome));
   }
   return {
     engine,
     baseline,
     splits: { engine: scoreSplits(engine), baseline: scoreSplits(baseline) },
+    throughGate: { engine: scoreSplits(gatedEngine), baseline: scoreSplits(gatedBaseline) },
     langs: { engine: scoreLanguages(engine), baseline: scoreLanguages(baseline) },
     sensitivity: [...atLevel].map(([level, outcomes]) => ({ level, splits: scoreSplits(outcomes) })),
     excerpts: new Map(all.map((e) => [e.id, e])),
@@ -140,6 +157,7 @@ function main(argv: readonly string[]): number {
   if (argv.includes('--errors')) printDevErrors(run);
   for (const split of ['dev', 'keptOut', 'all'] as const) console.log(summaryLine(`engine ${split}`, run.splits.engine[split]));
   console.log(summaryLine('baseline all', run.splits.baseline.all));
+  for (const split of ['dev', 'keptOut'] as const) console.log(summaryLine(`through the gate ${split}`, run.throughGate.engine[split]));
   for (const [lang, s] of Object.entries(run.langs.engine)) console.log(summaryLine(`  lang ${lang}`, s));
   for (const { level, splits } of run.sensitivity) {
     console.log(`  sensitivity ${level}: ${(['dev', 'keptOut'] as const).map((side) => `${side} P ${f(splits[side].signals.precision)} R ${f(splits[side].signals.recall)} agreement ${f(splits[side].categoryAgreement)}`).join('; ')}`);

@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreTopic } from '../../../lib/analysis/topic';
 import { scoreGate } from '../../../lib/gate/gate-score';
-import { LABELS_FILE, readExcerpts, REALNEWS_FILE } from '../../../scripts/realnews/paths';
+import { excerptGateSample } from '../../../lib/eval/realnews';
+import { LABELS_FILE, readExcerpts, readSplit, REALNEWS_FILE } from '../../../scripts/realnews/paths';
 import { articleOf } from '../analysis/article-of';
 
 /**
  * The gate lets non-English rare-earth items through (issue 12, item 3): the sector's name in the
  * languages the engine reads and in it, id, ms, vi, tr, pl, ar, fa (sentences written for this test),
- * and the real-news excerpts by their text and address alone (the page's head would add more).
+ * and the real-news excerpts by their title, address and text (excerptGateSample).
  */
 describe('the gate and the topic beyond the nine languages', () => {
   it.each([
@@ -27,15 +28,23 @@ describe('the gate and the topic beyond the nine languages', () => {
 });
 
 const present = existsSync(REALNEWS_FILE);
-describe.runIf(present)('the gate on the real news (by text and address alone)', () => {
+describe.runIf(present)('the gate on the real news (by title, address and text)', () => {
   const labels = present ? (JSON.parse(readFileSync(LABELS_FILE, 'utf8')) as { items: Record<string, { topic: boolean | string }> }).items : {};
   const excerpts = readExcerpts() ?? [];
-  const candidate = (e: (typeof excerpts)[number]) => scoreGate({ url: e.url, head: '', body: e.text.slice(0, 6000) }).candidate;
+  const keptOut = new Set(present ? readSplit().keptOut : []);
+  const candidate = (e: (typeof excerpts)[number]) => scoreGate(excerptGateSample(e)).candidate;
+  const onTopic = excerpts.filter((e) => labels[e.id]?.topic === true);
 
-  it('lets through at least 90% of the on-topic excerpts, and of the non-English ones', () => {
-    const onTopic = excerpts.filter((e) => labels[e.id]?.topic === true);
-    const nonEnglish = onTopic.filter((e) => e.lang !== 'en');
-    expect(onTopic.filter(candidate).length / onTopic.length).toBeGreaterThanOrEqual(0.9);
-    expect(nonEnglish.filter(candidate).length / nonEnglish.length).toBeGreaterThanOrEqual(0.9);
+  // Measured 2026-12-07: dev 161 of 161, kept-out 73 of 75 (0.973); before the critical-minerals
+  // rules of gate-score.ts, 152 and 72. A page the gate stops is never analyzed.
+  it('lets through all the dev on-topic excerpts and at least 95% of the kept-out ones', () => {
+    const dev = onTopic.filter((e) => !keptOut.has(e.id));
+    const held = onTopic.filter((e) => keptOut.has(e.id));
+    expect(dev.filter((e) => !candidate(e)).map((e) => e.id)).toEqual([]);
+    expect(held.filter(candidate).length / held.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('lets through every non-English on-topic excerpt', () => {
+    expect(onTopic.filter((e) => e.lang !== 'en' && !candidate(e)).map((e) => e.id)).toEqual([]);
   });
 });

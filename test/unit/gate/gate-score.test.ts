@@ -170,3 +170,60 @@ describe('scoreGate on ordinary pages', () => {
     expect(scoreGate(sample({}))).toEqual({ candidate: false, cues: [] });
   });
 });
+
+describe('scoreGate on the critical-minerals sector', () => {
+  // The sector of critical minerals without the words "rare earths" (issue 12, item 3): real news
+  // had cobalt export-quota items, EU strategic-project lists and stockpiling programmes that the
+  // topic takes and the gate stopped. Sentences written for this test.
+  it('takes a wire item on one mineral\'s export quotas that names the mineral once', () => {
+    const v = scoreGate(sample({ body: 'Kinshasa will replace its ban with export quotas for cobalt from next month, the mining ministry said.' }));
+    expect(v.candidate).toBe(true);
+  });
+
+  it('takes a page whose title names the critical-minerals sector and whose text names it again', () => {
+    const v = scoreGate(
+      sample({
+        head: 'Brussels picks 40 projects to secure critical raw materials',
+        body: 'The Commission named forty projects in twelve member states as strategic under its critical raw materials law.',
+      }),
+    );
+    expect(v.candidate).toBe(true);
+  });
+
+  it('takes a page that names critical minerals once among several words of their market', () => {
+    const v = scoreGate(
+      sample({
+        head: 'Annual review',
+        body: 'The agency expanded its stockpiling of critical minerals this year, funding refining capacity and new mining projects to shorten the supply chain.',
+      }),
+    );
+    expect(v.candidate).toBe(true);
+  });
+
+  it('takes a minerals deal named in the address', () => {
+    const v = scoreGate(
+      sample({ url: 'https://news.example/2025/05/01/kyiv-washington-minerals-deal-signed/', body: 'The two governments signed the agreement on Wednesday, creating a joint fund for critical minerals.' }),
+    );
+    expect(v.candidate).toBe(true);
+  });
+
+  it('says no to a phone review that names lithium and nickel in passing', () => {
+    const v = scoreGate(
+      sample({
+        head: 'Hands-on: the new phone lasts two days',
+        body: 'The lithium-ion cell is larger this year, and the frame is nickel-plated steel. Charging reaches 50% in twenty minutes. The camera is much better at night.',
+      }),
+    );
+    expect(v.candidate).toBe(false);
+  });
+
+  it('says no to a passing mention of critical minerals in a general politics story', () => {
+    const v = scoreGate(
+      sample({
+        head: 'Senate passes budget after all-night session',
+        body: 'The bill funds schools, roads and hospitals. A late amendment on critical minerals was dropped. The president is expected to sign it on Friday.',
+      }),
+    );
+    expect(v.candidate).toBe(false);
+  });
+});
