@@ -28,7 +28,7 @@ const WEAK =
  * stopped.
  */
 const MINERALS =
-  /gallium|gallio|g[aá]lio|галли[йяюе]|ガリウム|갈륨|germanium|germ[aâ]nio|германи[йяюе]|ゲルマニウム|게르마늄|antim[oôó]n\w*|сурьм\w*|アンチモン|안티모|graphit\w*|grafit\w*|графит|黒鉛|グラファイト|흑연|tungst\w*|wolfram\w*|volframio|вольфрам|タングステン|텅스텐|\bindium|\bbismuth|molybd[eèé]n\w*|tellur\w*|cobalt\w*|kobalt\w*|кобальт|コバルト|코발트|\blit(?:h)?i(?:um|o)\b|l[ií]tio|лити[йяюе]|リチウム|리튬|\bnickel|n[ií]quel|\bnikel|никел|ニッケル|니켈|镓|锗|锑|石墨|钨|铟|铋|钼|碲|钴|锂|镍/gi;
+  /gallium|gallio|g[aá]lio|галли[йяюе]|ガリウム|갈륨|germanium|germ[aâ]nio|германи[йяюе]|ゲルマニウム|게르마늄|antim[oôó]n\w*|сурьм\w*|アンチモン|안티모|graphit\w*|grafit\w*|графит|黒鉛|グラファイト|흑연|tungst\w*|wolfram\w*|volframio|вольфрам|タングステン|텅스텐|\bindium|\bbismuth|molybd[eèé]n\w*|tellur\w*|cobalt\w*|kobalt\w*|кобальт|コバルト|코발트|\blit(?:h)?i(?:um|o)\b|l[ií]tio|лити[йяюе]|リチウム|리튬|\bnickel\b|n[ií]quel|\bnikel|никел|ニッケル|니켈|镓|锗|锑|石墨|钨|铟|铋|钼|碲|钴|锂|镍/gi;
 
 /**
  * The name of the critical-minerals sector itself ("critical minerals", "critical raw materials",
