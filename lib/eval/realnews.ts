@@ -103,6 +103,23 @@ export function excerptGateSample(excerpt: Excerpt): GateSample {
   return { url: excerpt.url, head: title, body: excerpt.text.slice(0, MAX_BODY_CHARS) };
 }
 
+/**
+ * The excerpt as a plain news page, for the browser: its title line as <title> and <h1>, each other
+ * line a paragraph, the excerpt's language on <html>. Text is escaped, so markup left in an excerpt
+ * reads as text, as the Node evaluation reads it.
+ */
+export function excerptPage(excerpt: Excerpt): string {
+  const blocks = excerptBlocks(excerpt);
+  const title = excerptArticle(excerpt).meta.title ?? '';
+  const lang = excerptLang(excerpt);
+  const body = blocks.map((b) => (b.kind === 'heading' ? `<h1>${escapeHtml(b.text)}</h1>` : `<p>${escapeHtml(b.text)}</p>`)).join('\n');
+  return `<!DOCTYPE html>\n<html${lang ? ` lang="${escapeHtml(lang)}"` : ''}><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body><main><article>\n${body}\n</article></main></body></html>\n`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 /** A block of the excerpt's article and where it starts in the excerpt's text. */
 export interface ExcerptBlock extends TextBlock {
   start: number;
