@@ -716,7 +716,7 @@ export class PatternIndex {
     const group = this.group;
     group.read(text, lower);
     const { occurrences, count } = group;
-    const { localOf, startFrom } = this;
+    const { localOf, startFrom, lengths } = this;
     const size = localOf.length;
     let startOccurrences = this.startOccurrences;
     let n = 0;
@@ -728,11 +728,19 @@ export class PatternIndex {
       const end = occurrences[k + 1]!;
       this.meet(literal, end, call);
       if (startFrom[literal] === startFrom[literal + 1]) continue;
+      // Starts after a character that the patterns' lookbehind rejects are left out here, before
+      // they are kept: most occurrences of the short start literals ("a", "in", "on") are inside a
+      // word (the cue index kept 364,000 on the 1 MB article's sentences, now 152,000).
+      const p = end - lengths[literal]!;
+      if (before !== ANY_BEFORE && p > 0) {
+        const c = text.charCodeAt(p - 1);
+        if (c < 128 && ASCII_WORD_CHAR[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || ASCII_WORD_CHAR[c] === 2)) continue;
+      }
       if (n + 2 > startOccurrences.length) startOccurrences = this.startOccurrences = grown(startOccurrences);
       startOccurrences[n++] = literal;
       startOccurrences[n++] = end;
     }
-    for (let k = 0; k < n; k += 2) this.start(startOccurrences[k]!, startOccurrences[k + 1]!, text, before);
+    for (let k = 0; k < n; k += 2) this.start(startOccurrences[k]!, startOccurrences[k + 1]!);
     return this.result;
   }
 
@@ -755,12 +763,8 @@ export class PatternIndex {
   }
 
   /** The starts an occurrence of a start literal ending at `end` makes, for the patterns found required. */
-  private start(literal: number, end: number, text: string, before: StartContext): void {
+  private start(literal: number, end: number): void {
     const p = end - this.lengths[literal]!;
-    if (before !== ANY_BEFORE && p > 0) {
-      const c = text.charCodeAt(p - 1);
-      if (c < 128 && ASCII_WORD_CHAR[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || ASCII_WORD_CHAR[c] === 2)) return;
-    }
     const { startFollows, startPatterns, required } = this;
     const startEnd = this.startFrom[literal + 1]!;
     for (let s = this.startFrom[literal]!; s < startEnd; s++) {
