@@ -702,8 +702,9 @@ export class PatternIndex {
    * those and adds the starts of the patterns found required, their follow sets checked at once.
    * Measured on the 1 MB article: the cue index made 607,000 starts wait for their follow check in
    * one pass, three quarters of them for patterns whose required literals were not there. The
-   * second pass reads only start literals: of the cue index's 432,000 occurrences on the 1 MB
-   * article's sentences, 297,000 ("e ", "th", "ed" are only ever followed).
+   * second pass reads only the occurrences of start literals where a match may start: 152,000 of
+   * the cue index's 432,000 on the 1 MB article's sentences ("e ", "th", "ed" are only ever
+   * followed, "a", "in", "on" mostly inside a word).
    */
   find(text: string, lower: string, before: StartContext): PatternCandidates {
     const { required, starts, touched, metCount } = this;
@@ -728,9 +729,8 @@ export class PatternIndex {
       const end = occurrences[k + 1]!;
       this.meet(literal, end, call);
       if (startFrom[literal] === startFrom[literal + 1]) continue;
-      // Starts after a character that the patterns' lookbehind rejects are left out here, before
-      // they are kept: most occurrences of the short start literals ("a", "in", "on") are inside a
-      // word (the cue index kept 364,000 on the 1 MB article's sentences, now 152,000).
+      // Starts after a character that the patterns' lookbehind rejects are left out before they
+      // are kept (the cue index kept 364,000 on the 1 MB article's sentences, now 152,000).
       const p = end - lengths[literal]!;
       if (before !== ANY_BEFORE && p > 0) {
         const c = text.charCodeAt(p - 1);
@@ -887,6 +887,38 @@ let outlierAnswer = false;
  * expression's opening lookbehind rejects (ANY_BEFORE when it has none).
  */
 export class IndexedPattern {
+  private readonly matcher: IndexedMatcher;
+  /** One matcher per expression (IndexedMatcher). */
+  private static readonly matchers = new Map<string, IndexedMatcher>();
+
+  constructor(
+    source: string,
+    before: StartContext,
+    /** Whether to run the BMP twin on texts without surrogates (bmp-expression.ts): measured per expression. */
+    twin = true,
+  ) {
+    const key = `${before} ${twin ? 1 : 0} ${source}`;
+    const matchers = IndexedPattern.matchers;
+    this.matcher = matchers.get(key) ?? matchers.set(key, new IndexedMatcher(source, before, twin)).get(key)!;
+  }
+
+  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it (shared: not to be modified). */
+  exec(text: string): RegExpExecArray | null {
+    return this.matcher.exec(text);
+  }
+
+  test(text: string): boolean {
+    return this.matcher.exec(text) !== null;
+  }
+}
+
+/**
+ * The expressions, index and last answer of an IndexedPattern, one per source (and `before`,
+ * `twin`): two stages that make the same expression ask the same question. The other-market
+ * expression of detect-signals.ts and signal-features.ts is one: on the 1 MB article, the
+ * 5,933 questions of the second were each the last text the first had answered.
+ */
+class IndexedMatcher {
   private readonly plain: BmpExpression;
   private readonly sticky: BmpExpression;
   private readonly index: PatternIndex | null;
@@ -894,8 +926,7 @@ export class IndexedPattern {
   constructor(
     source: string,
     private readonly before: StartContext,
-    /** Whether to run the BMP twin on texts without surrogates (bmp-expression.ts): measured per expression. */
-    twin = true,
+    twin: boolean,
   ) {
     this.plain = new BmpExpression(source, 'iu', twin);
     this.sticky = new BmpExpression(source, 'iuy', twin);
@@ -907,7 +938,6 @@ export class IndexedPattern {
   private lastText: string | null = null;
   private lastMatch: RegExpExecArray | null = null;
 
-  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it (shared: not to be modified). */
   exec(text: string): RegExpExecArray | null {
     if (text !== this.lastText) {
       this.lastMatch = this.match(text);
@@ -929,8 +959,5 @@ export class IndexedPattern {
     }
     return null;
   }
-
-  test(text: string): boolean {
-    return this.exec(text) !== null;
-  }
 }
+
