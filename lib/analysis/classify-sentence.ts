@@ -2,7 +2,7 @@ import type { Category, Direction } from '../analysis-result';
 import { BmpExpression, hasSurrogate } from './bmp-expression';
 import { OffsetPairs } from './offset-pairs';
 import { datelineLength } from './dateline';
-import { hasCaseFoldOutliers, literalIndex, lowerCase, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, PatternIndex, requiredLiterals, SENTENCE_LITERALS, startRequirements } from './required-literals';
+import { hasCaseFoldOutliers, literalIndex, lowerCase, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, LiteralGroup, PatternIndex, requiredLiterals, startRequirements } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -66,10 +66,17 @@ const CUE_INDEX = literalIndex(CUE_NEEDS);
  */
 const CUE_STARTS = SIGNAL_CUES.map((cue) => startRequirements(cue.pattern));
 const CUE_COUNT = SIGNAL_CUES.length;
+/**
+ * The cue and clause indexes read their own automaton, not the one the later per-sentence stages
+ * share (SENTENCE_LITERALS): detect-signals.ts runs the cue stage over every sentence in a pass of
+ * its own, so sharing never saved a read, and each pass's automaton reported the other's
+ * occurrences too.
+ */
+const CUE_LITERALS = new LiteralGroup();
 const CUE_CANDIDATES = new PatternIndex(
   CUE_NEEDS.map((need) => (need ? [need] : [])),
   CUE_STARTS,
-  SENTENCE_LITERALS,
+  CUE_LITERALS,
 );
 const STICKY_EXPRESSIONS: readonly (BmpExpression | null)[] = SIGNAL_CUES.map((cue, i) =>
   CUE_STARTS[i] ? new BmpExpression(String.raw`(?<![\p{L}\p{N}])(?:${cue.pattern})(?![\p{L}\p{N}])`, 'iuy') : null,
@@ -249,7 +256,7 @@ const CLAUSE_INDEX = new PatternIndex(
     return need ? [need] : [];
   }),
   [startRequirements(ADJUNCT.source), startRequirements(SEEN_AS.source)],
-  SENTENCE_LITERALS,
+  CUE_LITERALS,
 );
 
 /**

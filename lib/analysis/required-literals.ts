@@ -464,9 +464,16 @@ const ASCII_WORD_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = /[0-9]/.test(String.fromCharCode(c)) ? 1 : /[A-Za-z]/.test(String.fromCharCode(c)) ? 2 : 0;
 
 /**
- * Pattern indexes that read the same texts (a sentence's cues, clause parts, non-claim shapes and
+ * Pattern indexes that read the same texts (a sentence's clause parts, non-claim shapes and
  * figures) share one automaton over all their literals: the text is read once, and each index
- * goes through the occurrences of its own literals.
+ * goes through the occurrences and keeps those of its own literals.
+ *
+ * Indexes that read their texts at another time are better off in a group of their own: the cue
+ * index (classify-sentence.ts) reads every sentence in a pass before the others, so in one group
+ * each sentence was read twice anyway, and each read reported the other pass's occurrences too
+ * (965,000 occurrences on the 1 MB article, 552,000 in two groups; the per-slot buckets that
+ * sorted them out are gone with them). Replayed, the finds of the 1 MB article took 74 ms in one
+ * group, 53 ms in two.
  */
 export class LiteralGroup {
   private readonly ids = new Map<string, number>();
@@ -484,8 +491,6 @@ export class LiteralGroup {
       this.ids.set(literal, id);
       this.automaton = null;
       this.text = null;
-      this.ownerFrom = null;
-      this.bucketed = false;
     }
     return id;
   }
@@ -494,86 +499,9 @@ export class LiteralGroup {
     return this.ids.size;
   }
 
-  /**
-   * The indexes that read this group, each a slot with its literals (group ids; an index's own
-   * number of a literal is its place in the list). The last text's occurrences are sorted into one
-   * list per slot once, so that each index goes through its own occurrences only: measured on the
-   * 1 MB article, the ~10 indexes of a sentence went through 3.2 million occurrences, 8 % of the
-   * CPU profile, most of them other indexes' literals.
-   */
-  private readonly members: Int32Array[] = [];
-  private ownerFrom: Int32Array | null = null;
-  private ownerSlot = new Int32Array(0);
-  private ownerLocal = new Int32Array(0);
-  private readonly buckets: Int32Array[] = [];
-  /** Per slot: how many occurrences its list holds, for the last text read. */
-  readonly bucketCount: number[] = [];
-  private bucketed = false;
-
-  /** A new slot for an index whose literals are `globalIds` (from idOf). */
-  register(globalIds: readonly number[]): number {
-    this.members.push(Int32Array.from(globalIds));
-    this.buckets.push(new Int32Array(64));
-    this.bucketCount.push(0);
-    this.ownerFrom = null;
-    this.bucketed = false;
-    return this.members.length - 1;
-  }
-
-  /** The occurrences of a slot's literals in the last text read: its own literal number and end offset, in pairs (count in bucketCount). */
-  bucket(slot: number): Int32Array {
-    if (!this.bucketed) this.fillBuckets();
-    return this.buckets[slot]!;
-  }
-
-  private fillBuckets(): void {
-    if (this.ownerFrom === null) this.findOwners();
-    const { occurrences, buckets, bucketCount, ownerSlot, ownerLocal } = this;
-    const ownerFrom = this.ownerFrom!;
-    bucketCount.fill(0);
-    const n = this.count * 2;
-    for (let k = 0; k < n; k += 2) {
-      const g = occurrences[k]!;
-      const end = occurrences[k + 1]!;
-      const last = ownerFrom[g + 1]!;
-      for (let o = ownerFrom[g]!; o < last; o++) {
-        const slot = ownerSlot[o]!;
-        let bucket = buckets[slot]!;
-        const at = bucketCount[slot]! * 2;
-        if (at + 2 > bucket.length) {
-          const grown = new Int32Array(bucket.length * 2);
-          grown.set(bucket);
-          bucket = buckets[slot] = grown;
-        }
-        bucket[at] = ownerLocal[o]!;
-        bucket[at + 1] = end;
-        bucketCount[slot]!++;
-      }
-    }
-    this.bucketed = true;
-  }
-
-  private findOwners(): void {
-    const from = new Int32Array(this.ids.size + 1);
-    for (const member of this.members) for (const g of member) from[g + 1]!++;
-    for (let g = 0; g < this.ids.size; g++) from[g + 1]! += from[g]!;
-    const fill = from.slice(0, -1);
-    this.ownerSlot = new Int32Array(from[this.ids.size]!);
-    this.ownerLocal = new Int32Array(from[this.ids.size]!);
-    this.members.forEach((member, slot) =>
-      member.forEach((g, local) => {
-        const o = fill[g]!++;
-        this.ownerSlot[o] = slot;
-        this.ownerLocal[o] = local;
-      }),
-    );
-    this.ownerFrom = from;
-  }
-
   /** Reads `lower` (the lower-cased `text`) unless it was the last text read. */
   read(text: string, lower: string): void {
     if (text === this.text) return;
-    this.bucketed = false;
     const automaton = (this.automaton ??= new LiteralAutomaton([...this.ids.keys()]));
     const { classOf, shallow, shallowNext, width, edgeFrom, edgeClass, edgeTarget, fail, outStart, outIds } = automaton;
     let occurrences = this.occurrences;
@@ -615,7 +543,7 @@ export class LiteralGroup {
   }
 }
 
-/** The group of the sentence-level indexes (cues, clause parts, non-claim shapes, figures). */
+/** The group of the sentence-level indexes of the per-sentence pass (non-claim shapes, figures, the detector's expressions). */
 export const SENTENCE_LITERALS = new LiteralGroup();
 
 export class PatternIndex {
@@ -623,10 +551,11 @@ export class PatternIndex {
   readonly anchored: readonly boolean[];
   /**
    * The group whose automaton reads the text (a group of its own when none is given), and this
-   * index's number of each of the group's literals (-1: not one of its own).
+   * index's number of each of the group's literals (-1: not one of its own; the group's literals
+   * added after this index was made are beyond the end).
    */
   private readonly group: LiteralGroup;
-  private readonly slot: number;
+  private readonly localOf: Int32Array;
   /** Per literal: the need sets it meets (a range of `requiredIds`). */
   private readonly requiredFrom: Int32Array;
   private readonly requiredIds: Int32Array;
@@ -739,7 +668,8 @@ export class PatternIndex {
     const literals = [...ids.keys()];
     const reader = (this.group = group ?? new LiteralGroup());
     const globalIds = literals.map((literal) => reader.idOf(literal));
-    this.slot = reader.register(globalIds);
+    this.localOf = new Int32Array(reader.size).fill(-1);
+    globalIds.forEach((g, local) => (this.localOf[g] = local));
     [this.requiredFrom, this.requiredIds] = ranges(requiredBy);
     [this.startFrom, this.startPatterns] = ranges(startOf.map((list) => list.map(([pattern]) => pattern)));
     this.startFollows = Int32Array.from(startOf.flatMap((list) => list.map(([, follow]) => follow)));
@@ -755,7 +685,11 @@ export class PatternIndex {
     this.starts = needs.map(() => []);
     this.touched = new Int32Array(needs.length);
     this.result = { required: this.required, starts: this.starts };
+    this.startOccurrences = new Int32Array(64);
   }
+
+  /** The occurrences of the start literals in the text being read: literal and end offset, in pairs. */
+  private startOccurrences: Int32Array;
 
   /**
    * Candidates in `lower`, the lower-cased `text`. Start positions after a character that the
@@ -763,11 +697,14 @@ export class PatternIndex {
    * not occur after it. Starts are listed only for the patterns whose required literals occur
    * (the others' lists stay empty: no caller reads them).
    *
-   * Two passes over the occurrences of its own literals (LiteralGroup.bucket): the first meets the needs and
-   * notes where each literal last starts, the second adds the starts of the patterns found
-   * required, their follow sets checked at once. Measured on the 1 MB article: the cue index made
-   * 607,000 starts wait for their follow check in one pass, three quarters of them for patterns
-   * whose required literals were not there.
+   * Two passes: the first goes through the group's occurrences, meets the needs, notes where each
+   * literal last starts and keeps the occurrences of start literals; the second goes through
+   * those and adds the starts of the patterns found required, their follow sets checked at once.
+   * Measured on the 1 MB article: the cue index made 607,000 starts wait for their follow check in
+   * one pass, three quarters of them for patterns whose required literals were not there. The
+   * second pass reads only the occurrences of start literals where a match may start: 152,000 of
+   * the cue index's 432,000 on the 1 MB article's sentences ("e ", "th", "ed" are only ever
+   * followed, "a", "in", "on" mostly inside a word).
    */
   find(text: string, lower: string, before: StartContext): PatternCandidates {
     const { required, starts, touched, metCount } = this;
@@ -779,14 +716,31 @@ export class PatternIndex {
     this.touchedCount = 0;
     const group = this.group;
     group.read(text, lower);
-    const occurrences = group.bucket(this.slot);
-    const n = group.bucketCount[this.slot]! * 2;
-    for (let k = 0; k < n; k += 2) this.meet(occurrences[k]!, occurrences[k + 1]!, call);
-    const startFrom = this.startFrom;
-    for (let k = 0; k < n; k += 2) {
-      const literal = occurrences[k]!;
-      if (startFrom[literal]! < startFrom[literal + 1]!) this.start(literal, occurrences[k + 1]!, text, before);
+    const { occurrences, count } = group;
+    const { localOf, startFrom, lengths } = this;
+    const size = localOf.length;
+    let startOccurrences = this.startOccurrences;
+    let n = 0;
+    for (let k = 0; k < count * 2; k += 2) {
+      const g = occurrences[k]!;
+      if (g >= size) continue;
+      const literal = localOf[g]!;
+      if (literal < 0) continue;
+      const end = occurrences[k + 1]!;
+      this.meet(literal, end, call);
+      if (startFrom[literal] === startFrom[literal + 1]) continue;
+      // Starts after a character that the patterns' lookbehind rejects are left out before they
+      // are kept (the cue index kept 364,000 on the 1 MB article's sentences, now 152,000).
+      const p = end - lengths[literal]!;
+      if (before !== ANY_BEFORE && p > 0) {
+        const c = text.charCodeAt(p - 1);
+        if (c < 128 && ASCII_WORD_CHAR[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || ASCII_WORD_CHAR[c] === 2)) continue;
+      }
+      if (n + 2 > startOccurrences.length) startOccurrences = this.startOccurrences = grown(startOccurrences);
+      startOccurrences[n++] = literal;
+      startOccurrences[n++] = end;
     }
+    for (let k = 0; k < n; k += 2) this.start(startOccurrences[k]!, startOccurrences[k + 1]!);
     return this.result;
   }
 
@@ -809,12 +763,8 @@ export class PatternIndex {
   }
 
   /** The starts an occurrence of a start literal ending at `end` makes, for the patterns found required. */
-  private start(literal: number, end: number, text: string, before: StartContext): void {
+  private start(literal: number, end: number): void {
     const p = end - this.lengths[literal]!;
-    if (before !== ANY_BEFORE && p > 0) {
-      const c = text.charCodeAt(p - 1);
-      if (c < 128 && ASCII_WORD_CHAR[c] !== 0 && (before === NO_WORD_CHAR_BEFORE || ASCII_WORD_CHAR[c] === 2)) return;
-    }
     const { startFollows, startPatterns, required } = this;
     const startEnd = this.startFrom[literal + 1]!;
     for (let s = this.startFrom[literal]!; s < startEnd; s++) {
@@ -863,6 +813,13 @@ export class PatternIndex {
  */
 function empty(list: number[]): void {
   while (list.length > 0) list.pop();
+}
+
+/** A typed list twice as long, with the same first entries. */
+function grown(list: Int32Array): Int32Array {
+  const longer = new Int32Array(list.length * 2);
+  longer.set(list);
+  return longer;
 }
 
 /** Lists of ids as one array and the start of each list in it (one more entry: the end). */
@@ -930,6 +887,38 @@ let outlierAnswer = false;
  * expression's opening lookbehind rejects (ANY_BEFORE when it has none).
  */
 export class IndexedPattern {
+  private readonly matcher: IndexedMatcher;
+  /** One matcher per expression (IndexedMatcher). */
+  private static readonly matchers = new Map<string, IndexedMatcher>();
+
+  constructor(
+    source: string,
+    before: StartContext,
+    /** Whether to run the BMP twin on texts without surrogates (bmp-expression.ts): measured per expression. */
+    twin = true,
+  ) {
+    const key = `${before} ${twin ? 1 : 0} ${source}`;
+    const matchers = IndexedPattern.matchers;
+    this.matcher = matchers.get(key) ?? matchers.set(key, new IndexedMatcher(source, before, twin)).get(key)!;
+  }
+
+  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it (shared: not to be modified). */
+  exec(text: string): RegExpExecArray | null {
+    return this.matcher.exec(text);
+  }
+
+  test(text: string): boolean {
+    return this.matcher.exec(text) !== null;
+  }
+}
+
+/**
+ * The expressions, index and last answer of an IndexedPattern, one per source (and `before`,
+ * `twin`): two stages that make the same expression ask the same question. The other-market
+ * expression of detect-signals.ts and signal-features.ts is one: on the 1 MB article, the
+ * 5,933 questions of the second were each the last text the first had answered.
+ */
+class IndexedMatcher {
   private readonly plain: BmpExpression;
   private readonly sticky: BmpExpression;
   private readonly index: PatternIndex | null;
@@ -937,8 +926,7 @@ export class IndexedPattern {
   constructor(
     source: string,
     private readonly before: StartContext,
-    /** Whether to run the BMP twin on texts without surrogates (bmp-expression.ts): measured per expression. */
-    twin = true,
+    twin: boolean,
   ) {
     this.plain = new BmpExpression(source, 'iu', twin);
     this.sticky = new BmpExpression(source, 'iuy', twin);
@@ -950,7 +938,6 @@ export class IndexedPattern {
   private lastText: string | null = null;
   private lastMatch: RegExpExecArray | null = null;
 
-  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it (shared: not to be modified). */
   exec(text: string): RegExpExecArray | null {
     if (text !== this.lastText) {
       this.lastMatch = this.match(text);
@@ -972,8 +959,5 @@ export class IndexedPattern {
     }
     return null;
   }
-
-  test(text: string): boolean {
-    return this.exec(text) !== null;
-  }
 }
+
