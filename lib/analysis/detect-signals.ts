@@ -7,16 +7,16 @@ import { CONCENTRATION_CLAIMS_BEYOND_ENGLISH, OTHER_MARKETS_BEYOND_ENGLISH, PROJ
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, firstMaterials, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
-import { BASE_INDEX, baseFeatures, CONTEXT_FEATURES, contextFeatures, findFamilies, lexicalFeatures, type FamilyHits, type SentenceEvidence } from './signal-features';
+import { BASE_INDEX, baseFeatures, CONTEXT_FEATURES, contextFeatures, mentionsOtherMarket, findFamilies, lexicalFeatures, type FamilyHits, type SentenceEvidence } from './signal-features';
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
-import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, FIELD_SUBJECT_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
+import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, FIELD_SUBJECT_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { keepWords, scanWords, wordsOfPart, type KeptWords } from './phrase-matcher';
 import { repairWithOffsets } from './repair-mojibake';
 import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { segmentSentences } from './segment-sentences';
 import { signalReason } from './signal-reason';
-import { scoreTopic } from './topic';
+import { bodyText, scoreTopic } from './topic';
 import { WordPattern } from './word-pattern';
 
 /**
@@ -76,7 +76,6 @@ const AGREEMENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGREEMENT_CUE})(?!
 const COMPANY_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COMPANY_WORDS})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_NAMED = new RegExp(COMPANY_NAME, 'u');
 const ATTRIBUTION = new IndexedPattern(ATTRIBUTION_TAIL, ANY_BEFORE, false);
-const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
 const FRAMING = new RegExp(FRAMING_OPENING, 'iu');
 const FOLLOW_UP_EXPRESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOLLOW_UP})(?![\p{L}\p{N}])`, 'iu');
 const FOLLOW_UP_STRENGTH = 0.75;
@@ -125,7 +124,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   let firstBlock = true;
   // The body's words as the topic pass read them (scoreTopic: the blocks joined by line breaks, when
   // no repair changed them), cut into each sentence's (wordsOfPart) instead of a scan per sentence.
-  const kept = keepWords(article.blocks.map((block) => block.text).join('\n'));
+  const kept = keepWords(bodyText(article));
   // Whether the previous sentence was about the sector, for "It…", "The move…", "Output…"; and
   // whether it named a subject (a material, a company, a state): beyond English, "Its shipments
   // stopped" and "the Asian nation…" carry it on. Both run on from paragraph to paragraph (news
@@ -408,7 +407,7 @@ function relevanceOf(
   const sectorOrg = mentions.find((m) => m.type === 'organization' && m.entry.focus !== 'general');
   if (sectorOrg) return { factor: RELEVANCE_FACTOR.organization, about: sectorOrg.entry.name, actor: actorOf(sentence, mentions) };
   // Beyond a named material or sector body, the tie is the page's topic, unless another market is named.
-  if (!onTopic || OTHER_MARKET.test(withoutAttribution(sentence))) return null;
+  if (!onTopic || mentionsOtherMarket(withoutAttribution(sentence))) return null;
   const actor = actorOf(sentence, mentions);
   if (actor) return { factor: RELEVANCE_FACTOR.actor, about: "the article's subject", actor };
   const noun = SECTOR_NOUN.exec(sentence)?.[0];
@@ -453,7 +452,8 @@ function betweenStates(sentence: string, verdict: Classification, mentions: read
 function actorOf(sentence: string, mentions: readonly EntityMention[]): string | null {
   // FRAMING ends with a comma: no comma, no framing opening.
   const framingEnd = sentence.includes(',') ? (FRAMING.exec(sentence)?.[0].length ?? 0) : 0;
-  const inBody = mentions.filter((m) => m.start >= framingEnd);
+  // Without a framing opening every mention is in the body: no filtered copy.
+  const inBody = framingEnd === 0 ? mentions : mentions.filter((m) => m.start >= framingEnd);
   return actorAmong(inBody) ?? ACTOR_EXPRESSION.exec(sentence.slice(framingEnd))?.[0].toLowerCase() ?? actorAmong(mentions);
 }
 
@@ -494,14 +494,15 @@ function familyRule(sentence: string, mentions: readonly EntityMention[], famili
   if (!onTopic) return 0;
   const c = families.counts;
   const subject = mentions.length > 0 || c.company > 0 || previousSubject;
-  const field = CATEGORIES.some((category) => c[category] > 0);
+  // What the elements are and what they serve ("elements found in motors and phones") is background, unless something moves.
+  const background = c.background > 0 && c.rise === 0 && c.fall === 0 && c['export-control'] === 0;
+  // The cheap conditions first: the expressions of `says` run only for a sentence that meets them.
+  if (!subject || background || c.furniture !== 0 || !CATEGORIES.some((category) => c[category] > 0)) return 0;
   const says =
     figures.length > 0 || MEASURE_NUMBER.test(sentence) || c.rise > 0 || c.fall > 0 || c.quantity > 0 || c['export-control'] > 0 || c['trade-policy'] > 0 || c['investment-deal'] > 0 || c['supply-disruption'] > 0 ||
     (c['supply-expansion'] > 0 && PROJECT_STAGE.test(sentence)) ||
     (c['market-concentration'] > 0 && CONCENTRATION_CLAIM.test(sentence));
-  // What the elements are and what they serve ("elements found in motors and phones") is background, unless something moves.
-  const background = c.background > 0 && c.rise === 0 && c.fall === 0 && c['export-control'] === 0;
-  if (!(subject && field && says && !background && c.furniture === 0)) return 0;
+  if (!says) return 0;
   // The same words about oil, grain or chips are about that market (as relevanceOf reads English).
   return aboutOtherMarket(sentence, mentions) ? 0 : FAMILY_RULE_CONFIDENCE;
 }

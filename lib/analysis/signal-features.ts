@@ -205,6 +205,15 @@ export function findFamilies(sentence: string, tokens?: Token[] | WordList): Fam
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
 // Tried only where one of its words starts (required-literals.ts), not scanned over every sentence.
 const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
+
+/**
+ * Whether the text names another market (OTHER_MARKET_SUBJECTS: crude, soybeans, chips). One
+ * expression for the relevance rules (detect-signals.ts) and the feature: it keeps its last answer,
+ * so the feature reads the rules' answer for the same sentence instead of a second index's.
+ */
+export function mentionsOtherMarket(text: string): boolean {
+  return OTHER_MARKET.test(text);
+}
 const TERMINAL_CHARS = '.!?。！？…:;"”’»)]';
 const QUESTION = /[?？]\s*["”’»]?\s*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)]\s)/u;
@@ -330,7 +339,7 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   x[SLOT.shapeDigitsHeavy] = digits > letters ? 1 : 0;
   x[SLOT.shapeNonEnglish] = e.english ? 0 : 1;
   x[SLOT.shapeUnspacedScript] = unspaced > words ? 1 : 0;
-  x[SLOT.contextOtherMarket] = OTHER_MARKET.test(s) ? 1 : 0;
+  x[SLOT.contextOtherMarket] = mentionsOtherMarket(s) ? 1 : 0;
   x[SLOT.contextAnaphoric] = ANAPHORIC.test(s) ? 1 : 0;
   x[SLOT.contextTopicScore] = e.topicScore;
   const c = e.families.counts;
