@@ -435,13 +435,14 @@ function withoutAttribution(sentence: string): string {
 const MIN_STATE_PARTIES = 2;
 
 function betweenStates(sentence: string, verdict: Classification, mentions: readonly EntityMention[]): boolean {
-  if (verdict.category !== 'investment-deal' || !AGREEMENT.test(verdict.cue) || COMPANY_WORD.test(sentence) || COMPANY_NAMED.test(sentence)) return false;
+  if (verdict.category !== 'investment-deal') return false;
+  // The parties first: the expressions below run only for a sentence that names two states.
   const states = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'organization' && m.entry.kind !== 'state-body') return false;
     if (m.type === 'organization' || (m.type === 'place' && (m.entry.kind === 'country' || m.entry.kind === 'bloc'))) states.add(m.entry.name);
   }
-  return states.size >= MIN_STATE_PARTIES;
+  return states.size >= MIN_STATE_PARTIES && AGREEMENT.test(verdict.cue) && !COMPANY_WORD.test(sentence) && !COMPANY_NAMED.test(sentence);
 }
 
 /**
