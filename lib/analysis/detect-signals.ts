@@ -12,6 +12,7 @@ import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNA
 import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, FIELD_SUBJECT_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { keepWords, scanWords, wordsOfPart, type KeptWords } from './phrase-matcher';
+import { RECORD_LITERALS } from './record-literals';
 import { repairWithOffsets } from './repair-mojibake';
 import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { segmentSentences } from './segment-sentences';
@@ -68,14 +69,14 @@ const RELEVANCE_FACTOR = {
  * scanned over it: on the 1 MB article the actor, other-market, sector-noun and equity scans took
  * some 60 ms a run (timed per call).
  */
-const ACTOR_EXPRESSION = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, false);
+const ACTOR_EXPRESSION = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, false, RECORD_LITERALS);
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
 const FIELD_SUBJECT = new RegExp(FIELD_SUBJECT_OPENINGS, 'iu');
-const SECTOR_NOUN = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
+const SECTOR_NOUN = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, true, RECORD_LITERALS);
 const AGREEMENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGREEMENT_CUE})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COMPANY_WORDS})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_NAMED = new RegExp(COMPANY_NAME, 'u');
-const ATTRIBUTION = new IndexedPattern(ATTRIBUTION_TAIL, ANY_BEFORE, false);
+const ATTRIBUTION = new IndexedPattern(ATTRIBUTION_TAIL, ANY_BEFORE, false, RECORD_LITERALS);
 const FRAMING = new RegExp(FRAMING_OPENING, 'iu');
 const FOLLOW_UP_EXPRESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOLLOW_UP})(?![\p{L}\p{N}])`, 'iu');
 const FOLLOW_UP_STRENGTH = 0.75;
@@ -84,7 +85,7 @@ const QUESTION = /[?？]\s*["”’»]?\s*$/u;
 function isQuestion(sentence: string): boolean {
   return (sentence.includes('?') || sentence.includes('？')) && QUESTION.test(sentence);
 }
-const EQUITY = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])${EQUITY_MOVE}(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
+const EQUITY = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])${EQUITY_MOVE}(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, true, RECORD_LITERALS);
 
 interface Relevance {
   factor: number;

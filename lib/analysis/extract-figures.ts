@@ -1,5 +1,6 @@
 import type { Figure } from '../analysis-result';
-import { hasCaseFoldOutliers, lowerCase, NO_WORD_CHAR_BEFORE, PatternIndex, SENTENCE_LITERALS, startRequirements } from './required-literals';
+import { RECORD_LITERALS } from './record-literals';
+import { hasCaseFoldOutliers, lowerCase, NO_WORD_CHAR_BEFORE, PatternIndex, startRequirements } from './required-literals';
 
 /**
  * Numbers with their meaning: prices per unit, money amounts, percentages (with "more than",
@@ -41,7 +42,7 @@ const FIGURE = new RegExp(FIGURE_UNNAMED, 'giu');
  * expression is tried, sticky, only where one of those starts a word, not scanned over the text.
  */
 const FIGURE_STICKY = new RegExp(FIGURE_UNNAMED, 'iuy');
-const FIGURE_STARTS = new PatternIndex([[]], [startRequirements(FIGURE_SOURCE)], SENTENCE_LITERALS);
+const FIGURE_STARTS = new PatternIndex([[]], [startRequirements(FIGURE_SOURCE)], RECORD_LITERALS);
 
 /** Expressions of the helpers below, made once (a literal in a function is a new object per call). */
 const DIGIT = /\d/;

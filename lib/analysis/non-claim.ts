@@ -1,7 +1,8 @@
 import type { TextBlock } from './article-text';
 import { BMP_FLAGS, charAt, HANGUL as HANGUL_FLAG, learnFlags, LETTER, LOWER, MARK, NUMBER, UPPER } from './char-class';
 import { NON_CLAIM_PATTERNS } from './lexicon';
-import { ANY_BEFORE, hasCaseFoldOutliers, lowerCase, PatternIndex, requiredLiterals, SENTENCE_LITERALS } from './required-literals';
+import { RECORD_LITERALS } from './record-literals';
+import { ANY_BEFORE, hasCaseFoldOutliers, lowerCase, PatternIndex, requiredLiterals } from './required-literals';
 
 /**
  * Sentences that cannot be signal statements whatever words they use: site furniture, disclaimers,
@@ -36,7 +37,7 @@ const PATTERNS = REASONS.flatMap((reason) => NON_CLAIM_PATTERNS[reason].map((sou
 const PATTERN_INDEX = new PatternIndex(
   PATTERNS.map((p) => (p.need ? [p.need] : [])),
   PATTERNS.map(() => null),
-  SENTENCE_LITERALS,
+  RECORD_LITERALS,
 );
 
 /** What TERMINAL (/[.!?…:;"”’»)\]]$/u) accepts as the last character: read there, not tried at every position. */

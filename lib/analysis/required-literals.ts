@@ -939,11 +939,13 @@ export class IndexedPattern {
     private readonly before: StartContext,
     /** Whether to run the BMP twin on texts without surrogates (bmp-expression.ts): measured per expression. */
     twin = true,
+    /** The literal group whose reading of a text the index shares. */
+    group: LiteralGroup = SENTENCE_LITERALS,
   ) {
     this.plain = new BmpExpression(source, 'iu', twin);
     this.sticky = new BmpExpression(source, 'iuy', twin);
     const starts = startRequirements(source);
-    this.index = starts ? new PatternIndex([requiredLiteralSets(source)], [starts], SENTENCE_LITERALS) : null;
+    this.index = starts ? new PatternIndex([requiredLiteralSets(source)], [starts], group) : null;
   }
 
   /** The last text asked about and its match: a sentence's stages ask the same question twice. */

@@ -7,6 +7,7 @@ import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
 import type { NonClaimReason } from './non-claim';
 import { compilePhrases, type PhraseHit, type Token, type WordList } from './phrase-matcher';
 import { lexicalBuckets } from './lexical-buckets';
+import { RECORD_LITERALS } from './record-literals';
 import { IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { textCounts } from './text-counts';
 
@@ -204,7 +205,7 @@ export function findFamilies(sentence: string, tokens?: Token[] | WordList): Fam
 
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
 // Tried only where one of its words starts (required-literals.ts), not scanned over every sentence.
-const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
+const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, true, RECORD_LITERALS);
 
 /**
  * Whether the text names another market (OTHER_MARKET_SUBJECTS: crude, soybeans, chips). One
