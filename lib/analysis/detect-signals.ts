@@ -7,16 +7,17 @@ import { CONCENTRATION_CLAIMS_BEYOND_ENGLISH, OTHER_MARKETS_BEYOND_ENGLISH, PROJ
 import { extractFigures } from './extract-figures';
 import { findEntityMentions, firstMaterials, summarizeEntities, type EntityMention } from './find-entities';
 import { isEnglishSentence } from './english';
-import { BASE_INDEX, baseFeatures, contextFeatures, findFamilies, lexicalFeatures, type FamilyHits, type SentenceEvidence } from './signal-features';
+import { BASE_INDEX, baseFeatures, CONTEXT_FEATURES, contextFeatures, mentionsOtherMarket, findFamilies, lexicalFeatures, type FamilyHits, type SentenceEvidence } from './signal-features';
 import { baseProbability, confidenceOf, contextProbability, modelCategory, SIGNAL_MODEL } from './signal-model';
-import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, FIELD_SUBJECT_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS } from './lexicon';
+import { ACTOR_PATTERNS, CATEGORY_DIRECTIONS, EQUITY_MOVE, FOLLOW_UP, AGREEMENT_CUE, ANAPHORIC_OPENINGS, ATTRIBUTION_TAIL, FIELD_SUBJECT_OPENINGS, COMPANY_NAME, COMPANY_WORDS, FRAMING_OPENING, IMPLICIT_SUBJECT_MIN_STRENGTH, IMPLICIT_SUBJECT_MIN_WEIGHT, SECTOR_NOUNS } from './lexicon';
 import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim';
 import { keepWords, scanWords, wordsOfPart, type KeptWords } from './phrase-matcher';
+import { RECORD_LITERALS } from './record-literals';
 import { repairWithOffsets } from './repair-mojibake';
 import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { segmentSentences } from './segment-sentences';
 import { signalReason } from './signal-reason';
-import { scoreTopic } from './topic';
+import { bodyText, scoreTopic } from './topic';
 import { WordPattern } from './word-pattern';
 
 /**
@@ -68,15 +69,14 @@ const RELEVANCE_FACTOR = {
  * scanned over it: on the 1 MB article the actor, other-market, sector-noun and equity scans took
  * some 60 ms a run (timed per call).
  */
-const ACTOR_EXPRESSION = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, false);
+const ACTOR_EXPRESSION = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${ACTOR_PATTERNS.join('|')})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, false, RECORD_LITERALS);
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
 const FIELD_SUBJECT = new RegExp(FIELD_SUBJECT_OPENINGS, 'iu');
-const SECTOR_NOUN = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
+const SECTOR_NOUN = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${SECTOR_NOUNS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, true, RECORD_LITERALS);
 const AGREEMENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${AGREEMENT_CUE})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COMPANY_WORDS})(?![\p{L}\p{N}])`, 'iu');
 const COMPANY_NAMED = new RegExp(COMPANY_NAME, 'u');
-const ATTRIBUTION = new IndexedPattern(ATTRIBUTION_TAIL, ANY_BEFORE, false);
-const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
+const ATTRIBUTION = new IndexedPattern(ATTRIBUTION_TAIL, ANY_BEFORE, false, RECORD_LITERALS);
 const FRAMING = new RegExp(FRAMING_OPENING, 'iu');
 const FOLLOW_UP_EXPRESSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOLLOW_UP})(?![\p{L}\p{N}])`, 'iu');
 const FOLLOW_UP_STRENGTH = 0.75;
@@ -85,7 +85,7 @@ const QUESTION = /[?？]\s*["”’»]?\s*$/u;
 function isQuestion(sentence: string): boolean {
   return (sentence.includes('?') || sentence.includes('？')) && QUESTION.test(sentence);
 }
-const EQUITY = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])${EQUITY_MOVE}(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
+const EQUITY = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])${EQUITY_MOVE}(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, true, RECORD_LITERALS);
 
 interface Relevance {
   factor: number;
@@ -125,7 +125,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
   let firstBlock = true;
   // The body's words as the topic pass read them (scoreTopic: the blocks joined by line breaks, when
   // no repair changed them), cut into each sentence's (wordsOfPart) instead of a scan per sentence.
-  const kept = keepWords(article.blocks.map((block) => block.text).join('\n'));
+  const kept = keepWords(bodyText(article));
   // Whether the previous sentence was about the sector, for "It…", "The move…", "Output…"; and
   // whether it named a subject (a material, a company, a state): beyond English, "Its shipments
   // stopped" and "the Asian nation…" carry it on. Both run on from paragraph to paragraph (news
@@ -273,10 +273,14 @@ export function contextProbabilities(records: readonly SentenceRecord[]): number
     const previous = records[i - 1]?.base ?? null;
     const next = records[i + 1]?.base ?? null;
     const mean = (blockMeans[r.blockIndex] as number) / (blockSizes[r.blockIndex] as number);
-    const anaphoric = (r.features[BASE_INDEX['context:anaphoric'] as number] ?? 0) > 0;
-    return contextProbability(r.features, r.words, contextFeatures(r.base, previous, next, anaphoric, mean));
+    const anaphoric = (r.features[ANAPHORIC_SLOT] ?? 0) > 0;
+    return contextProbability(r.features, r.words, contextFeatures(r.base, previous, next, anaphoric, mean, CONTEXT_ROW));
   });
 }
+
+const ANAPHORIC_SLOT = BASE_INDEX['context:anaphoric'] as number;
+/** The context features of the record being weighed, filled in place: read at once, never kept (a typed array per record was 0.4 MB of the 1 MB article's allocation). */
+const CONTEXT_ROW = new Float64Array(CONTEXT_FEATURES.length);
 
 /** The signal statements of an article, in document order, each sentence once. */
 export function detectSignals(article: ArticleText, options: DetectOptions = {}): Signal[] {
@@ -404,7 +408,7 @@ function relevanceOf(
   const sectorOrg = mentions.find((m) => m.type === 'organization' && m.entry.focus !== 'general');
   if (sectorOrg) return { factor: RELEVANCE_FACTOR.organization, about: sectorOrg.entry.name, actor: actorOf(sentence, mentions) };
   // Beyond a named material or sector body, the tie is the page's topic, unless another market is named.
-  if (!onTopic || OTHER_MARKET.test(withoutAttribution(sentence))) return null;
+  if (!onTopic || mentionsOtherMarket(withoutAttribution(sentence))) return null;
   const actor = actorOf(sentence, mentions);
   if (actor) return { factor: RELEVANCE_FACTOR.actor, about: "the article's subject", actor };
   const noun = SECTOR_NOUN.exec(sentence)?.[0];
@@ -432,13 +436,14 @@ function withoutAttribution(sentence: string): string {
 const MIN_STATE_PARTIES = 2;
 
 function betweenStates(sentence: string, verdict: Classification, mentions: readonly EntityMention[]): boolean {
-  if (verdict.category !== 'investment-deal' || !AGREEMENT.test(verdict.cue) || COMPANY_WORD.test(sentence) || COMPANY_NAMED.test(sentence)) return false;
+  if (verdict.category !== 'investment-deal') return false;
+  // The parties first: the expressions below run only for a sentence that names two states.
   const states = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'organization' && m.entry.kind !== 'state-body') return false;
     if (m.type === 'organization' || (m.type === 'place' && (m.entry.kind === 'country' || m.entry.kind === 'bloc'))) states.add(m.entry.name);
   }
-  return states.size >= MIN_STATE_PARTIES;
+  return states.size >= MIN_STATE_PARTIES && AGREEMENT.test(verdict.cue) && !COMPANY_WORD.test(sentence) && !COMPANY_NAMED.test(sentence);
 }
 
 /**
@@ -449,7 +454,8 @@ function betweenStates(sentence: string, verdict: Classification, mentions: read
 function actorOf(sentence: string, mentions: readonly EntityMention[]): string | null {
   // FRAMING ends with a comma: no comma, no framing opening.
   const framingEnd = sentence.includes(',') ? (FRAMING.exec(sentence)?.[0].length ?? 0) : 0;
-  const inBody = mentions.filter((m) => m.start >= framingEnd);
+  // Without a framing opening every mention is in the body: no filtered copy.
+  const inBody = framingEnd === 0 ? mentions : mentions.filter((m) => m.start >= framingEnd);
   return actorAmong(inBody) ?? ACTOR_EXPRESSION.exec(sentence.slice(framingEnd))?.[0].toLowerCase() ?? actorAmong(mentions);
 }
 
@@ -490,14 +496,15 @@ function familyRule(sentence: string, mentions: readonly EntityMention[], famili
   if (!onTopic) return 0;
   const c = families.counts;
   const subject = mentions.length > 0 || c.company > 0 || previousSubject;
-  const field = CATEGORIES.some((category) => c[category] > 0);
+  // What the elements are and what they serve ("elements found in motors and phones") is background, unless something moves.
+  const background = c.background > 0 && c.rise === 0 && c.fall === 0 && c['export-control'] === 0;
+  // The cheap conditions first: the expressions of `says` run only for a sentence that meets them.
+  if (!subject || background || c.furniture !== 0 || !CATEGORIES.some((category) => c[category] > 0)) return 0;
   const says =
     figures.length > 0 || MEASURE_NUMBER.test(sentence) || c.rise > 0 || c.fall > 0 || c.quantity > 0 || c['export-control'] > 0 || c['trade-policy'] > 0 || c['investment-deal'] > 0 || c['supply-disruption'] > 0 ||
     (c['supply-expansion'] > 0 && PROJECT_STAGE.test(sentence)) ||
     (c['market-concentration'] > 0 && CONCENTRATION_CLAIM.test(sentence));
-  // What the elements are and what they serve ("elements found in motors and phones") is background, unless something moves.
-  const background = c.background > 0 && c.rise === 0 && c.fall === 0 && c['export-control'] === 0;
-  if (!(subject && field && says && !background && c.furniture === 0)) return 0;
+  if (!says) return 0;
   // The same words about oil, grain or chips are about that market (as relevanceOf reads English).
   return aboutOtherMarket(sentence, mentions) ? 0 : FAMILY_RULE_CONFIDENCE;
 }

@@ -1,5 +1,6 @@
 import type { Figure } from '../analysis-result';
-import { hasCaseFoldOutliers, lowerCase, NO_WORD_CHAR_BEFORE, PatternIndex, SENTENCE_LITERALS, startRequirements } from './required-literals';
+import { RECORD_LITERALS } from './record-literals';
+import { hasCaseFoldOutliers, lowerCase, NO_WORD_CHAR_BEFORE, PatternIndex, startRequirements } from './required-literals';
 
 /**
  * Numbers with their meaning: prices per unit, money amounts, percentages (with "more than",
@@ -28,13 +29,20 @@ export const FIGURE_SOURCE = [
 ]
   .map((alternative) => String.raw`(?<![\p{L}\p{N}.,])${alternative}(?![\p{L}\p{N}]|[.,]\d)`)
   .join('|');
-const FIGURE = new RegExp(FIGURE_SOURCE, 'giu');
+/**
+ * The expression the figures are read with: FIGURE_SOURCE with its named groups as plain ones (the
+ * same groups in the same order: `add` reads the kind by number). A named group makes every match
+ * build a record of the groups besides its array: the figures' matches were 4 MB of the 1 MB
+ * article's allocation (sampled).
+ */
+const FIGURE_UNNAMED = FIGURE_SOURCE.replace(/\(\?<([a-z]+)>/g, '(');
+const FIGURE = new RegExp(FIGURE_UNNAMED, 'giu');
 /**
  * A figure starts with a currency, a digit, a qualifier, a quarter or a month (startLiterals): the
  * expression is tried, sticky, only where one of those starts a word, not scanned over the text.
  */
-const FIGURE_STICKY = new RegExp(FIGURE_SOURCE, 'iuy');
-const FIGURE_STARTS = new PatternIndex([[]], [startRequirements(FIGURE_SOURCE)], SENTENCE_LITERALS);
+const FIGURE_STICKY = new RegExp(FIGURE_UNNAMED, 'iuy');
+const FIGURE_STARTS = new PatternIndex([[]], [startRequirements(FIGURE_SOURCE)], RECORD_LITERALS);
 
 /** Expressions of the helpers below, made once (a literal in a function is a new object per call). */
 const DIGIT = /\d/;

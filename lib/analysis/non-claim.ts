@@ -1,7 +1,8 @@
 import type { TextBlock } from './article-text';
-import { BMP_FLAGS, charAt, learnFlags, LETTER, MARK, NUMBER, UPPER } from './char-class';
+import { BMP_FLAGS, charAt, HANGUL as HANGUL_FLAG, learnFlags, LETTER, LOWER, MARK, NUMBER, UPPER } from './char-class';
 import { NON_CLAIM_PATTERNS } from './lexicon';
-import { ANY_BEFORE, hasCaseFoldOutliers, lowerCase, PatternIndex, requiredLiterals, SENTENCE_LITERALS } from './required-literals';
+import { RECORD_LITERALS } from './record-literals';
+import { ANY_BEFORE, hasCaseFoldOutliers, lowerCase, PatternIndex, requiredLiterals } from './required-literals';
 
 /**
  * Sentences that cannot be signal statements whatever words they use: site furniture, disclaimers,
@@ -19,7 +20,6 @@ export const MIN_CLAIM_WORDS = 6;
  * China tightens rare earth export controls), which six words would call a fragment.
  */
 const MIN_CLAIM_WORDS_HANGUL = 4;
-const HANGUL = /\p{Script=Hangul}/u;
 
 /** One expression per reason: a sentence is tested three times, not once per pattern. */
 const compile = (sources: readonly string[]): RegExp => new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
@@ -37,10 +37,11 @@ const PATTERNS = REASONS.flatMap((reason) => NON_CLAIM_PATTERNS[reason].map((sou
 const PATTERN_INDEX = new PatternIndex(
   PATTERNS.map((p) => (p.need ? [p.need] : [])),
   PATTERNS.map(() => null),
-  SENTENCE_LITERALS,
+  RECORD_LITERALS,
 );
 
-const TERMINAL = /[.!?…:;"”’»)\]]$/u;
+/** What TERMINAL (/[.!?…:;"”’»)\]]$/u) accepts as the last character: read there, not tried at every position. */
+const TERMINAL_CHARS = '.!?…:;"”’»)]';
 /** Short function words that headline case leaves in lower case. */
 const HEADLINE_SMALL_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from',
@@ -65,7 +66,8 @@ export function nonClaimReason(sentence: string): NonClaimReason | null {
   if (reason) return reason;
   // One walk over the words gives the count and the headline's tallies (headlineWords).
   const count = headlineWords(text);
-  if (count < (HANGUL.test(text) ? MIN_CLAIM_WORDS_HANGUL : MIN_CLAIM_WORDS) && !isUnspacedScript(text)) return 'fragment';
+  // /\p{Script=Hangul}/u, read from the flags headlineWords saw.
+  if (count < ((seenFlags & IS_HANGUL) !== 0 ? MIN_CLAIM_WORDS_HANGUL : MIN_CLAIM_WORDS) && !isUnspacedScript(text)) return 'fragment';
   if (looksLikeHeadline(text)) return 'headline';
   return null;
 }
@@ -152,7 +154,7 @@ const UNSPACED_PROSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{4
 export function isHeadingLikeBlock(block: TextBlock): boolean {
   if (block.kind !== 'paragraph') return false;
   const text = block.text.trim();
-  if (text === '' || TERMINAL.test(text) || !CASED_LETTER.test(text) || /[.!?…]\s/u.test(text)) return false;
+  if (text === '' || endsWithTerminal(text) || !CASED_LETTER.test(text) || /[.!?…]\s/u.test(text)) return false;
   if (BULLET_OPENING.test(text) || UNSPACED_SENTENCE_END.test(text) || UNSPACED_PROSE.test(text)) return false;
   return countWords(text) <= HEADING_LIKE_MAX_WORDS;
 }
@@ -162,9 +164,10 @@ export function isHeadingLikeBlock(block: TextBlock): boolean {
  * digit. The words and their tallies come from headlineWords, run on the same text just before.
  */
 function looksLikeHeadline(text: string): boolean {
-  if (!CASED_LETTER.test(text)) return false;
   if (text !== tallied) headlineWords(text);
-  const terminal = TERMINAL.test(text);
+  // CASED_LETTER, read from the flags headlineWords saw.
+  if ((seenFlags & CASED) === 0) return false;
+  const terminal = endsWithTerminal(text);
   if (contentWords < (terminal ? PUNCTUATED_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS)) return false;
   return capitalizedWords / contentWords >= (terminal ? PUNCTUATED_HEADLINE_SHARE : HEADLINE_CAPITALIZED_SHARE);
 }
@@ -178,16 +181,33 @@ function looksLikeHeadline(text: string): boolean {
 let tallied: string | null = null;
 let contentWords = 0;
 let capitalizedWords = 0;
+/**
+ * The character flags headlineWords read, together: every character but the apostrophes, periods and
+ * hyphens inside words, none of which is a letter. The Hangul and cased-letter tests read them
+ * instead of an expression each over the sentence.
+ */
+let seenFlags = 0;
+/** Held locally: an imported binding read in a loop costs a getter call per read under tsx. */
+const IS_HANGUL = HANGUL_FLAG;
+const CASED = UPPER | LOWER;
+const CAPITALIZED = UPPER | NUMBER;
+
+/** TERMINAL.test(text): whether the last character is one of TERMINAL_CHARS. */
+function endsWithTerminal(text: string): boolean {
+  return text.length > 0 && TERMINAL_CHARS.includes(text.charAt(text.length - 1));
+}
 
 function headlineWords(text: string): number {
   let count = 0;
   let content = 0;
   let capitalized = 0;
+  let seen = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const at = c < 0xd800 || c >= 0xe000 ? (FLAGS[c] || learnFlags(c)) | 0x10000 : charAt(text, i);
+    seen |= at;
     const start = i;
     i += at >>> 16;
     if ((at & WORD_START) === 0) continue;
@@ -208,6 +228,7 @@ function headlineWords(text: string): number {
         continue;
       }
       const next = d < 0xd800 || d >= 0xe000 ? (FLAGS[d] || learnFlags(d)) | 0x10000 : charAt(text, i);
+      seen |= next;
       if ((next & WORD_PART) === 0) break;
       if (d >= 0x80) ascii = false;
       key = key * 128 + lowerAscii(d);
@@ -215,9 +236,10 @@ function headlineWords(text: string): number {
     }
     if (isSmallWord(text, start, i, ascii, key)) continue;
     content++;
-    if ((at & (UPPER | NUMBER)) !== 0) capitalized++;
+    if ((at & CAPITALIZED) !== 0) capitalized++;
   }
   tallied = text;
+  seenFlags = seen;
   contentWords = content;
   capitalizedWords = capitalized;
   return count;

@@ -888,18 +888,21 @@ let outlierAnswer = false;
  */
 export class IndexedPattern {
   private readonly matcher: IndexedMatcher;
-  /** One matcher per expression (IndexedMatcher). */
-  private static readonly matchers = new Map<string, IndexedMatcher>();
+  /** One matcher per literal group and expression (IndexedMatcher). */
+  private static readonly matchers = new Map<LiteralGroup, Map<string, IndexedMatcher>>();
 
   constructor(
     source: string,
     before: StartContext,
     /** Whether to run the BMP twin on texts without surrogates (bmp-expression.ts): measured per expression. */
     twin = true,
+    /** The literal group whose reading of a text the index shares. */
+    group: LiteralGroup = SENTENCE_LITERALS,
   ) {
     const key = `${before} ${twin ? 1 : 0} ${source}`;
-    const matchers = IndexedPattern.matchers;
-    this.matcher = matchers.get(key) ?? matchers.set(key, new IndexedMatcher(source, before, twin)).get(key)!;
+    const byGroup = IndexedPattern.matchers;
+    const matchers = byGroup.get(group) ?? byGroup.set(group, new Map()).get(group)!;
+    this.matcher = matchers.get(key) ?? matchers.set(key, new IndexedMatcher(source, before, twin, group)).get(key)!;
   }
 
   /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it (shared: not to be modified). */
@@ -927,11 +930,12 @@ class IndexedMatcher {
     source: string,
     private readonly before: StartContext,
     twin: boolean,
+    group: LiteralGroup,
   ) {
     this.plain = new BmpExpression(source, 'iu', twin);
     this.sticky = new BmpExpression(source, 'iuy', twin);
     const starts = startRequirements(source);
-    this.index = starts ? new PatternIndex([requiredLiteralSets(source)], [starts], SENTENCE_LITERALS) : null;
+    this.index = starts ? new PatternIndex([requiredLiteralSets(source)], [starts], group) : null;
   }
 
   /** The last text asked about and its match: a sentence's stages ask the same question twice. */

@@ -7,6 +7,7 @@ import { ANAPHORIC_OPENINGS, OTHER_MARKET_SUBJECTS } from './lexicon';
 import type { NonClaimReason } from './non-claim';
 import { compilePhrases, type PhraseHit, type Token, type WordList } from './phrase-matcher';
 import { lexicalBuckets } from './lexical-buckets';
+import { RECORD_LITERALS } from './record-literals';
 import { IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
 import { textCounts } from './text-counts';
 
@@ -80,7 +81,13 @@ const BASE_SLOT: ReadonlyMap<string, number> = new Map(BASE_FEATURES.map((f, i) 
 /** Each cue category's feature slot, worked out once (not a `cue:…` string per hit). */
 const CUE_SLOT = new Map<string, number>(CATEGORIES.map((c) => [c, BASE_SLOT.get(`cue:${c}`) as number]));
 /** Each family's feature slot and whether it is a category, worked out once (not a string per family and sentence). */
-const FAMILY_SLOTS = FAMILY_NAMES.map((family) => ({ family, slot: BASE_SLOT.get(`family:${family}`) as number, category: (CATEGORIES as readonly string[]).includes(family) }));
+const FAMILY_SLOTS = FAMILY_NAMES.map((family) => ({
+  family,
+  slot: BASE_SLOT.get(`family:${family}`) as number,
+  category: (CATEGORIES as readonly string[]).includes(family),
+  /** One of FIELD_CATEGORIES: a hit makes the sentence one of the field's. */
+  field: family !== 'demand' && (CATEGORIES as readonly string[]).includes(family),
+}));
 
 /**
  * The slots of the features baseFeatures sets by name, looked up once rather than a Map lookup per
@@ -181,6 +188,8 @@ function buildFamilyMatcher() {
 const FAMILIES = buildFamilyMatcher();
 /** All families at zero, copied per sentence (a spread copy costs a sixth of Object.fromEntries). */
 const ZERO_COUNTS = Object.fromEntries(FAMILY_NAMES.map((f) => [f, 0])) as Record<FamilyName, number>;
+// baseFeatures reads a sentence's counts in their key order as FAMILY_NAMES' order.
+if (Object.keys(ZERO_COUNTS).join() !== FAMILY_NAMES.join()) throw new Error('signal-features: family counts out of FAMILY_NAMES order');
 
 export function findFamilies(sentence: string, tokens?: Token[] | WordList): FamilyHits {
   const counts = { ...ZERO_COUNTS };
@@ -194,10 +203,18 @@ export function findFamilies(sentence: string, tokens?: Token[] | WordList): Fam
   return { counts, first };
 }
 
-const FIELD_CATEGORIES = CATEGORIES.filter((c) => c !== 'demand');
 const ANAPHORIC = new RegExp(ANAPHORIC_OPENINGS, 'iu');
 // Tried only where one of its words starts (required-literals.ts), not scanned over every sentence.
-const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE);
+const OTHER_MARKET = new IndexedPattern(String.raw`(?<![\p{L}\p{N}])(?:${OTHER_MARKET_SUBJECTS})(?![\p{L}\p{N}])`, NO_WORD_CHAR_BEFORE, true, RECORD_LITERALS);
+
+/**
+ * Whether the text names another market (OTHER_MARKET_SUBJECTS: crude, soybeans, chips). One
+ * expression for the relevance rules (detect-signals.ts) and the feature: it keeps its last answer,
+ * so the feature reads the rules' answer for the same sentence instead of a second index's.
+ */
+export function mentionsOtherMarket(text: string): boolean {
+  return OTHER_MARKET.test(text);
+}
 const TERMINAL_CHARS = '.!?。！？…:;"”’»)]';
 const QUESTION = /[?？]\s*["”’»]?\s*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•·*▪►✓]|\d{1,2}[.)]\s)/u;
@@ -235,9 +252,17 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   }
   x[SLOT.ruleSignal] = e.ruleFactor;
   let kinds = 0;
-  for (const { family, slot, category } of FAMILY_SLOTS) {
-    const n = e.families.counts[family];
+  let fieldFamily = false;
+  // The counts in their own order, FAMILY_NAMES' (ZERO_COUNTS is built in it), read by for…in: a
+  // read by a varying name was a megamorphic lookup per family and sentence (the family loop and
+  // the field test below: 15% of baseFeatures' own time in a profile of the 1 MB article).
+  const familyCounts = e.families.counts;
+  let k = 0;
+  for (const family in familyCounts) {
+    const n = familyCounts[family as FamilyName];
+    const { slot, category, field } = FAMILY_SLOTS[k++] as (typeof FAMILY_SLOTS)[number];
     if (n > 0 && category) kinds++;
+    if (n > 0 && field) fieldFamily = true;
     x[slot] = Math.min(n, 3) / 3;
   }
   x[SLOT.familyKinds] = Math.min(kinds, 4) / 4;
@@ -315,12 +340,11 @@ export function baseFeatures(e: SentenceEvidence): Float64Array {
   x[SLOT.shapeDigitsHeavy] = digits > letters ? 1 : 0;
   x[SLOT.shapeNonEnglish] = e.english ? 0 : 1;
   x[SLOT.shapeUnspacedScript] = unspaced > words ? 1 : 0;
-  x[SLOT.contextOtherMarket] = OTHER_MARKET.test(s) ? 1 : 0;
+  x[SLOT.contextOtherMarket] = mentionsOtherMarket(s) ? 1 : 0;
   x[SLOT.contextAnaphoric] = ANAPHORIC.test(s) ? 1 : 0;
   x[SLOT.contextTopicScore] = e.topicScore;
   const c = e.families.counts;
-  let field = e.classification !== null;
-  for (const f of FIELD_CATEGORIES) if (c[f] > 0) field = true;
+  const field = e.classification !== null || fieldFamily;
   const figure = amount || c.quantity > 0;
   const change = c.rise > 0 || c.fall > 0;
   const subject = material || sectorOrg || org || state || c.company > 0;
@@ -376,9 +400,9 @@ const IS_SPACE = SPACE;
  * (the first or last sentence, a one-sentence item) says nothing either way: it takes the sentence's
  * own probability, so a lone statement is judged on itself.
  */
-export function contextFeatures(own: number, previous: number | null, next: number | null, anaphoric: boolean, blockMean: number): Float64Array {
+export function contextFeatures(own: number, previous: number | null, next: number | null, anaphoric: boolean, blockMean: number, into?: Float64Array): Float64Array {
   // Filled in place: Float64Array.from over an array literal goes through the iterator.
-  const y = new Float64Array(4);
+  const y = into ?? new Float64Array(4);
   y[0] = previous ?? own;
   y[1] = next ?? own;
   y[2] = anaphoric ? (previous ?? 0) : 0;
@@ -391,6 +415,22 @@ export type FigureKind = 'price' | 'money' | 'percent' | 'quantity' | 'date' | '
 /** A figure's kind from its unit, as extract-figures.ts writes it. */
 export function figureKind(figure: Figure): FigureKind {
   const unit = figure.unit ?? '';
+  let kind = KIND_OF_UNIT.get(unit);
+  if (kind === undefined) {
+    kind = kindOfUnit(unit);
+    if (KIND_OF_UNIT.size < MAX_UNITS_KEPT) KIND_OF_UNIT.set(unit, kind);
+  }
+  return kind;
+}
+
+/**
+ * Each unit's kind, worked out once: extract-figures.ts writes a few dozen units ("USD/kg", "%",
+ * "tpa"), and the money expression below ran for every figure of every sentence.
+ */
+const KIND_OF_UNIT = new Map<string, FigureKind>();
+const MAX_UNITS_KEPT = 512;
+
+function kindOfUnit(unit: string): FigureKind {
   if (unit.includes('/')) return 'price';
   if (/^(?:USD|AUD|CAD|HKD|EUR|GBP|JPY|CNY|\$|€|£|¥|A\$|C\$|US\$|HK\$|RMB|dollars?|yuan|euros?|yen)/iu.test(unit)) return 'money';
   if (unit === '%') return 'percent';

@@ -39,12 +39,35 @@ export interface SignalModel {
 
 export const SIGNAL_MODEL: SignalModel = MODEL as SignalModel;
 
+/**
+ * A model's weights as typed arrays, made once per model: the same numbers, read without the
+ * `?? 0` of a possibly shorter JSON array (a weight beyond the array's end reads 0, as there).
+ */
+interface Compiled {
+  bias: number;
+  weights: Float64Array;
+  lexical: Float64Array | null;
+}
+
+const compiled = new WeakMap<LinearModel, Compiled>();
+
+function compiledOf(model: LinearModel): Compiled {
+  let c = compiled.get(model);
+  if (c === undefined) {
+    c = { bias: model.bias, weights: Float64Array.from(model.weights), lexical: model.lexical ? Float64Array.from(model.lexical) : null };
+    compiled.set(model, c);
+  }
+  return c;
+}
+
 function dot(model: LinearModel, x: ArrayLike<number>, words?: ArrayLike<number>, y?: ArrayLike<number>): number {
-  let z = model.bias;
+  const { bias, weights, lexical } = compiledOf(model);
+  let z = bias;
   const n = x.length;
-  for (let i = 0; i < n; i++) z += (model.weights[i] ?? 0) * (x[i] as number);
-  if (y) for (let i = 0; i < y.length; i++) z += (model.weights[n + i] ?? 0) * (y[i] as number);
-  if (words && model.lexical) for (let i = 0; i < words.length; i++) z += model.lexical[words[i] as number] ?? 0;
+  const m = weights.length;
+  for (let i = 0; i < n; i++) z += (i < m ? (weights[i] as number) : 0) * (x[i] as number);
+  if (y) for (let i = 0; i < y.length; i++) z += (n + i < m ? (weights[n + i] as number) : 0) * (y[i] as number);
+  if (words && lexical) for (let i = 0; i < words.length; i++) z += lexical[words[i] as number] ?? 0;
   return z;
 }
 
@@ -66,13 +89,14 @@ export function contextProbability(x: ArrayLike<number>, words: ArrayLike<number
 export function modelCategory(x: ArrayLike<number>, words: ArrayLike<number>, near: ArrayLike<number>): Category {
   let best = 0;
   let bestScore = -Infinity;
-  SIGNAL_MODEL.category.forEach((model, i) => {
-    const score = dot(model, x, words, near);
+  const models = SIGNAL_MODEL.category;
+  for (let i = 0; i < models.length; i++) {
+    const score = dot(models[i] as LinearModel, x, words, near);
     if (score > bestScore) {
       best = i;
       bestScore = score;
     }
-  });
+  }
   return CATEGORIES[best] as Category;
 }
 

@@ -96,7 +96,7 @@ interface Tally {
 /** Scores how surely the article is about rare earths and critical minerals. */
 export function scoreTopic(article: ArticleText): Topic {
   const { meta } = article;
-  const body = repairMojibake(article.blocks.map((block) => block.text).join('\n'));
+  const body = repairMojibake(bodyText(article));
   const fields: { text: string; weight: number; isBody: boolean }[] = [
     { text: repairMojibake(withoutSiteName(meta.title, meta.siteName)), weight: TOPIC_WEIGHTS.field.title, isBody: false },
     { text: repairMojibake(withoutSiteName(meta.description, meta.siteName)), weight: TOPIC_WEIGHTS.field.description, isBody: false },
@@ -141,6 +141,25 @@ export function scoreTopic(article: ArticleText): Topic {
   const rounded = Math.round(score * 100) / 100;
   return { isRareEarth: cooccurs && rounded >= TOPIC_THRESHOLD, score: rounded, evidence };
 }
+
+/**
+ * The article's blocks joined by line breaks, as the topic pass reads the body. The last article's
+ * is kept: detectSignals cuts its sentences' words from the words of the same text (keepWords),
+ * and joining a 1 MB body again cost a copy of it and a comparison of the two copies. It is kept
+ * with the strings it was joined from, and joined afresh unless each block still holds its own.
+ */
+export function bodyText(article: ArticleText): string {
+  const blocks = article.blocks;
+  if (blocks === joinedBlocks && blocks.length === joinedTexts.length && blocks.every((block, i) => block.text === joinedTexts[i])) return joined;
+  joinedTexts = blocks.map((block) => block.text);
+  joinedBlocks = blocks;
+  joined = joinedTexts.join('\n');
+  return joined;
+}
+
+let joinedBlocks: ArticleText['blocks'] | null = null;
+let joinedTexts: string[] = [];
+let joined = '';
 
 function countField(text: string, weight: number, isBody: boolean, tally: Tally, domainHits: number[]): void {
   // The body is long: its tokens as arrays (scanWords), not an object and two strings each.
