@@ -24,7 +24,7 @@ describe.runIf(run)('a critical-minerals item without the words "rare earths"', 
     await page.goto(h.url(HOST, '/cobalt/quotas.html'));
     const highlights = await readHighlights(page);
     const of = (category: string) => highlights[`lodestone-${category}`] ?? [];
-    expect(of('export-control').some((t) => t.startsWith('KINSHASA, Sept 22') && t.includes('export quota system')), JSON.stringify(highlights)).toBe(true);
+    expect(of('export-control').some((t) => t.startsWith('KINSHASA, Sept 22') && t.includes('export quotas')), JSON.stringify(highlights)).toBe(true);
     expect(of('pricing').some((t) => t.startsWith('Cobalt hydroxide prices')), JSON.stringify(highlights)).toBe(true);
     const all = Object.entries(highlights).filter(([k]) => k !== 'lodestone-saved' && k !== 'lodestone-focus').flatMap(([, v]) => v);
     expect(all.some((t) => t.startsWith('Miners will be allowed to ship')), JSON.stringify(all)).toBe(true);
