@@ -882,46 +882,12 @@ let outlierAnswer = false;
 
 /**
  * A case-insensitive expression (flags `iu`) tried only where it can start (startRequirements),
- * behind its required literals, for a sentence whose other indexes share SENTENCE_LITERALS: the
+ * behind its required literals, for a sentence whose other indexes share its literal group
+ * (SENTENCE_LITERALS unless another is given, as the record pass's RECORD_LITERALS): the
  * leftmost match is the first start where the sticky expression matches. `before` is what the
  * expression's opening lookbehind rejects (ANY_BEFORE when it has none).
  */
 export class IndexedPattern {
-  private readonly matcher: IndexedMatcher;
-  /** One matcher per literal group and expression (IndexedMatcher). */
-  private static readonly matchers = new Map<LiteralGroup, Map<string, IndexedMatcher>>();
-
-  constructor(
-    source: string,
-    before: StartContext,
-    /** Whether to run the BMP twin on texts without surrogates (bmp-expression.ts): measured per expression. */
-    twin = true,
-    /** The literal group whose reading of a text the index shares. */
-    group: LiteralGroup = SENTENCE_LITERALS,
-  ) {
-    const key = `${before} ${twin ? 1 : 0} ${source}`;
-    const byGroup = IndexedPattern.matchers;
-    const matchers = byGroup.get(group) ?? byGroup.set(group, new Map()).get(group)!;
-    this.matcher = matchers.get(key) ?? matchers.set(key, new IndexedMatcher(source, before, twin, group)).get(key)!;
-  }
-
-  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it (shared: not to be modified). */
-  exec(text: string): RegExpExecArray | null {
-    return this.matcher.exec(text);
-  }
-
-  test(text: string): boolean {
-    return this.matcher.exec(text) !== null;
-  }
-}
-
-/**
- * The expressions, index and last answer of an IndexedPattern, one per source (and `before`,
- * `twin`): two stages that make the same expression ask the same question. The other-market
- * expression of detect-signals.ts and signal-features.ts is one: on the 1 MB article, the
- * 5,933 questions of the second were each the last text the first had answered.
- */
-class IndexedMatcher {
   private readonly plain: BmpExpression;
   private readonly sticky: BmpExpression;
   private readonly index: PatternIndex | null;
@@ -929,8 +895,10 @@ class IndexedMatcher {
   constructor(
     source: string,
     private readonly before: StartContext,
-    twin: boolean,
-    group: LiteralGroup,
+    /** Whether to run the BMP twin on texts without surrogates (bmp-expression.ts): measured per expression. */
+    twin = true,
+    /** The literal group whose reading of a text the index shares. */
+    group: LiteralGroup = SENTENCE_LITERALS,
   ) {
     this.plain = new BmpExpression(source, 'iu', twin);
     this.sticky = new BmpExpression(source, 'iuy', twin);
@@ -942,12 +910,17 @@ class IndexedMatcher {
   private lastText: string | null = null;
   private lastMatch: RegExpExecArray | null = null;
 
+  /** The leftmost match, as `new RegExp(source, 'iu').exec(text)` finds it (shared: not to be modified). */
   exec(text: string): RegExpExecArray | null {
     if (text !== this.lastText) {
       this.lastMatch = this.match(text);
       this.lastText = text;
     }
     return this.lastMatch;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
   }
 
   private match(text: string): RegExpExecArray | null {
