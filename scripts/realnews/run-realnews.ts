@@ -93,17 +93,18 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
     const result = analyzeText(article);
     engineMs += performance.now() - started;
     chars += e.text.length;
-    engine.push(matchExcerpt(e, itemLabels, side, { isRareEarth: result.topic.isRareEarth, detections: result.signals }));
+    const engineOutcome = matchExcerpt(e, itemLabels, side, { isRareEarth: result.topic.isRareEarth, detections: result.signals });
+    engine.push(engineOutcome);
     // Every signal the engine would show at the lowest setting, filtered per level as the reader's setting filters them.
     const all = analyzeText(article, { minConfidence: Math.min(...SENSITIVITY_LEVELS) }).signals;
     for (const [level, outcomes] of atLevel) {
       outcomes.push(matchExcerpt(e, itemLabels, side, { isRareEarth: result.topic.isRareEarth, detections: all.filter((sig) => sig.confidence >= level) }));
     }
-    const baselineOutput = { isRareEarth: baselineTopic(article), detections: baselineSignals(article) };
-    baseline.push(matchExcerpt(e, itemLabels, side, baselineOutput));
-    const stopped = !scoreGate(excerptGateSample(e)).candidate;
-    gatedEngine.push(stopped ? matchExcerpt(e, itemLabels, side, nothing()) : (engine.at(-1) as ItemOutcome));
-    gatedBaseline.push(stopped ? matchExcerpt(e, itemLabels, side, nothing()) : (baseline.at(-1) as ItemOutcome));
+    const baselineOutcome = matchExcerpt(e, itemLabels, side, { isRareEarth: baselineTopic(article), detections: baselineSignals(article) });
+    baseline.push(baselineOutcome);
+    const stopped = scoreGate(excerptGateSample(e)).candidate ? null : matchExcerpt(e, itemLabels, side, nothing());
+    gatedEngine.push(stopped ?? engineOutcome);
+    gatedBaseline.push(stopped ?? baselineOutcome);
   }
   return {
     engine,
