@@ -1,6 +1,7 @@
 import { CATEGORIES } from '../analysis-result';
 import type { RealnewsScores, RealnewsSplit } from './evaluate-realnews';
 import type { Scores } from './precision-recall';
+import { FUNNEL_STAGE_LABELS, FUNNEL_STAGES, type Funnel } from './signal-funnel';
 
 /** The real-news figures as Markdown (no excerpt text: the excerpts are third-party). */
 export interface RealnewsReport {
@@ -13,6 +14,8 @@ export interface RealnewsReport {
   engineMbPerSecond: number;
   /** Signals at each of the reader's sensitivity settings (minimum confidence), per split. */
   sensitivity: { level: number; splits: Record<RealnewsSplit, RealnewsScores> }[];
+  /** Where the labelled signal sentences of on-topic excerpts stand in the engine, per split. */
+  funnel: Record<RealnewsSplit, Funnel>;
 }
 
 const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(3));
@@ -66,6 +69,8 @@ export function formatRealnewsMarkdown(report: RealnewsReport): string {
     }).join(' | ')} |`);
   }
   lines.push('');
+  lines.push(...funnelSection(report.funnel, cols, name));
+  lines.push('');
   lines.push('Per language (engine, both splits; `other` is Indonesian, Hungarian, Italian, Malay and Nigerian Pidgin):');
   lines.push('');
   lines.push('| language | excerpts | topic recall | signals P / R / F1 | category agreement |');
@@ -76,4 +81,24 @@ export function formatRealnewsMarkdown(report: RealnewsReport): string {
   lines.push('');
   lines.push(`Non-English on-topic excerpts recognized as on topic: ${report.nonEnglishTopic.recognized} of ${report.nonEnglishTopic.items}. Engine throughput over all excerpts in this run: ${report.engineMbPerSecond.toFixed(2)} MB/s (one cold pass, Node; \`npm run bench\` measures it warm).`);
   return lines.join('\n');
+}
+
+/**
+ * Where the labelled signals stand in the engine and how often each kind is detected: the table that
+ * says where recall is lost, and why it differs between the splits.
+ */
+function funnelSection(funnel: Record<RealnewsSplit, Funnel>, cols: readonly RealnewsSplit[], name: Record<RealnewsSplit, string>): string[] {
+  const lines = ['Where the labelled signal sentences of on-topic excerpts stand in the engine (`lib/eval/signal-funnel.ts`): how many of them, their share of the split, and how many of those the engine detects.', ''];
+  lines.push(`| the labelled signal sentence is | ${cols.map((c) => `${name[c]}: signals (share) | detected (rate)`).join(' | ')} |`);
+  lines.push(`|---|${cols.map(() => '---|---').join('|')}|`);
+  const totals = Object.fromEntries(cols.map((c) => [c, FUNNEL_STAGES.reduce((n, stage) => n + funnel[c][stage].signals, 0)])) as Record<RealnewsSplit, number>;
+  const share = (n: number, of: number) => (of > 0 ? `${((100 * n) / of).toFixed(0)} %` : '—');
+  for (const stage of [...FUNNEL_STAGES].reverse()) {
+    if (cols.every((c) => funnel[c][stage].signals === 0)) continue;
+    lines.push(`| ${FUNNEL_STAGE_LABELS[stage]} | ${cols.map((c) => {
+      const { signals, detected } = funnel[c][stage];
+      return `${signals} (${share(signals, totals[c])}) | ${detected} (${share(detected, signals)})`;
+    }).join(' | ')} |`);
+  }
+  return lines;
 }

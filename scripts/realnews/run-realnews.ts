@@ -10,8 +10,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../../lib/analysis/analyze-text.ts';
+import { sentenceRecords } from '../../lib/analysis/detect-signals.ts';
 import { baselineSignals, baselineTopic } from '../../lib/eval/keyword-baseline.ts';
-import { excerptArticle, excerptGateSample, type Excerpt } from '../../lib/eval/realnews.ts';
+import { excerptArticle, excerptBlocks, excerptGateSample, type Excerpt } from '../../lib/eval/realnews.ts';
+import { addFunnels, countInFunnel, emptyFunnel, stagedSentences, unitStage, type Funnel } from '../../lib/eval/signal-funnel.ts';
 import { scoreGate } from '../../lib/gate/gate-score.ts';
 import { matchExcerpt, scoreLanguages, scoreSplits, type ItemOutcome, type RealnewsScores, type RealnewsSplit } from '../../lib/eval/evaluate-realnews.ts';
 import type { RealnewsReport } from '../../lib/eval/realnews-markdown.ts';
@@ -30,6 +32,7 @@ export function realnewsReport(run: RealnewsRun): RealnewsReport {
     nonEnglishTopic: { recognized: nonEnglish.filter((i) => i.predictedTopic).length, items: nonEnglish.length },
     engineMbPerSecond: run.chars / 1e6 / (run.engineMs / 1000),
     sensitivity: run.sensitivity,
+    funnel: run.funnel,
   };
 }
 
@@ -51,6 +54,8 @@ export interface RealnewsRun {
   unlabelled: string[];
   /** Signals at each sensitivity level (SENSITIVITY_LEVELS), per split: what a reader who moves the setting sees. */
   sensitivity: { level: number; splits: Record<RealnewsSplit, RealnewsScores> }[];
+  /** Where the labelled signal sentences of on-topic excerpts stand in the engine, per split (signal-funnel.ts). */
+  funnel: Record<RealnewsSplit, Funnel>;
   /** Milliseconds the engine took over all excerpts, and their text length. */
   engineMs: number;
   chars: number;
@@ -79,6 +84,7 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
   const gatedBaseline: ItemOutcome[] = [];
   const atLevel = new Map<number, ItemOutcome[]>(SENSITIVITY_LEVELS.map((level) => [level, []]));
   const unlabelled: string[] = [];
+  const funnel = { dev: emptyFunnel(), keptOut: emptyFunnel() };
   let engineMs = 0;
   let chars = 0;
   for (const e of excerpts) {
@@ -100,6 +106,7 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
     for (const [level, outcomes] of atLevel) {
       outcomes.push(matchExcerpt(e, itemLabels, side, { isRareEarth: result.topic.isRareEarth, detections: all.filter((sig) => sig.confidence >= level) }));
     }
+    if (itemLabels.topic === true) addToFunnel(funnel[side], engineOutcome, article, result.topic, e);
     const baselineOutcome = matchExcerpt(e, itemLabels, side, { isRareEarth: baselineTopic(article), detections: baselineSignals(article) });
     baseline.push(baselineOutcome);
     const stopped = scoreGate(excerptGateSample(e)).candidate ? null : matchExcerpt(e, itemLabels, side, nothing());
@@ -115,9 +122,22 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
     sensitivity: [...atLevel].map(([level, outcomes]) => ({ level, splits: scoreSplits(outcomes) })),
     excerpts: new Map(all.map((e) => [e.id, e])),
     unlabelled,
+    funnel: { ...funnel, all: addFunnels(funnel.dev, funnel.keptOut) },
     engineMs,
     chars,
   };
+}
+
+/**
+ * Counts an on-topic excerpt's labelled signal sentences by where each stands in the engine (read
+ * again with the topic taken as on, as the trainer reads them) and whether it was detected.
+ */
+function addToFunnel(funnel: Funnel, outcome: ItemOutcome, article: ReturnType<typeof excerptArticle>, topic: ReturnType<typeof analyzeText>['topic'], excerpt: Excerpt): void {
+  const staged = stagedSentences(sentenceRecords(article, { ...topic, isRareEarth: true }), excerptBlocks(excerpt));
+  for (const { unit, detection } of outcome.units) {
+    if (unit.category === null || unit.clarity === 'borderline') continue;
+    countInFunnel(funnel, topic.isRareEarth ? unitStage(unit, staged) : 'off-topic', detection !== null);
+  }
 }
 
 const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
