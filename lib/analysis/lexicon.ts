@@ -881,5 +881,6 @@ export const TOPIC_WEIGHTS = {
   sectorTermOverrides: { 'permanent magnets': 0.8, 'critical minerals': 0.8 } as Readonly<Record<string, number>>,
   organization: { 'rare-earth': 1.2, 'critical-minerals': 0.5, general: 0 },
   deposit: 1.2,
-  field: { title: 3, description: 1.5, keywords: 1.5, body: 1 },
+  /** `lead`: the first paragraph's opening, read only when the page has no description (topic.ts, leadOf). */
+  field: { title: 3, description: 1.5, keywords: 1.5, lead: 1.5, body: 1 },
 } as const;

@@ -231,3 +231,27 @@ describe('scoreTopic: look-alikes added with the real news (sentences written fo
     expect(scoreTopic(wire).isRareEarth).toBe(true);
   });
 });
+
+describe('scoreTopic: the lead stands in for a missing description (sentences written for this test)', () => {
+  const approvals = [
+    'SEOUL — South Korea will require companies to seek government approval before shipping tungsten abroad, the trade ministry said on Tuesday, citing concerns over the security of supply for its defence industry.',
+    'Officials said the rule follows a review of strategic goods launched last year. Applications will be processed within 30 days, a ministry spokesperson told reporters.',
+  ];
+
+  it('takes a short wire item whose lead puts a critical mineral under export approvals', () => {
+    expect(scoreTopic(articleOf(approvals)).isRareEarth).toBe(true);
+  });
+
+  it('reads the description, not the lead, when the page gives one', () => {
+    expect(scoreTopic(articleOf(approvals, { description: 'Seoul news in brief' })).isRareEarth).toBe(false);
+  });
+
+  it('does not take a bullion report whose lead names a battery metal in passing', () => {
+    const gold = articleOf([
+      'Gold rose to a record on Monday as investors sought safety, with silver and copper following and shares of lithium miners slipping in Sydney.',
+      'Bullion has gained a fifth this year on central bank buying and expectations of lower interest rates, dealers said.',
+      'Spot silver climbed 2% while copper on the London Metal Exchange edged up on supply worries in Chile.',
+    ]);
+    expect(scoreTopic(gold).isRareEarth).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ import { runRealnews, SENSITIVITY_LEVELS, type RealnewsRun } from '../../../scri
  * prose nobody on the team wrote fails here. ../shared/realnews is third-party text read in place:
  * without it the test is skipped with a message, except in CI (CI=true), where it must be there.
  */
-const REPORTED_KEPT_OUT = { precision: 0.894, recall: 0.705, categoryAgreement: 0.894, topicF1: 0.98 };
+const REPORTED_KEPT_OUT = { precision: 0.901, recall: 0.698, categoryAgreement: 0.89, topicF1: 0.986 };
 const SLACK = 0.02;
 const LANGUAGES = ['zh', 'ja', 'ko', 'ru', 'fr', 'de', 'es', 'pt'];
 
