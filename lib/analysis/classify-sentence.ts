@@ -2,7 +2,7 @@ import type { Category, Direction } from '../analysis-result';
 import { BmpExpression, hasSurrogate } from './bmp-expression';
 import { OffsetPairs } from './offset-pairs';
 import { datelineLength } from './dateline';
-import { hasCaseFoldOutliers, literalIndex, lowerCase, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, LiteralGroup, PatternIndex, requiredLiterals, startRequirements } from './required-literals';
+import { alternationLiteralSets, hasCaseFoldOutliers, literalIndex, lowerCase, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, LiteralGroup, PatternIndex, requiredLiterals, startRequirements } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
 
 /**
@@ -73,8 +73,14 @@ const CUE_COUNT = SIGNAL_CUES.length;
  * occurrences too.
  */
 const CUE_LITERALS = new LiteralGroup();
+/**
+ * A cue without start literals is scanned over the sentence, so it is held to every need of its
+ * alternation (alternationLiteralSets), not only the most selective: on the 1 MB article the two
+ * such cues were scanned 2,774 times, in 1.6 ms a thousand, without a match; a need of each rank
+ * leaves 152 scans (on the real-news excerpts 900 → 166).
+ */
 const CUE_CANDIDATES = new PatternIndex(
-  CUE_NEEDS.map((need) => (need ? [need] : [])),
+  CUE_NEEDS.map((need, i) => (CUE_STARTS[i] ? (need ? [need] : []) : alternationLiteralSets((SIGNAL_CUES[i] as CueEntry).pattern))),
   CUE_STARTS,
   CUE_LITERALS,
 );

@@ -35,6 +35,36 @@ export function requiredLiteralSets(source: string): string[][] {
   return candidatesOfSequence((pattern.alternatives[0] as AST.Alternative).elements).map((need) => minimal([...need]));
 }
 
+/**
+ * Needs of an alternation, all of which a match meets: one union per rank, each alternative giving
+ * its mandatory part of that rank (its most selective first, its last when it has fewer parts).
+ * Every match is a match of one alternative, which meets each of its parts.
+ */
+export function alternationLiteralSets(source: string): string[][] {
+  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true, unicodeSets: false });
+  const ranked = pattern.alternatives.map((alternative) => byRank(candidatesOfSequence(alternative.elements)));
+  if (ranked.some((parts) => parts.length === 0)) return [];
+  const sets: string[][] = [];
+  const keys = new Set<string>();
+  const ranks = Math.max(...ranked.map((parts) => parts.length));
+  for (let rank = 0; rank < ranks; rank++) {
+    const union = new Set<string>();
+    for (const parts of ranked) for (const literal of parts[Math.min(rank, parts.length - 1)]!) union.add(literal);
+    const set = minimal([...union]);
+    const key = [...set].sort().join('\u0000');
+    if (keys.has(key)) continue;
+    keys.add(key);
+    sets.push(set);
+  }
+  return sets;
+}
+
+/** A sequence's needs, most selective first (best's order; ties keep their place). */
+function byRank(candidates: readonly (readonly string[])[]): (readonly string[])[] {
+  const score = (c: readonly string[]): number => Math.min(Math.min(...c.map((s) => s.trim().length)), 6) * 100 - Math.min(c.length, 99);
+  return candidates.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map(({ c }) => c);
+}
+
 function needOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
   const union = new Set<string>();
   for (const alternative of alternatives) {
