@@ -146,8 +146,9 @@ export function findCues(sentence: string, scan = false): CueHit[] {
     for (const index of CUE_INDEX.candidates(body)) scanCue(index, body, collect);
   } else {
     const { required, starts } = CUE_CANDIDATES.find(body, lower, NO_WORD_CHAR_BEFORE);
-    for (let index = 0; index < CUE_COUNT; index++) {
-      if (required[index] === 0) continue;
+    const count = cuesToTry(required);
+    for (let k = 0; k < count; k++) {
+      const index = TRY[k]!;
       if (CUE_CANDIDATES.anchored[index]) stickyCue(index, body, starts[index] as readonly number[], collect);
       else scanCue(index, body, collect);
     }
@@ -170,6 +171,33 @@ export function findCues(sentence: string, scan = false): CueHit[] {
   sortByPlace(hits);
   return hits;
 }
+
+/**
+ * The cues to try on the sentence just found (CUE_CANDIDATES.find), ascending in TRY: the anchored
+ * cues with a start, and the required cues that have none to scan. An anchored cue without a start
+ * has no match; on the 1 MB article some 200,000 of the 232,000 required anchored cues had no start,
+ * and the loop over every cue of the lexicon with them took a tenth of the cue stage.
+ */
+function cuesToTry(required: Uint8Array): number {
+  const { touched, touchedCount } = CUE_CANDIDATES;
+  let n = 0;
+  for (let k = 0; k < touchedCount; k++) TRY[n++] = touched[k]!;
+  for (const index of SCANNED_CUES) if (required[index] === 1) TRY[n++] = index;
+  // Insertion sort: a sentence has a few.
+  for (let i = 1; i < n; i++) {
+    const index = TRY[i]!;
+    let j = i;
+    while (j > 0 && TRY[j - 1]! > index) {
+      TRY[j] = TRY[j - 1]!;
+      j--;
+    }
+    TRY[j] = index;
+  }
+  return n;
+}
+
+const TRY = new Int32Array(CUE_COUNT);
+const SCANNED_CUES = CUE_STARTS.flatMap((starts, index) => (starts ? [] : [index]));
 
 /**
  * `hits.sort(byPlace)` by insertion (stable, as Array.prototype.sort is): a sentence has a few hits,

@@ -623,9 +623,12 @@ export class PatternIndex {
   private readonly starts: number[][];
   /** What `find` returns: the same arrays every call. */
   private readonly result: PatternCandidates;
-  /** Patterns whose start list is not empty (typed, with a count: emptied without a loop or a new store). */
-  private readonly touched: Int32Array;
-  private touchedCount = 0;
+  /**
+   * Patterns whose start list is not empty, in the order their first start was found (typed, with
+   * a count: emptied without a loop or a new store); valid until the next `find`.
+   */
+  readonly touched: Int32Array;
+  touchedCount = 0;
 
   /**
    * `needs`: for each pattern, sets of literals that a match meets all of, one of each
@@ -851,7 +854,7 @@ function empty(list: number[]): void {
 }
 
 /** A typed list twice as long, with the same first entries. */
-function grown(list: Int32Array): Int32Array {
+function grown(list: Int32Array): Int32Array<ArrayBuffer> {
   const longer = new Int32Array(list.length * 2);
   longer.set(list);
   return longer;
