@@ -35,6 +35,36 @@ export function requiredLiteralSets(source: string): string[][] {
   return candidatesOfSequence((pattern.alternatives[0] as AST.Alternative).elements).map((need) => minimal([...need]));
 }
 
+/**
+ * Needs of an alternation, all of which a match meets: one union per rank, each alternative giving
+ * its mandatory part of that rank (its most selective first, its last when it has fewer parts).
+ * Every match is a match of one alternative, which meets each of its parts.
+ */
+export function alternationLiteralSets(source: string): string[][] {
+  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true, unicodeSets: false });
+  const ranked = pattern.alternatives.map((alternative) => byRank(candidatesOfSequence(alternative.elements)));
+  if (ranked.some((parts) => parts.length === 0)) return [];
+  const sets: string[][] = [];
+  const keys = new Set<string>();
+  const ranks = Math.max(...ranked.map((parts) => parts.length));
+  for (let rank = 0; rank < ranks; rank++) {
+    const union = new Set<string>();
+    for (const parts of ranked) for (const literal of parts[Math.min(rank, parts.length - 1)]!) union.add(literal);
+    const set = minimal([...union]);
+    const key = [...set].sort().join('\u0000');
+    if (keys.has(key)) continue;
+    keys.add(key);
+    sets.push(set);
+  }
+  return sets;
+}
+
+/** A sequence's needs, most selective first (best's order; ties keep their place). */
+function byRank(candidates: readonly (readonly string[])[]): (readonly string[])[] {
+  const score = (c: readonly string[]): number => Math.min(Math.min(...c.map((s) => s.trim().length)), 6) * 100 - Math.min(c.length, 99);
+  return candidates.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map(({ c }) => c);
+}
+
 function needOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
   const union = new Set<string>();
   for (const alternative of alternatives) {
@@ -503,6 +533,16 @@ export class LiteralGroup {
   read(text: string, lower: string): void {
     if (text === this.text) return;
     const automaton = (this.automaton ??= new LiteralAutomaton([...this.ids.keys()]));
+    this.count = this.scan(automaton, lower);
+    this.text = text;
+  }
+
+  /**
+   * The occurrences in `lower` into `occurrences`; their number. A method of its own: with the
+   * count worked out after the loop in `read`, V8 entered the loop's on-stack-replaced code and
+   * left it at that step for want of type feedback, 1,700 deoptimizations on six runs of the 1 MB article.
+   */
+  private scan(automaton: LiteralAutomaton, lower: string): number {
     const { classOf, shallow, shallowNext, width, edgeFrom, edgeClass, edgeTarget, fail, outStart, outIds } = automaton;
     let occurrences = this.occurrences;
     let n = 0;
@@ -529,17 +569,12 @@ export class LiteralGroup {
       }
       const outEnd = outStart[state + 1]!;
       for (let k = outStart[state]!; k < outEnd; k++) {
-        if (n + 2 > occurrences.length) {
-          const grown = new Int32Array(occurrences.length * 2);
-          grown.set(occurrences);
-          occurrences = this.occurrences = grown;
-        }
+        if (n + 2 > occurrences.length) occurrences = this.occurrences = grown(occurrences);
         occurrences[n++] = outIds[k]!;
         occurrences[n++] = i + 1;
       }
     }
-    this.count = n / 2;
-    this.text = text;
+    return n >> 1;
   }
 }
 
@@ -588,9 +623,12 @@ export class PatternIndex {
   private readonly starts: number[][];
   /** What `find` returns: the same arrays every call. */
   private readonly result: PatternCandidates;
-  /** Patterns whose start list is not empty (typed, with a count: emptied without a loop or a new store). */
-  private readonly touched: Int32Array;
-  private touchedCount = 0;
+  /**
+   * Patterns whose start list is not empty, in the order their first start was found (typed, with
+   * a count: emptied without a loop or a new store); valid until the next `find`.
+   */
+  readonly touched: Int32Array;
+  touchedCount = 0;
 
   /**
    * `needs`: for each pattern, sets of literals that a match meets all of, one of each
@@ -816,7 +854,7 @@ function empty(list: number[]): void {
 }
 
 /** A typed list twice as long, with the same first entries. */
-function grown(list: Int32Array): Int32Array {
+function grown(list: Int32Array): Int32Array<ArrayBuffer> {
   const longer = new Int32Array(list.length * 2);
   longer.set(list);
   return longer;

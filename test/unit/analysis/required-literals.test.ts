@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIGURE_SOURCE } from '../../../lib/analysis/extract-figures';
 import { ACTOR_PATTERNS, CONFUSABLES, NON_CLAIM_PATTERNS, OTHER_MARKET_SUBJECTS, SECTOR_NOUNS, SIGNAL_CUES } from '../../../lib/analysis/lexicon';
 import {
+  alternationLiteralSets,
   FOLDS_TO_LITERAL_CHARS,
   hasCaseFoldOutliers,
   IndexedPattern,
@@ -103,6 +104,44 @@ describe('requiredLiteralSets', () => {
     expect(requiredLiteralSets('foo|bar baz')).toEqual([['foo', 'bar baz']]);
     expect(requiredLiteralSets('\\d+(?:x)?')).toEqual([[...'0123456789']]);
     expect(requiredLiteralSets('[a-z]+(?:x)?')).toEqual([]);
+  });
+});
+
+describe('alternationLiteralSets', () => {
+  it('needs one part of each rank from every alternative (the last again when an alternative has fewer)', () => {
+    expect(alternationLiteralSets('supply\\s+under\\s+(?:contract|deal)|long-term\\s+(?:contract|deal)')).toEqual([
+      ['supply', 'long-term'],
+      ['under', 'contract', 'deal'],
+      ['contract', 'deal'],
+    ]);
+    expect(alternationLiteralSets('rare[- ]earth\\s+(?:hypothesis|theory)')).toEqual([['hypothesis', 'theory'], ['earth'], ['rare']]);
+    expect(alternationLiteralSets('foo|[a-z]+')).toEqual([]);
+  });
+
+  const cues = SIGNAL_CUES.map((cue) => ({ pattern: cue.pattern, expression: wrap(cue.pattern, 'iu'), sets: alternationLiteralSets(cue.pattern) }));
+  const meetsAll = (sets: readonly string[][], text: string): boolean => {
+    const lower = text.toLowerCase();
+    return sets.every((set) => set.some((literal) => lower.includes(literal)));
+  };
+
+  it.each([
+    'Lynas signed a 10-year supply agreement with the Pentagon.',
+    'Supplies under the long-term contract start in 2027, and exports hit a record high in March.',
+    'Sales volumes in the quarter rose 20%, and record quarterly output followed multi-year highs in production.',
+    'Mined supply is expected to climb further.',
+  ])('never rules out a sentence where a cue matches: %s', (text) => {
+    for (const { pattern, expression, sets } of cues) if (expression.test(text)) expect(meetsAll(sets, text), pattern).toBe(true);
+  });
+
+  it('never rules out a generated sentence where a cue matches', () => {
+    const words = fc.constantFrom(...'sales volumes volume rose hit reached a record high multi-year 10-year supply supplied under the long-term contract agreement deal exports output in for up'.split(' '));
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 12 }), (list) => {
+        const text = list.join(' ');
+        for (const { pattern, expression, sets } of cues) if (expression.test(text)) expect(meetsAll(sets, text), pattern).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -231,7 +270,7 @@ describe('hasCaseFoldOutliers', () => {
     const chars = new Set<string>();
     const sources = [...SIGNAL_CUES.map((cue) => cue.pattern), ...NON_CLAIM_PATTERNS.boilerplate, ...NON_CLAIM_PATTERNS.disclaimer, ...NON_CLAIM_PATTERNS.meta, FIGURE_SOURCE, ...CONFUSABLES.flatMap((c) => c.spans)];
     for (const source of sources) {
-      for (const literal of [...(requiredLiterals(source) ?? []), ...requiredLiteralSets(source).flat(), ...(startLiterals(source) ?? [])]) for (const ch of literal) chars.add(ch);
+      for (const literal of [...(requiredLiterals(source) ?? []), ...requiredLiteralSets(source).flat(), ...alternationLiteralSets(source).flat(), ...(startLiterals(source) ?? [])]) for (const ch of literal) chars.add(ch);
     }
     const escape = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
     const anyLiteralChar = new RegExp(`[${[...chars].map(escape).join('')}]`, 'giu');
