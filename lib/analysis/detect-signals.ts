@@ -364,10 +364,11 @@ export function categoryOf(record: SentenceRecord, near: ArrayLike<number>): Cat
  */
 function familyCategory(sentence: string, families: FamilyHits): Category | null {
   const c = families.counts;
-  // A fall the sentence blames on a control it names is the control's (labeling guide).
-  if (CONTROL_WORD.test(sentence)) return null;
-  if (c.fall > 0 && c.rise === 0 && c.pricing === 0 && (c['supply-expansion'] > 0 || c['export-control'] > 0) && c['trade-policy'] === 0) return 'supply-disruption';
-  return null;
+  if (!(c.fall > 0 && c.rise === 0 && c.pricing === 0 && (c['supply-expansion'] > 0 || c['export-control'] > 0) && c['trade-policy'] === 0)) return null;
+  // A fall the sentence blames on a control it names is the control's (labeling guide). Tested
+  // after the counts: its long alternation, scanned over every signal beyond English, was 0.6% of
+  // the engine's time on the real-news excerpts, for an answer that only matters after a fall.
+  return CONTROL_WORD.test(sentence) ? null : 'supply-disruption';
 }
 
 /** Words of a control regime in the languages of cue-families.ts. */

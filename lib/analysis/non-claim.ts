@@ -1,8 +1,9 @@
 import type { TextBlock } from './article-text';
-import { BMP_FLAGS, charAt, HANGUL as HANGUL_FLAG, learnFlags, LETTER, LOWER, MARK, NUMBER, UPPER } from './char-class';
+import { BMP_FLAGS, charAt, HAN_KANA, HANGUL as HANGUL_FLAG, learnFlags, LETTER, LOWER, MARK, NUMBER, UPPER } from './char-class';
 import { NON_CLAIM_PATTERNS } from './lexicon';
 import { RECORD_LITERALS } from './record-literals';
 import { ANY_BEFORE, hasCaseFoldOutliers, lowerCase, PatternIndex, requiredLiterals } from './required-literals';
+import { keepTextCounts } from './text-counts';
 
 /**
  * Sentences that cannot be signal statements whatever words they use: site furniture, disclaimers,
@@ -177,6 +178,8 @@ function looksLikeHeadline(text: string): boolean {
  * those not in HEADLINE_SMALL_WORDS once lower-cased, and how many of them open with \p{Lu} or
  * \p{N}. The match array, a lower-cased copy per word and a test per word cost some 8 ms a run on
  * the 1 MB article (profile: looksLikeHeadline 4.7 % of the engine's time, its own and its callees').
+ * It also counts the letters, digits and unspaced-script characters it reads, and keeps them with
+ * the words as the text's textCounts (text-counts.ts), which the features read next.
  */
 let tallied: string | null = null;
 let contentWords = 0;
@@ -189,6 +192,9 @@ let capitalizedWords = 0;
 let seenFlags = 0;
 /** Held locally: an imported binding read in a loop costs a getter call per read under tsx. */
 const IS_HANGUL = HANGUL_FLAG;
+const UNSPACED = HAN_KANA | HANGUL_FLAG;
+const IS_LETTER = LETTER;
+const IS_NUMBER = NUMBER;
 const CASED = UPPER | LOWER;
 const CAPITALIZED = UPPER | NUMBER;
 
@@ -202,12 +208,20 @@ function headlineWords(text: string): number {
   let content = 0;
   let capitalized = 0;
   let seen = 0;
+  // textCounts' letters, numbers and unspaced: each character's flags are counted once, where the
+  // walk reads them last (a word's last character is read again as the next character).
+  let letters = 0;
+  let numbers = 0;
+  let unspaced = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const at = c < 0xd800 || c >= 0xe000 ? (FLAGS[c] || learnFlags(c)) | 0x10000 : charAt(text, i);
     seen |= at;
+    if ((at & IS_LETTER) !== 0) letters++;
+    if ((at & IS_NUMBER) !== 0) numbers++;
+    if ((at & UNSPACED) !== 0) unspaced++;
     const start = i;
     i += at >>> 16;
     if ((at & WORD_START) === 0) continue;
@@ -230,6 +244,9 @@ function headlineWords(text: string): number {
       const next = d < 0xd800 || d >= 0xe000 ? (FLAGS[d] || learnFlags(d)) | 0x10000 : charAt(text, i);
       seen |= next;
       if ((next & WORD_PART) === 0) break;
+      if ((next & IS_LETTER) !== 0) letters++;
+      if ((next & IS_NUMBER) !== 0) numbers++;
+      if ((next & UNSPACED) !== 0) unspaced++;
       if (d >= 0x80) ascii = false;
       key = key * 128 + lowerAscii(d);
       i += next >>> 16;
@@ -242,6 +259,7 @@ function headlineWords(text: string): number {
   seenFlags = seen;
   contentWords = content;
   capitalizedWords = capitalized;
+  keepTextCounts(text, { words: count, letters, numbers, unspaced });
   return count;
 }
 

@@ -70,7 +70,11 @@ export function trailingAbbreviation(segment: string): string | undefined {
     const c = segment.charCodeAt(q);
     if (c < 0x80) {
       const separator = c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x28 || c === 0x22 || c === 0x27;
-      return separator ? TRAILING_ABBREVIATION.exec(segment.slice(q))?.[1] : undefined;
+      if (!separator) return undefined;
+      // Letters alone between the separator and the final period ("said."): the expression's first
+      // alternative needs a period among them, so it captures them all; read without running it.
+      if (q < n - 2 && segment.indexOf('.', q + 1) === n - 1) return segment.slice(q + 1, n - 1);
+      return TRAILING_ABBREVIATION.exec(segment.slice(q))?.[1];
     }
   }
   return TRAILING_ABBREVIATION.exec(segment)?.[1];
@@ -251,7 +255,7 @@ export function lastPieces(count: number): [number, number][] {
  */
 function isFalseBreakAt(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
   const last = periodEnd(text, start, end);
-  return last > start && isFalseBreak(text.slice(start, last), text.slice(nextStart, nextEnd));
+  return last > start && isFalseBreak(text.slice(start, last), text, nextStart, nextEnd);
 }
 
 /** The end of text[start, end) without its trailing spaces when it ends in a period, else -1. */
@@ -289,21 +293,28 @@ function cutPoint(text: string, earliest: number, latest: number): number {
   return afterSpace > 0 ? afterSpace : latest;
 }
 
-/** Whether ICU broke after an abbreviation or an initial rather than at a sentence end. */
-function isFalseBreak(before: string, after: string): boolean {
+/**
+ * Whether ICU broke after an abbreviation or an initial rather than at a sentence end; `after` is
+ * text[afterStart, afterEnd). The word before the period is read first: most are no abbreviation
+ * or initial ("said.", "2025."), and the next piece's leading word and its tests are then not
+ * needed (their expressions and slices ran at every sentence end).
+ */
+function isFalseBreak(before: string, text: string, afterStart: number, afterEnd: number): boolean {
   const abbreviation = trailingAbbreviation(before);
   if (!abbreviation) return false;
   const word = abbreviation.toLowerCase();
-  const next = LEADING_WORD.exec(after)?.[1] ?? '';
-  if (next === '') return false;
-  if (TITLE_ABBREVIATIONS.has(word)) return true;
-  if (NUMBER_ABBREVIATIONS.has(word)) return /^\p{N}/u.test(next);
-  const nameContinues = !SENTENCE_OPENERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
-  if (NAME_ABBREVIATIONS.has(word)) return nameContinues;
+  const title = TITLE_ABBREVIATIONS.has(word);
+  const number = !title && NUMBER_ABBREVIATIONS.has(word);
+  const name = !title && !number && NAME_ABBREVIATIONS.has(word);
   // An initial: "J. R. Smith", "Donald J. Trump".
-  if (/^\p{Lu}$/u.test(abbreviation)) return nameContinues;
-  return false;
+  if (!title && !number && !name && !INITIAL.test(abbreviation)) return false;
+  const next = LEADING_WORD.exec(text.slice(afterStart, afterEnd))?.[1] ?? '';
+  if (next === '') return false;
+  if (title) return true;
+  if (number) return /^\p{N}/u.test(next);
+  return !SENTENCE_OPENERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
 }
+const INITIAL = /^\p{Lu}$/u;
 
 /** isNumberBreak of text[start, end) and the piece after it, read only when a digit and a period end it. */
 function isNumberBreakAt(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {

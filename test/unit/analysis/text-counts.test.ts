@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nonClaimReason } from '../../../lib/analysis/non-claim';
 import { textCounts } from '../../../lib/analysis/text-counts';
 
 /** Each count must be what its expression finds, on any text. */
@@ -22,6 +23,19 @@ describe('textCounts', () => {
     );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        expect(textCounts(text)).toEqual(byExpressions(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  // nonClaimReason's walk over the words keeps the counts of the sentence it read for the features.
+  it('agrees with the expressions after nonClaimReason read the text', () => {
+    const unit = fc.constantFrom('a', 'Z', 'The', 'rose', '9', ' ', "'", '’', '.', '-', '\u0301', 'é', '٣', 'Ⅻ', '中', 'カ', 'ー', '한', '⺀', '〇', '𝔸', '🙂', '\ud800', ',', '?');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (sentence) => {
+        nonClaimReason(sentence);
+        const text = sentence.trim();
         expect(textCounts(text)).toEqual(byExpressions(text));
       }),
       { numRuns: 2000 },
