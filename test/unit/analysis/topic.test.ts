@@ -250,7 +250,7 @@ describe('scoreTopic: the lead stands in for a missing description (sentences wr
     const gold = articleOf([
       'Gold rose to a record on Monday as investors sought safety, with silver and copper following and shares of lithium miners slipping in Sydney.',
       'Bullion has gained a fifth this year on central bank buying and expectations of lower interest rates, dealers said.',
-      'Spot silver climbed 2% while copper on the London Metal Exchange edged up on supply worries in Chile.',
+      'Spot silver climbed 2% and three-month LME copper edged up on supply worries in Chile.',
     ]);
     expect(scoreTopic(gold).isRareEarth).toBe(false);
   });
