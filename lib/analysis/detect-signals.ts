@@ -14,7 +14,7 @@ import { isHeadingLikeBlock, isNonClaimBlock, nonClaimReason } from './non-claim
 import { keepWords, scanWords, wordsOfPart, type KeptWords } from './phrase-matcher';
 import { RECORD_LITERALS } from './record-literals';
 import { repairWithOffsets } from './repair-mojibake';
-import { ANY_BEFORE, IndexedPattern, NO_WORD_CHAR_BEFORE } from './required-literals';
+import { ANY_BEFORE, hasCaseFoldOutliers, IndexedPattern, lowerCase, NO_WORD_CHAR_BEFORE, primeCaseFold } from './required-literals';
 import { segmentSentences } from './segment-sentences';
 import { signalReason } from './signal-reason';
 import { bodyText, scoreTopic } from './topic';
@@ -146,6 +146,7 @@ export function sentenceRecords(article: ArticleText, topic: Topic): SentenceRec
     const repaired = sentences.repaired;
     sentences.spans.forEach((span, at) => {
       const sentence = span.text;
+      primeCaseFold(sentence, sentences.lowerLength[at] as number, sentences.outliers[at] as boolean);
       const mentions = sentences.mentions[at] as EntityMention[];
       const english = sentences.english[at] as boolean;
       const classified = sentences.classified[at] ?? null;
@@ -210,6 +211,9 @@ interface ReadBlock {
   spans: ReturnType<typeof segmentSentences>;
   english: boolean[];
   classified: (Classification | null)[];
+  /** Each sentence's length lower-cased, and whether it has case-fold outliers, as the cue pass read it (primeCaseFold). */
+  lowerLength: number[];
+  outliers: boolean[];
   /** Filled by readWords. */
   mentions: EntityMention[][];
   families: FamilyHits[];
@@ -229,12 +233,18 @@ function readSentences(article: ArticleText, lang: string | undefined): (ReadBlo
     const spans = segmentSentences(repaired.text, lang);
     const english: boolean[] = [];
     const classified: (Classification | null)[] = [];
+    const lowerLength: number[] = [];
+    const outliers: boolean[] = [];
     for (const span of spans) {
       const isEnglish = isEnglishSentence(span.text);
       english.push(isEnglish);
       classified.push(isEnglish ? classifySentence(span.text) : null);
+      // The cue pass's answers (kept by lowerCase and hasCaseFoldOutliers for the last text).
+      const lowered = lowerCase(span.text);
+      lowerLength.push(lowered.length);
+      outliers.push(hasCaseFoldOutliers(span.text, lowered));
     }
-    return { repaired, spans, english, classified, mentions: [], families: [] };
+    return { repaired, spans, english, classified, lowerLength, outliers, mentions: [], families: [] };
   });
 }
 
