@@ -289,12 +289,18 @@ function readWords(article: ArticleText, read: ReadArticle, kept: KeptWords | nu
 /** Each record's probability of being a signal once its neighbours are taken into account. */
 export function contextProbabilities(records: readonly SentenceRecord[]): number[] {
   // Sums and sizes per block index in arrays (block indexes are small and dense), added in record order.
+  // Indexed loops: this runs once per article, mostly before V8 optimizes it, and a for…of there
+  // made an iterator result per record and loop (1.3 MB of the 1 MB article's allocation, sampled).
+  const n = records.length;
   let blocks = 0;
-  for (const r of records) blocks = Math.max(blocks, r.blockIndex + 1);
+  for (let i = 0; i < n; i++) blocks = Math.max(blocks, (records[i] as SentenceRecord).blockIndex + 1);
   const blockMeans = new Float64Array(blocks);
   const blockSizes = new Int32Array(blocks);
-  for (const r of records) blockMeans[r.blockIndex] = (blockMeans[r.blockIndex] as number) + r.base;
-  for (const r of records) blockSizes[r.blockIndex]!++;
+  for (let i = 0; i < n; i++) {
+    const r = records[i] as SentenceRecord;
+    blockMeans[r.blockIndex] = (blockMeans[r.blockIndex] as number) + r.base;
+  }
+  for (let i = 0; i < n; i++) blockSizes[(records[i] as SentenceRecord).blockIndex]!++;
   return records.map((r, i) => {
     const previous = records[i - 1]?.base ?? null;
     const next = records[i + 1]?.base ?? null;
