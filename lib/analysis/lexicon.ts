@@ -775,7 +775,9 @@ export const CONFUSABLES: readonly Confusable[] = [
     id: 'retail',
     description: 'Neodymium magnets sold on DIY and shop pages',
     spans: [
-      String.raw`(?:disc|block|ring|countersunk|cup|pot|fridge|craft|hook|mini|tiny|strong|super strong|round|cylinder|powerful|hidden|embedded|built-in|concealed|high-strength|N\d\dH?)\s+(?:neodymium\s+|rare[- ]earth\s+|NdFeB\s+)?magnets?`,
+      // The grade's digits in a group of their own: the span's start literals (required-literals.ts)
+      // are then "n0" to "n9", not the letter "n", which the 1 MB article has 64,000 times.
+      String.raw`(?:disc|block|ring|countersunk|cup|pot|fridge|craft|hook|mini|tiny|strong|super strong|round|cylinder|powerful|hidden|embedded|built-in|concealed|high-strength|N(?:\d\dH?))\s+(?:neodymium\s+|rare[- ]earth\s+|NdFeB\s+)?magnets?`,
       // A product's parts: "neodymium magnets embedded under the face", "rare earth magnets set into the wood".
       String.raw`(?:neodymium|rare[- ]earth|NdFeB)\s+magnets?\s+(?:are\s+)?(?:embedded|hidden|built in|set into|inside|underneath|under)`,
     ],
