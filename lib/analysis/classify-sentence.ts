@@ -4,6 +4,7 @@ import { OffsetPairs } from './offset-pairs';
 import { datelineLength } from './dateline';
 import { alternationLiteralSets, hasCaseFoldOutliers, literalIndex, lowerCase, NO_LETTER_BEFORE, NO_WORD_CHAR_BEFORE, LiteralGroup, PatternIndex, requiredLiterals, startRequirements } from './required-literals';
 import { CATEGORY_DIRECTIONS, DIRECTION_WORDS, SIGNAL_CUES, type CueEntry } from './lexicon';
+import { eachScanned, eachSticky } from './each-match';
 
 /**
  * Which category of the taxonomy a sentence's cue phrases point to. Text in, verdict out; whether
@@ -351,27 +352,6 @@ function isInAdjunct(start: number): boolean {
   return false;
 }
 
-/** Every match of a global expression, left to right. */
-function eachScanned(expression: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
-  expression.lastIndex = 0;
-  for (let m = expression.exec(text); m !== null; m = expression.exec(text)) {
-    visit(m);
-    if (m[0].length === 0) expression.lastIndex++;
-  }
-}
-
-/** The same matches from a sticky expression tried at the starts where one may begin (ascending). */
-function eachSticky(expression: RegExp, text: string, starts: readonly number[], visit: (m: RegExpExecArray) => void): void {
-  let next = 0;
-  for (const p of starts) {
-    if (p < next) continue;
-    expression.lastIndex = p;
-    const m = expression.exec(text);
-    if (m === null) continue;
-    visit(m);
-    next = p + Math.max(1, m[0].length);
-  }
-}
 
 /** The category the sentence's cues point to, or null when it has none. */
 export function classifySentence(sentence: string): Classification | null {

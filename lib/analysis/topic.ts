@@ -7,6 +7,7 @@ import { compilePhrases, scanWords, type PhraseDefinition, type WordList } from 
 import { PLACES } from './places';
 import { repairMojibake } from './repair-mojibake';
 import { ANY_BEFORE, hasCaseFoldOutliers, PatternIndex, requiredLiteralSets, startRequirements } from './required-literals';
+import { eachScanned, eachSticky } from './each-match';
 
 /**
  * Is this page a rare-earth article? Weighted evidence from the title, the description and
@@ -218,42 +219,23 @@ function confusableSpans(text: string, domainHits: number[]): [number, number][]
   const found = hasCaseFoldOutliers(text, lower) ? null : SPAN_INDEX.find(text, lower, ANY_BEFORE);
   let k = 0;
   CONFUSABLE_SPANS.forEach((expressions, index) => {
+    const take = (m: RegExpExecArray): void => {
+      spans.push([m.index, m.index + m[0].length]);
+      domainHits[index + 1] = (domainHits[index + 1] ?? 0) + 2;
+    };
     expressions.forEach((expression, j) => {
       const at = k++;
       if (found !== null) {
         if (found.required[at] === 0) return;
         if (SPAN_INDEX.anchored[at]) {
-          spanMatchesAt(text, (CONFUSABLE_STICKY[index] as RegExp[])[j] as RegExp, found.starts[at] as readonly number[], spans, domainHits, index);
+          eachSticky((CONFUSABLE_STICKY[index] as RegExp[])[j] as RegExp, text, found.starts[at] as readonly number[], take);
           return;
         }
       }
-      expression.lastIndex = 0;
-      for (let m = expression.exec(text); m !== null; m = expression.exec(text)) {
-        spans.push([m.index, m.index + m[0].length]);
-        domainHits[index + 1] = (domainHits[index + 1] ?? 0) + 2;
-        if (m[0].length === 0) expression.lastIndex++;
-      }
+      eachScanned(expression, text, take);
     });
   });
   return spans;
-}
-
-/**
- * The global scan's matches, found by trying the sticky expression at each possible start in
- * order: the scan's next match is the first start at or after the end of the last one where the
- * expression matches.
- */
-function spanMatchesAt(text: string, sticky: RegExp, starts: readonly number[], spans: [number, number][], domainHits: number[], index: number): void {
-  let next = 0;
-  for (const p of starts) {
-    if (p < next) continue;
-    sticky.lastIndex = p;
-    const m = sticky.exec(text);
-    if (m === null) continue;
-    spans.push([p, p + m[0].length]);
-    domainHits[index + 1] = (domainHits[index + 1] ?? 0) + 2;
-    next = p + Math.max(1, m[0].length);
-  }
 }
 
 /** A long article that names the sector once is not about it. */
