@@ -7,7 +7,7 @@
 // card open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightPoint } from './highlight-point';
-import { type Harness, e2eAvailable, launch, readHighlights, screenshot } from './harness';
+import { type Harness, e2eAvailable, launch, readHighlights, screenshot, signalHighlights } from './harness';
 
 const run = e2eAvailable();
 const HOST = 'www.battery-metals.example';
@@ -26,7 +26,7 @@ describe.runIf(run)('a critical-minerals item without the words "rare earths"', 
     const of = (category: string) => highlights[`lodestone-${category}`] ?? [];
     expect(of('export-control').some((t) => t.startsWith('KINSHASA, Sept 22') && t.includes('export quotas')), JSON.stringify(highlights)).toBe(true);
     expect(of('pricing').some((t) => t.startsWith('Cobalt hydroxide prices')), JSON.stringify(highlights)).toBe(true);
-    const all = Object.entries(highlights).filter(([k]) => k !== 'lodestone-saved' && k !== 'lodestone-focus').flatMap(([, v]) => v);
+    const all = signalHighlights(highlights).flatMap(([, v]) => v);
     expect(all.some((t) => t.startsWith('Miners will be allowed to ship')), JSON.stringify(all)).toBe(true);
     expect(all.some((t) => t.includes('publish the first allocations'))).toBe(false);
 

@@ -221,6 +221,13 @@ export async function readHighlights(page: Page, timeout = 15_000): Promise<Reco
   });
 }
 
+/** The highlights that mark signals, by kind: every kind readHighlights gives but the reader's own marks (a saved clip, the focused signal). */
+export function signalHighlights(highlights: Record<string, string[]>): [string, string[]][] {
+  return Object.entries(highlights).filter(([name]) => !READER_MARKS.has(name));
+}
+
+const READER_MARKS = new Set(['lodestone-saved', 'lodestone-focus']);
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);

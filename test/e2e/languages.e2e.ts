@@ -8,7 +8,7 @@
 // Screenshots of both pages with a card open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightPoint } from './highlight-point';
-import { type Harness, e2eAvailable, launch, readHighlights, screenshot } from './harness';
+import { type Harness, e2eAvailable, launch, readHighlights, screenshot, signalHighlights } from './harness';
 
 const run = e2eAvailable();
 const ZH = 'www.xitu-news.example';
@@ -56,7 +56,7 @@ describe.runIf(run)('signals on Chinese and German pages', () => {
     const page = await h.context.newPage();
     await page.goto(h.url(host, name === 'zh' ? '/market/2026/neodymium.html' : '/maerkte/seltene-erden.html'));
     const highlights = await readHighlights(page);
-    const all = Object.entries(highlights).filter(([k]) => k !== 'lodestone-saved' && k !== 'lodestone-focus').flatMap(([, v]) => v);
+    const all = signalHighlights(highlights).flatMap(([, v]) => v);
     for (const [category, start] of signals) {
       const inCategory = category ? highlights[`lodestone-${category}`] : all;
       expect(inCategory?.some((t) => t.startsWith(start)), `${category ?? 'any category'}: ${start}`).toBe(true);

@@ -14,7 +14,7 @@ import { comparableText } from '../../lib/eval/comparable-text';
 import { excerptPage, type Excerpt } from '../../lib/eval/realnews';
 import { parseHtml } from '../../scripts/analyze';
 import { readExcerpts, readLabels, REALNEWS_FILE } from '../../scripts/realnews/paths';
-import { type Harness, e2eAvailable, launch, readHighlights } from './harness';
+import { type Harness, e2eAvailable, launch, readHighlights, signalHighlights } from './harness';
 
 const present = existsSync(REALNEWS_FILE);
 if (!present && process.env.CI === 'true') throw new Error(`${REALNEWS_FILE} is missing in CI`);
@@ -59,8 +59,7 @@ describe.runIf(run)('real news in the browser', () => {
       await page.goto(url);
       const painted = async () => {
         const highlights = await readHighlights(page, expected.length > 0 ? 15_000 : QUIET_MS);
-        return Object.entries(highlights)
-          .filter(([name]) => name !== 'lodestone-saved' && name !== 'lodestone-focus')
+        return signalHighlights(highlights)
           .flatMap(([name, texts]) => texts.map((t) => `${name.replace(/^lodestone-/, '')} ${key(t)}`))
           .sort();
       };

@@ -7,7 +7,7 @@
 // Screenshot with the card open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightPoint } from './highlight-point';
-import { type Harness, e2eAvailable, launch, readHighlights, screenshot } from './harness';
+import { type Harness, e2eAvailable, launch, readHighlights, screenshot, signalHighlights } from './harness';
 
 const run = e2eAvailable();
 const HOST = 'www.northwire.example';
@@ -27,7 +27,7 @@ describe.runIf(run)('standfirst under the headline', () => {
     const expand = highlights['lodestone-supply-expansion'] ?? [];
     expect(expand.some((t) => t.startsWith(LEAD)), JSON.stringify(highlights)).toBe(true);
     expect((highlights['lodestone-export-control'] ?? []).some((t) => t.startsWith('From July, the government will ban exports'))).toBe(true);
-    const all = Object.entries(highlights).filter(([k]) => k !== 'lodestone-saved' && k !== 'lodestone-focus').flatMap(([, v]) => v);
+    const all = signalHighlights(highlights).flatMap(([, v]) => v);
     for (const text of ['Read also', 'Sign up for the North Wire']) expect(all.some((t) => t.includes(text)), text).toBe(false);
 
     const point = await page.evaluate(highlightPoint, [LEAD, false] as [string, boolean]);

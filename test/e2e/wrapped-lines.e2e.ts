@@ -6,7 +6,7 @@
 // opens on a wrapped signal. Screenshot with the card open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightPoint } from './highlight-point';
-import { type Harness, e2eAvailable, launch, readHighlights, screenshot } from './harness';
+import { type Harness, e2eAvailable, launch, readHighlights, screenshot, signalHighlights } from './harness';
 
 const run = e2eAvailable();
 const HOST = 'www.wire-archive.example';
@@ -35,7 +35,7 @@ describe.runIf(run)('hard-wrapped wire copy', () => {
       // One highlight from the first line to the last: the sentence, not a fragment of it.
       expect(texts.some((t) => t.startsWith(first) && t.includes(last)), `${category}: ${first} … ${last} in ${JSON.stringify(texts)}`).toBe(true);
     }
-    const all = Object.entries(highlights).filter(([k]) => k !== 'lodestone-saved' && k !== 'lodestone-focus').flatMap(([, v]) => v);
+    const all = signalHighlights(highlights).flatMap(([, v]) => v);
     for (const text of ['Nobody wants to sell', 'Related: Bismuth']) expect(all.some((t) => t.includes(text)), text).toBe(false);
 
     const point = await page.evaluate(highlightPoint, ['Under that regime', false] as [string, boolean]);
