@@ -9,6 +9,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Topic } from '../../lib/analysis-result.ts';
+import type { ArticleText } from '../../lib/analysis/article-text.ts';
 import { analyzeText } from '../../lib/analysis/analyze-text.ts';
 import { sentenceRecords } from '../../lib/analysis/detect-signals.ts';
 import { baselineSignals, baselineTopic } from '../../lib/eval/keyword-baseline.ts';
@@ -132,7 +134,7 @@ export function runRealnews(only?: readonly string[]): RealnewsRun {
  * Counts an on-topic excerpt's labelled signal sentences by where each stands in the engine (read
  * again with the topic taken as on, as the trainer reads them) and whether it was detected.
  */
-function addToFunnel(funnel: Funnel, outcome: ItemOutcome, article: ReturnType<typeof excerptArticle>, topic: ReturnType<typeof analyzeText>['topic'], excerpt: Excerpt): void {
+function addToFunnel(funnel: Funnel, outcome: ItemOutcome, article: ArticleText, topic: Topic, excerpt: Excerpt): void {
   const staged = stagedSentences(sentenceRecords(article, { ...topic, isRareEarth: true }), excerptBlocks(excerpt));
   for (const { unit, detection } of outcome.units) {
     if (unit.category === null || unit.clarity === 'borderline') continue;
